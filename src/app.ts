@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { routePath } from 'hono/route';
+import { NONCE, secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './app-env.js';
+import { crisisRoutes } from './features/crisis/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { homeRoutes } from './features/home/routes.js';
+import { onError, onNotFound } from './lib/errors.js';
+
+export type { AppDeps } from './app-env.js';
+
+const YEAR = 31_536_000;
+
+/** Build the whole app from its dependencies. The server and every test call this. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const { config, logger, metrics } = deps;
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(requestId());
+
+  // One line per request, and metrics by route pattern: never the URL itself.
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const route = c.res.status === 404 ? 'unmatched' : routePath(c);
+    metrics?.observe(c.req.method, route, c.res.status, seconds);
+    const quiet = route === '/healthz' || route === '/readyz' || route === '/metrics';
+    logger[quiet ? 'debug' : 'info'](
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        route,
+        status: c.res.status,
+        ms: Math.round(seconds * 10_000) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", NONCE],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      // Sent below, and only over HTTPS: browsers ignore it on plain HTTP anyway, and a
+      // developer on http://localhost should not pin HTTPS for that host.
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: 'DENY',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: ['self'] },
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    const forwarded = config.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    const https = new URL(c.req.url).protocol === 'https:' || forwarded === 'https';
+    if (https) c.header('Strict-Transport-Security', `max-age=${YEAR}; includeSubDomains`);
+  });
+
+  app.use(compress({ threshold: 1024 }));
+  app.use(
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: () => {
+        throw new HTTPException(413, { message: 'The request body is larger than we accept.' });
+      },
+    }),
+  );
+
+  app.get('/assets/:file', (c) => {
+    const asset = deps.assets.byUrl.get(c.req.path);
+    if (!asset) return c.notFound();
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', `public, max-age=${YEAR}, immutable`);
+    c.header('ETag', asset.etag);
+    c.header('Vary', 'Accept-Encoding');
+    if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304);
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(asset.gzip);
+    }
+    return c.body(asset.body);
+  });
+
+  app.route('/', healthRoutes());
+  app.route('/', homeRoutes());
+  app.route('/', crisisRoutes());
+
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

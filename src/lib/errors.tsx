@@ -1,0 +1,69 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../app-env.js';
+import { renderPage } from '../views/layout.js';
+
+/**
+ * The one error path. Guards throw HTTPException with a message fit for a person; anything
+ * else is a bug, logged with its stack and shown as a plain 500 with the request id, never
+ * the stack or SQL.
+ */
+const TITLES: Record<number, string> = {
+  400: 'That request did not make sense',
+  403: 'You do not have access to this page',
+  404: 'We could not find that page',
+  405: 'That action is not allowed here',
+  413: 'That was too large to send',
+  429: 'Too many requests',
+  500: 'Something went wrong on our side',
+  503: 'Gatherwell is busy for a moment',
+};
+
+function isApi(c: Context) {
+  return c.req.path === '/api' || c.req.path.startsWith('/api/');
+}
+
+function respond(c: Context<AppEnv>, status: ContentfulStatusCode, message: string) {
+  const requestId = c.var.requestId;
+  c.header('Cache-Control', 'no-store');
+  if (isApi(c)) {
+    return c.json({ error: { status, message }, requestId }, status);
+  }
+  const title = TITLES[status] ?? TITLES[500]!;
+  return renderPage(
+    c,
+    { title, status },
+    <section class="error-page">
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href="/">Go to the home page</a>. If you need to talk to someone now,{' '}
+        <a href="/crisis">crisis help</a> is always available.
+      </p>
+      {status >= 500 ? (
+        <p class="muted">
+          Reference: <code>{requestId}</code>
+        </p>
+      ) : null}
+    </section>,
+  );
+}
+
+export const onError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof HTTPException) {
+    const res = error.getResponse();
+    // Keep headers a guard set on purpose, such as Retry-After or Allow.
+    for (const name of ['retry-after', 'allow', 'www-authenticate']) {
+      const value = res.headers.get(name);
+      if (value) c.header(name, value);
+    }
+    const status = error.status as ContentfulStatusCode;
+    return respond(c, status, error.message || TITLES[status] || 'Request failed');
+  }
+  c.var.deps.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
+  return respond(c, 500, 'The error has been logged. Please try again in a moment.');
+};
+
+export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
+  respond(c, 404, 'The address may be mistyped, or the page may have moved.');

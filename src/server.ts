@@ -1,0 +1,77 @@
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { DataDirLockedError } from './db/dir-lock.js';
+import { createLogger } from './lib/logger.js';
+import { prepareApp } from './runtime.js';
+
+/** Print a start-up problem plainly (not as a JSON log line) and exit non-zero. */
+function fail(message: string): never {
+  process.stderr.write(`gatherwell: ${message}\n`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+const logger = createLogger(config);
+const started = performance.now();
+
+const prepared = await prepareApp(config, logger).catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) fail(error.message);
+  logger.fatal({ err: error }, 'could not start');
+  process.exit(1);
+});
+const { app, deps } = prepared;
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  logger.info(
+    {
+      url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
+      database: deps.database.driver,
+      startupMs: Math.round(performance.now() - started),
+    },
+    'Gatherwell is listening',
+  );
+}) as Server;
+
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  await deps.database.close();
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `port ${config.port} on ${config.host} is already in use (set PORT to another one)`
+      : `the HTTP server failed: ${error.message}`,
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  // Stop accepting; requests already being served finish. Past the timeout, cut the rest.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => {
+    logger.warn('shutdown timeout: closing remaining connections');
+    server.closeAllConnections();
+  }, config.shutdownTimeoutMs);
+  await closed;
+  clearTimeout(timer);
+  try {
+    await deps.database.checkpoint();
+    await deps.database.close();
+    logger.info('database closed cleanly');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'database did not close cleanly');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type AppDeps, createApp } from '../app.js';
+import { type Config, loadConfig } from '../config.js';
+import { type DbHandle, openDatabase, pgliteExtensions } from '../db/client.js';
+import { type Assets, buildAssets } from '../lib/assets.js';
+import { createLogger } from '../lib/logger.js';
+import { createMetrics } from '../lib/metrics.js';
+
+export type TestDatabaseSource =
+  | { kind: 'pglite'; dumpPath: string }
+  | { kind: 'postgres'; serverUrl: string; template: string; runId: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabaseSource;
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** A fresh, migrated database of its own: a PGlite copy in memory, or a server database. */
+export async function createTestDatabase(): Promise<DbHandle> {
+  const source = inject('testDatabase');
+  if (source.kind === 'pglite') {
+    const pglite = await PGlite.create({
+      loadDataDir: new Blob([readFileSync(source.dumpPath)]),
+      extensions: pgliteExtensions,
+    });
+    return openDatabase({ pglite });
+  }
+  const name = `${source.runId}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: source.serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${source.template}`);
+  } finally {
+    await admin.end();
+  }
+  const handle = await openDatabase({
+    databaseUrl: withDatabase(source.serverUrl, name),
+    poolMax: 4,
+  });
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: source.serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+let assets: Promise<Assets> | undefined;
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+}
+
+/** The real app on its own database. Call `close()` in afterAll. */
+export async function createTestApp(options: { env?: Record<string, string> } = {}) {
+  const config = testConfig(options.env);
+  const database = await createTestDatabase();
+  assets ??= buildAssets();
+  const deps: AppDeps = {
+    config,
+    database,
+    logger: createLogger(config),
+    assets: await assets,
+    metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
+  };
+  return { app: createApp(deps), deps, db: database.db, close: () => database.close() };
+}
