@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../lib/paths.js';
-import { openDatabase } from './client.js';
+import { openDatabase, queryRows } from './client.js';
 
 /**
  * PGlite durability: kill -9 a writer in the middle of its writes, reopen the directory, and
@@ -56,21 +56,22 @@ describe('PGlite crash safety', () => {
 
       const handle = await openDatabase({ dataDir: dir });
       try {
-        const result = await handle.db.execute<{ n: number; max: number }>(
+        const [row] = await queryRows<{ n: number; max: number }>(
+          handle.db,
           sql`SELECT count(*)::int AS n, max(id)::int AS max FROM crash_probe`,
         );
-        const row = result.rows[0]!;
         // Every acknowledged id is present; at most the one in flight at the kill is extra.
-        expect(row.n).toBeGreaterThanOrEqual(expected);
-        expect(row.max).toBeGreaterThanOrEqual(next - 1);
-        const missing = await handle.db.execute<{ id: number }>(
+        expect(row!.n).toBeGreaterThanOrEqual(expected);
+        expect(row!.max).toBeGreaterThanOrEqual(next - 1);
+        const missing = await queryRows<{ id: number }>(
+          handle.db,
           sql`SELECT g AS id FROM generate_series(1, ${next - 1}) g
               WHERE NOT EXISTS (SELECT 1 FROM crash_probe WHERE id = g)`,
         );
-        expect(missing.rows).toEqual([]);
+        expect(missing).toEqual([]);
         // Rows written past the last ack (in flight when killed) are kept too; skip over them.
-        next = row.max + 1;
-        expected = row.n;
+        next = row!.max + 1;
+        expected = row!.n;
       } finally {
         await handle.close();
       }

@@ -55,7 +55,8 @@ export function homeRoutes() {
             Both bring people together around a shared challenge, such as grief, recovery, illness
             or caring for someone. They differ in five ways.
           </p>
-          <div class="table-scroll">
+          {/* Focusable so keyboard users can scroll it when a narrow screen makes it overflow. */}
+          <div class="table-scroll" role="region" aria-labelledby="two-kinds" tabindex={0}>
             <table class="compare">
               <caption class="visually-hidden">Support groups compared with group therapy</caption>
               <thead>
