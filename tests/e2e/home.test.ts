@@ -25,7 +25,9 @@ describe.skipIf(!inject('chromiumAvailable'))('home page', () => {
       const crisisLink = banner.getByRole('link', { name: 'In crisis? Call or text 988' });
       expect(await crisisLink.isVisible()).toBe(true);
       // Nothing wider than the screen: the page reads at phone width without sideways scrolling.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
       await page.context().close();
@@ -48,7 +50,9 @@ describe.skipIf(!inject('chromiumAvailable'))('home page', () => {
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('link', { name: 'In crisis? Call or text 988' }).click();
     await page.waitForURL(`${baseUrl}/crisis`);
-    expect(await page.getByRole('link', { name: 'Call 988', exact: true }).getAttribute('href')).toBe('tel:988');
+    expect(
+      await page.getByRole('link', { name: 'Call 988', exact: true }).getAttribute('href'),
+    ).toBe('tel:988');
     // axe runs as page script, so it cannot run here; the next test scans the same page.
     await page.context().close();
   });
@@ -56,7 +60,9 @@ describe.skipIf(!inject('chromiumAvailable'))('home page', () => {
   it('shows the crisis page at phone width with no axe violations', async () => {
     const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl}/crisis`);
-    expect(await page.getByRole('link', { name: 'Text 988', exact: true }).getAttribute('href')).toBe('sms:988');
+    expect(
+      await page.getByRole('link', { name: 'Text 988', exact: true }).getAttribute('href'),
+    ).toBe('sms:988');
     await expectNoAxeViolations(page);
     await page.context().close();
   });
@@ -65,7 +71,9 @@ describe.skipIf(!inject('chromiumAvailable'))('home page', () => {
     const page = await newPage(browser);
     const response = await page.goto(`${baseUrl}/no-such-page`);
     expect(response?.status()).toBe(404);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('We could not find that page');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'We could not find that page',
+    );
     await expectNoAxeViolations(page);
     await page.context().close();
   });

@@ -56,7 +56,7 @@ export function homeRoutes() {
             or caring for someone. They differ in five ways.
           </p>
           {/* Focusable so keyboard users can scroll it when a narrow screen makes it overflow. */}
-          <div class="table-scroll" role="region" aria-labelledby="two-kinds" tabindex={0}>
+          <section class="table-scroll" aria-labelledby="two-kinds" tabindex={0}>
             <table class="compare">
               <caption class="visually-hidden">Support groups compared with group therapy</caption>
               <thead>
@@ -76,7 +76,7 @@ export function homeRoutes() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </section>
         <section aria-labelledby="privacy">
           <h2 id="privacy">Your privacy comes first</h2>
