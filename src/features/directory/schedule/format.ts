@@ -1,0 +1,121 @@
+import type { Occurrence } from './expand.js';
+import { isValidZone, offsetAt } from './zone.js';
+
+export type Lang = 'en' | 'es';
+
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es' };
+
+// Building an Intl.DateTimeFormat costs far more than using one, and pages format many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/**
+ * The zone's everyday name ("Eastern Time", "hora oriental"), falling back to its id. `at`
+ * matters because ICU names zones by the era in force (Sydney had no DST in 1970).
+ */
+export function zoneName(zone: string, lang: Lang, at: number): string {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  const f = dateFormat(LOCALES[lang], { timeZone: zone, timeZoneName: 'longGeneric' });
+  const name = part(f.formatToParts(at), 'timeZoneName');
+  return name && !/^GMT[+-]/.test(name) ? name : zone;
+}
+
+/** Minutes after midnight as "6:30 pm" (en) or "18:30" (es). */
+export function clockTime(minutes: number, lang: Lang, withPeriod = true): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const mm = String(minutes % 60).padStart(2, '0');
+  if (lang === 'es') return `${String(h).padStart(2, '0')}:${mm}`;
+  return `${h % 12 || 12}:${mm}${withPeriod ? (h < 12 ? ' am' : ' pm') : ''}`;
+}
+
+/** "6:30–8:00 pm", "10:00 am–12:00 pm", "18:30–20:00": wall-clock start plus duration. */
+export function timeRange(start: number, durationMinutes: number, lang: Lang): string {
+  const end = (start + durationMinutes) % 1440;
+  const samePeriod =
+    start + durationMinutes < 1440 && Math.floor(start / 720) === Math.floor(end / 720);
+  return `${clockTime(start, lang, !samePeriod)}–${clockTime(end, lang)}`;
+}
+
+/** A local calendar date in words: "Saturday, March 6, 2027" / "sábado, 6 de marzo de 2027". */
+export function longDate(day: number, lang: Lang): string {
+  const f = dateFormat(LOCALES[lang], {
+    timeZone: 'UTC',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  return f.format(day * 86_400_000 + 12 * 3_600_000);
+}
+
+/** "March 6, 2027" / "6 de marzo de 2027". */
+export function plainDate(day: number, lang: Lang): string {
+  const f = dateFormat(LOCALES[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  return f.format(day * 86_400_000 + 12 * 3_600_000);
+}
+
+function moment(at: Date, zone: string, lang: Lang, withZone: boolean): string {
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: zone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: lang === 'es' ? 'h23' : 'h12',
+    ...(withZone ? { timeZoneName: 'short' } : {}),
+  };
+  const parts = dateFormat(LOCALES[lang], options).formatToParts(at);
+  const get = (t: Intl.DateTimeFormatPartTypes) => part(parts, t);
+  const zoneSuffix = withZone ? ` ${get('timeZoneName')}` : '';
+  if (lang === 'es') {
+    return `${get('weekday')}, ${get('day')} ${get('month')}, ${get('hour').padStart(2, '0')}:${get('minute')}${zoneSuffix}`;
+  }
+  // Assembled by hand for a lower-case "pm" and an ordinary space before it.
+  const period = get('dayPeriod').toLowerCase();
+  return `${get('weekday')}, ${get('month')} ${get('day')}, ${get('hour')}:${get('minute')} ${period}${zoneSuffix}`;
+}
+
+/**
+ * An occurrence in the viewer's zone ("Tue, Dec 1, 6:30 pm"), plus the group's own local time
+ * with its zone abbreviation when the two clocks differ at that moment. Clocks that agree
+ * (same offset) need no second line even if the zone ids differ. An unknown viewer zone (a
+ * browser can send anything) falls back to the group's zone.
+ */
+export function formatOccurrence(
+  o: Occurrence,
+  viewerZone: string,
+  groupZone: string,
+  lang: Lang = 'en',
+): { viewer: string; group?: string } {
+  const viewer = isValidZone(viewerZone) ? viewerZone : groupZone;
+  const ms = o.start.getTime();
+  const result: { viewer: string; group?: string } = {
+    viewer: moment(o.start, viewer, lang, false),
+  };
+  if (offsetAt(viewer, ms) !== offsetAt(groupZone, ms)) {
+    result.group = moment(o.start, groupZone, lang, true);
+  }
+  return result;
+}
