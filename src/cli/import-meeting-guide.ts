@@ -1,0 +1,76 @@
+// npm run import:meeting-guide -- FILE_OR_URL --source NAME [--timezone ZONE]
+// With the embedded database this takes the data-directory lock: stop the server first (the
+// process that owns the directory is the only one that may write it).
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { DataDirLockedError } from '../db/dir-lock.js';
+import { FeedError } from '../features/meeting-guide/index.js';
+import { importMeetingGuide, parseFeedText } from '../features/meeting-guide/run-import.js';
+import { openConfiguredDatabase } from '../runtime.js';
+
+const usage =
+  'usage: npm run import:meeting-guide -- FILE_OR_URL --source NAME [--timezone America/Chicago]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { source: { type: 'string' }, timezone: { type: 'string' } },
+});
+const location = positionals[0];
+if (!location || !values.source) fail(usage);
+
+async function readFeed(where: string): Promise<unknown> {
+  const text = /^https?:\/\//.test(where)
+    ? await fetch(where).then((res) => {
+        if (!res.ok) throw new Error(`${where} answered ${res.status}`);
+        return res.text();
+      })
+    : await readFile(where, 'utf8');
+  return parseFeedText(text);
+}
+
+try {
+  const config = loadConfig();
+  const json = await readFeed(location);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    const tty = process.stderr.isTTY;
+    const report = await importMeetingGuide(database.db, json, {
+      source: values.source,
+      timezone: values.timezone,
+      onProgress: tty
+        ? (done, total) => {
+            const width = 30;
+            const filled = Math.round((done / total) * width);
+            process.stderr.write(
+              `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+            );
+            if (done === total) process.stderr.write('\n');
+          }
+        : undefined,
+    });
+    await database.checkpoint();
+    for (const w of report.warnings) {
+      process.stdout.write(
+        `warning: record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}\n`,
+      );
+    }
+    process.stdout.write(
+      `${values.source}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed, ${report.warnings.length} warnings\n`,
+    );
+  } finally {
+    await database.close();
+  }
+} catch (error) {
+  if (error instanceof FeedError)
+    fail(`The feed was rejected and nothing was written:\n  - ${error.problems.join('\n  - ')}`);
+  if (error instanceof ConfigError || error instanceof DataDirLockedError)
+    fail(`gatherwell: ${error.message}`);
+  throw error;
+}

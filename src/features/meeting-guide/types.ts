@@ -1,0 +1,100 @@
+import type { GroupInput } from '../directory/model.js';
+import type { LanguageCode, TopicCode } from '../directory/taxonomy.js';
+
+/**
+ * The whole feed was rejected. Nothing from it should be written: a half-read feed would
+ * end or duplicate listings that are in fact fine.
+ */
+export class FeedError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Meeting Guide feed rejected: ${problems.join('; ')}`);
+    this.name = 'FeedError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Something an administrator should look at; the rest of the feed was imported. `skipped`
+ * marks a record left out entirely: a sync that removes listings missing from the feed
+ * should keep those (their slug is the feed's own) rather than delete them over a typo.
+ */
+export type FeedWarning = {
+  index: number;
+  slug?: string;
+  field?: string;
+  message: string;
+  skipped?: true;
+};
+
+export type ImportOptions = {
+  /** Name of the feed, stored as `source.name` so a re-import updates the same listings. */
+  source: string;
+  /** IANA zone used when a record has no `timezone`. */
+  timezone?: string;
+  /** Resolves a zone from coordinates, tried after `timezone` (e.g. @photostructure/tz-lookup). */
+  timezoneAt?: (lat: number, lon: number) => string | undefined;
+  /** YYYY-MM-DD, the schedules' `startDate`; defaults to today in UTC. */
+  today?: string;
+  /** The fellowship the feed publishes; feeds never say it. Default: alcohol + addiction (AA). */
+  topics?: TopicCode[];
+  /** Languages when a record has no language type. Default: English. */
+  languages?: LanguageCode[];
+};
+
+export type ImportResult = { groups: GroupInput[]; warnings: FeedWarning[] };
+
+/** A group as the directory holds it, with what the export needs beyond the input shape. */
+export type ExportableGroup = GroupInput & { updatedAt: Date; url?: string };
+
+export type ExportOptions = {
+  /** Public origin of the directory, for `url` when a group has none. */
+  baseUrl: string;
+  /** YYYY-MM-DD; schedules that ended before it are not exported. Defaults to today in UTC. */
+  today?: string;
+};
+
+export type AttendanceOption = 'in_person' | 'hybrid' | 'online' | 'inactive';
+
+/** One meeting in the Meeting Guide format, as we publish it. */
+export type MeetingGuideRecord = {
+  name: string;
+  slug: string;
+  /** 0 = Sunday ... 6 = Saturday; an array when the same meeting runs on several days. */
+  day?: number | number[];
+  time?: string;
+  end_time?: string;
+  timezone?: string;
+  types: string[];
+  notes?: string;
+  conference_url?: string;
+  conference_url_notes?: string;
+  conference_phone?: string;
+  conference_phone_notes?: string;
+  /** Not in the spec, but emitted by TSML and read by its apps; it removes guessing. */
+  attendance_option: AttendanceOption;
+  location?: string;
+  location_notes?: string;
+  address?: string;
+  city?: string;
+  state?: string;
+  postal_code?: string;
+  country?: string;
+  latitude?: number;
+  longitude?: number;
+  approximate?: 'yes' | 'no';
+  regions?: string[];
+  /** Set when one group becomes several records (schedules at different times). */
+  group?: string;
+  /** "YYYY-MM-DD HH:MM:SS" in UTC. */
+  updated: string;
+  url: string;
+  entity?: string;
+  entity_url?: string;
+};
+
+export type ExportResult = {
+  records: MeetingGuideRecord[];
+  skipped: { slug: string; reason: string }[];
+};
