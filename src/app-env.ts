@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { DbHandle } from './db/client.js';
+import type { Geocoder } from './features/geo/index.js';
 import type { Assets } from './lib/assets.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './lib/metrics.js';
@@ -10,6 +11,7 @@ export type AppDeps = {
   database: DbHandle;
   logger: Logger;
   assets: Assets;
+  geocoder: Geocoder;
   /** Present only when metrics are enabled. */
   metrics?: Metrics;
 };

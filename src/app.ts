@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { crisisRoutes } from './features/crisis/routes.js';
+import { directoryApi } from './features/directory/api.js';
+import { directoryRoutes } from './features/directory/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
@@ -86,6 +89,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
+  app.use(csrf());
+
   app.get('/assets/:file', (c) => {
     const asset = deps.assets.byUrl.get(c.req.path);
     if (!asset) return c.notFound();
@@ -104,6 +110,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes());
   app.route('/', homeRoutes());
   app.route('/', crisisRoutes());
+  app.route('/', directoryRoutes());
+  app.route('/', directoryApi());
 
   app.onError(onError);
   app.notFound(onNotFound);

@@ -34,6 +34,21 @@ const schema = z.object({
   BODY_LIMIT_BYTES: int(1024, 50_000_000).default(1_048_576),
   TRUST_PROXY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .refine(
+      (zone) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be an IANA time zone such as America/New_York' },
+    )
+    .default('America/New_York'),
+  SEED_DEMO_DATA: bool.default(true),
   DEFAULT_LOCALE: z
     .string()
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US')
@@ -54,6 +69,10 @@ export type Config = {
   trustProxy: boolean;
   shutdownTimeoutMs: number;
   defaultLocale: string;
+  /** Times are shown in this zone until the viewer's browser says otherwise. */
+  defaultTimezone: string;
+  /** Fill an empty database with the demo directory at start-up. */
+  seedDemoData: boolean;
 };
 
 export class ConfigError extends Error {
@@ -96,5 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     defaultLocale: e.DEFAULT_LOCALE,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    seedDemoData: e.SEED_DEMO_DATA,
   };
 }

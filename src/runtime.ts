@@ -1,6 +1,9 @@
 import { type AppDeps, createApp } from './app.js';
 import type { Config } from './config.js';
 import { type DbHandle, openDatabase } from './db/client.js';
+import { refreshOccurrences } from './features/directory/commands.js';
+import { seedDemoDirectory } from './features/directory/seed.js';
+import { createOfflineGeocoder } from './features/geo/index.js';
 import { buildAssets } from './lib/assets.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMetrics } from './lib/metrics.js';
@@ -17,11 +20,17 @@ export async function prepareApp(config: Config, logger: Logger = createLogger(c
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
+    if (config.seedDemoData) {
+      const { seeded } = await seedDemoDirectory(database.db);
+      if (seeded > 0) logger.info({ seeded }, 'added demo groups to the empty directory');
+    }
+    await refreshOccurrences(database.db);
     const deps: AppDeps = {
       config,
       database,
       logger,
       assets: await buildAssets(),
+      geocoder: createOfflineGeocoder(),
       metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined,
     };
     return { app: createApp(deps), deps };

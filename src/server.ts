@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
+import { refreshOccurrences } from './features/directory/commands.js';
 import { createLogger } from './lib/logger.js';
 import { prepareApp } from './runtime.js';
 
@@ -49,10 +50,19 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
   );
 });
 
+// Keep the occurrence window rolling forward; cheap when nothing is due.
+const refresher = setInterval(() => {
+  refreshOccurrences(deps.database.db).catch((error: unknown) =>
+    logger.error({ err: error }, 'occurrence refresh failed'),
+  );
+}, 3_600_000);
+refresher.unref();
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  clearInterval(refresher);
   logger.info({ signal }, 'shutting down: finishing requests in flight');
   // Stop accepting; requests already being served finish. Past the timeout, cut the rest.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

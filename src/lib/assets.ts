@@ -16,6 +16,7 @@ export type Assets = { byUrl: Map<string, Asset>; url(name: string): string };
 /** Entry points, by the logical name pages use. Client modules join this list as they land. */
 const ENTRIES: Record<string, string> = {
   'styles.css': 'src/client/styles.css',
+  'directory.js': 'src/client/directory.ts',
 };
 
 const TYPES: Record<string, string> = {

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type DbHandle, openDatabase, pgliteExtensions } from '../db/client.js';
+import { createOfflineGeocoder } from '../features/geo/index.js';
 import { type Assets, buildAssets } from '../lib/assets.js';
 import { createLogger } from '../lib/logger.js';
 import { createMetrics } from '../lib/metrics.js';
@@ -76,6 +77,7 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
     database,
     logger: createLogger(config),
     assets: await assets,
+    geocoder: createOfflineGeocoder(),
     metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
   };
   return { app: createApp(deps), deps, db: database.db, close: () => database.close() };

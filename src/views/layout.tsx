@@ -7,6 +7,7 @@ import { type CrisisRegion, crisisRegionForLocale } from '../features/crisis/cri
 /** Header links; a feature adds its entry here when it lands. */
 const NAV: { href: string; label: string }[] = [
   { href: '/', label: 'Home' },
+  { href: '/groups', label: 'Find a group' },
   { href: '/crisis', label: 'Crisis help' },
 ];
 
@@ -16,6 +17,8 @@ type LayoutProps = {
   lang: string;
   path: string;
   stylesheet: string;
+  scripts: string[];
+  nonce?: string;
   crisis: CrisisRegion;
   children?: Child;
 };
@@ -45,6 +48,9 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={props.stylesheet} />
+        {props.scripts.map((src) => (
+          <script type="module" src={src} nonce={props.nonce} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -87,7 +93,13 @@ export function Layout(props: LayoutProps) {
 /** Render a full page in the site layout, with the locale and assets of this request. */
 export function renderPage(
   c: Context<AppEnv>,
-  page: { title: string; description?: string; status?: ContentfulStatusCode },
+  page: {
+    title: string;
+    description?: string;
+    status?: ContentfulStatusCode;
+    /** Logical names of client modules this page is enhanced by. */
+    scripts?: string[];
+  },
   body: Child,
 ) {
   const { config, assets } = c.var.deps;
@@ -99,6 +111,8 @@ export function renderPage(
       lang={locale.split('-')[0] ?? 'en'}
       path={c.req.path}
       stylesheet={assets.url('styles.css')}
+      scripts={(page.scripts ?? []).map((name) => assets.url(name))}
+      nonce={c.var.secureHeadersNonce}
       crisis={crisisRegionForLocale(locale)}
     >
       {body}

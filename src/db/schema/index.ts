@@ -1,2 +1,2 @@
 // The Drizzle schema, one file per feature. Features add their tables here as they land.
-export {};
+export * from './directory.js';

@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ContactInput, LeaderInput, ScheduleInput } from '../../features/directory/model.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  url: text('url'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const groups = pgTable(
+  'groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: ['support', 'therapy'] }).notNull(),
+    name: text('name').notNull(),
+    summary: text('summary').notNull(),
+    description: text('description').notNull().default(''),
+    topics: text('topics').array().notNull().default(sql`'{}'`),
+    audiences: text('audiences').array().notNull().default(sql`'{}'`),
+    languages: text('languages').array().notNull().default(sql`'{}'`),
+    accessibility: text('accessibility').array().notNull().default(sql`'{}'`),
+    techniques: text('techniques').array().notNull().default(sql`'{}'`),
+    mode: text('mode', { enum: ['in_person', 'online', 'hybrid'] }).notNull(),
+    status: text('status', { enum: ['active', 'temporarily_closed', 'ended'] })
+      .notNull()
+      .default('active'),
+    policy: text('policy', { enum: ['drop_in', 'approval', 'application'] }).notNull(),
+    venue: text('venue'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    locationApproximate: boolean('location_approximate').notNull().default(false),
+    locationNotes: text('location_notes'),
+    regions: text('regions').array().notNull().default(sql`'{}'`),
+    onlineUrl: text('online_url'),
+    onlinePhone: text('online_phone'),
+    onlineNotes: text('online_notes'),
+    onlineVisibility: text('online_visibility', { enum: ['public', 'members'] })
+      .notNull()
+      .default('members'),
+    leaders: jsonb('leaders').$type<LeaderInput[]>().notNull().default(sql`'[]'`),
+    capacity: integer('capacity'),
+    /** Filled by memberships once they exist; seats left = capacity - seats_taken. */
+    seatsTaken: integer('seats_taken').notNull().default(0),
+    costKind: text('cost_kind', { enum: ['free', 'donation', 'fixed', 'sliding_scale'] }).notNull(),
+    costAmountCents: integer('cost_amount_cents'),
+    costMinAmountCents: integer('cost_min_amount_cents'),
+    costCurrency: text('cost_currency'),
+    insurance: boolean('insurance').notNull().default(false),
+    therapySessions: integer('therapy_sessions'),
+    therapyStartDate: date('therapy_start_date'),
+    therapyEndDate: date('therapy_end_date'),
+    screening: boolean('screening').notNull().default(false),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    firstVisit: text('first_visit'),
+    /** Private to administrators (imported contacts). */
+    contacts: jsonb('contacts').$type<ContactInput[]>().notNull().default(sql`'[]'`),
+    sourceName: text('source_name'),
+    sourceId: text('source_id'),
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }),
+    /** Hash of the input a listing was saved from: a re-import can tell "unchanged" apart. */
+    contentHash: text('content_hash').notNull().default(''),
+    /** Topic labels (both languages), place names and leaders: what `q` should also match. */
+    searchExtra: text('search_extra').notNull().default(''),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
+          setweight(to_tsvector('english', coalesce(summary, '')), 'B') ||
+          setweight(to_tsvector('english', coalesce(search_extra, '')), 'B') ||
+          setweight(to_tsvector('english', coalesce(description, '')), 'C')`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('groups_slug_key').on(t.slug),
+    uniqueIndex('groups_source_key').on(t.sourceName, t.sourceId),
+    index('groups_search_idx').using('gin', t.search),
+    index('groups_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('groups_topics_idx').using('gin', t.topics),
+    // Radius search: a GiST index on the earth point, used through earth_box().
+    index('groups_earth_idx')
+      .using('gist', sql`ll_to_earth(${t.latitude}, ${t.longitude})`)
+      .where(sql`${t.latitude} IS NOT NULL AND ${t.longitude} IS NOT NULL`),
+    index('groups_kind_mode_idx').on(t.kind, t.mode, t.status),
+  ],
+);
+
+export const groupSchedules = pgTable(
+  'group_schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    /** RFC 5545 RRULE value without the "RRULE:" prefix; null for a one-off meeting. */
+    rrule: text('rrule'),
+    /** Local wall-clock start of the first occurrence, 'YYYY-MM-DDTHH:MM' in `timezone`. */
+    dtstart: text('dtstart').notNull(),
+    timezone: text('timezone').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    exdates: text('exdates').array().notNull().default(sql`'{}'`),
+    /** The friendly shape it was created from, for edit forms and exports. */
+    input: jsonb('input').$type<ScheduleInput>().notNull(),
+    /** Occurrences exist up to this instant; the refresher extends the window from here. */
+    expandedUntil: timestamp('expanded_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('group_schedules_group_idx').on(t.groupId),
+    index('group_schedules_expanded_idx').on(t.expandedUntil),
+  ],
+);
+
+/**
+ * Occurrences for a rolling window (see ADR 6): day/time filters and "next meeting" read this
+ * table through its indexes instead of expanding every rule at query time.
+ */
+export const groupOccurrences = pgTable(
+  'group_occurrences',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => groupSchedules.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scheduleId, t.startsAt] }),
+    index('group_occurrences_starts_idx').on(t.startsAt, t.groupId),
+    index('group_occurrences_group_idx').on(t.groupId, t.startsAt),
+  ],
+);
+
+/** "Report outdated information": stored for administrators. */
+export const listingReports = pgTable('listing_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  groupId: uuid('group_id')
+    .notNull()
+    .references(() => groups.id, { onDelete: 'cascade' }),
+  problem: text('problem').notNull(),
+  details: text('details').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+});

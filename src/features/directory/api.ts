@@ -1,0 +1,208 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { DateTime } from 'luxon';
+import type { AppEnv } from '../../app-env.js';
+import { toMeetingGuideFeed } from '../meeting-guide/index.js';
+import { loadSupportGroupsForExport } from './export-query.js';
+import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
+import { findGroupBySlug, type GroupDetail } from './group-query.js';
+import { resolveNear } from './place.js';
+import { type ResultRow, searchGroups } from './queries.js';
+import { describeSchedule } from './schedule/index.js';
+import { TOPICS } from './taxonomy.js';
+
+/** ISO 8601 with the viewer's offset, e.g. 2027-01-05T18:30:00.000-05:00. */
+const iso = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toISO();
+
+function cost(
+  g: Pick<
+    ResultRow,
+    'costKind' | 'costAmountCents' | 'costMinAmountCents' | 'costCurrency' | 'insurance'
+  >,
+) {
+  return {
+    kind: g.costKind,
+    amountCents: g.costAmountCents,
+    minAmountCents: g.costMinAmountCents,
+    currency: g.costCurrency,
+    insurance: g.insurance,
+  };
+}
+
+function resultJson(r: ResultRow, zone: string) {
+  return {
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind,
+    mode: r.mode,
+    status: r.status,
+    summary: r.summary,
+    topics: r.topics,
+    place: r.mode === 'online' ? null : { city: r.city, region: r.region, country: r.country },
+    distanceKm: r.distanceKm == null ? undefined : Math.round(r.distanceKm * 10) / 10,
+    nextMeeting:
+      r.nextStart && r.nextEnd
+        ? { start: iso(r.nextStart, zone), end: iso(r.nextEnd, zone), timezone: r.nextTimezone }
+        : null,
+    cost: cost(r),
+    policy: r.policy,
+    seatsLeft:
+      r.kind === 'therapy' && r.capacity != null
+        ? Math.max(0, r.capacity - r.seatsTaken)
+        : undefined,
+  };
+}
+
+function groupJson(g: GroupDetail, zone: string) {
+  return {
+    slug: g.slug,
+    name: g.name,
+    kind: g.kind,
+    mode: g.mode,
+    status: g.status,
+    summary: g.summary,
+    description: g.description,
+    topics: g.topics,
+    audiences: g.audiences,
+    languages: g.languages,
+    accessibility: g.accessibility,
+    techniques: g.techniques,
+    policy: g.policy,
+    location:
+      g.mode === 'online'
+        ? null
+        : {
+            venue: g.venue,
+            address: g.address,
+            postalCode: g.postalCode,
+            city: g.city,
+            region: g.region,
+            country: g.country,
+            latitude: g.latitude,
+            longitude: g.longitude,
+            approximate: g.locationApproximate,
+          },
+    online:
+      g.mode === 'in_person'
+        ? null
+        : { visibility: g.onlineVisibility, url: g.onlineUrl, phone: g.onlinePhone },
+    leaders: g.leaders.map((l) => ({
+      displayName: l.displayName,
+      role: l.role,
+      credentials: l.credentials ?? null,
+    })),
+    capacity: g.capacity,
+    seatsLeft: g.capacity == null ? null : Math.max(0, g.capacity - g.seatsTaken),
+    cost: cost(g),
+    therapy:
+      g.kind === 'therapy'
+        ? {
+            sessions: g.therapySessions,
+            startDate: g.therapyStartDate,
+            endDate: g.therapyEndDate,
+            screening: g.screening,
+          }
+        : null,
+    organisation: g.organisation,
+    schedules: g.schedules.map((s) => ({
+      rrule: s.rrule,
+      dtstart: s.dtstart,
+      timezone: s.timezone,
+      durationMinutes: s.durationMinutes,
+      exdates: s.exdates,
+      text: describeSchedule(s),
+    })),
+    occurrences: g.occurrences.map((o) => ({ start: iso(o.start, zone), end: iso(o.end, zone) })),
+    updatedAt: g.updatedAt.toISOString(),
+  };
+}
+
+/** The public, read-only directory API. */
+export function directoryApi() {
+  const app = new Hono<AppEnv>();
+  app.use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  app.use('/api/v1/*', etag());
+
+  app.get('/api/v1/groups', async (c) => {
+    const { config, database, geocoder } = c.var.deps;
+    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
+    if (!parsed.ok) {
+      return c.json(
+        { error: { status: 400, message: 'Invalid query parameters', problems: parsed.problems } },
+        400,
+      );
+    }
+    const filter = parsed.filter;
+    const near = await resolveNear(geocoder, filter.near, config.defaultLocale.split('-')[1]);
+    if (filter.near && !near.point) {
+      const outcome = near.outcome;
+      return c.json(
+        {
+          error: {
+            status: 400,
+            message:
+              outcome.status === 'ambiguous'
+                ? `"${filter.near}" matches several places; pass one of the candidates as near.`
+                : outcome.status === 'not_found'
+                  ? outcome.reason
+                  : 'Unknown place',
+            candidates:
+              outcome.status === 'ambiguous' ? outcome.candidates.map((x) => x.query) : undefined,
+          },
+        },
+        400,
+      );
+    }
+    const { total, results } = await searchGroups(database.db, filter, near.point);
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json({
+      total,
+      page: filter.page,
+      pageSize: PAGE_SIZE,
+      results: results.map((r) => resultJson(r, filter.tz)),
+    });
+  });
+
+  app.get('/api/v1/groups/:slug', async (c) => {
+    const { config, database } = c.var.deps;
+    const group = await findGroupBySlug(database.db, c.req.param('slug'));
+    if (!group) throw new HTTPException(404, { message: 'No group has this slug.' });
+    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const tz = c.req.query('tz');
+    const parsed = parseFilter(new URLSearchParams(tz ? { tz } : {}), defaults);
+    if (!parsed.ok) {
+      return c.json(
+        { error: { status: 400, message: 'Invalid query parameters', problems: parsed.problems } },
+        400,
+      );
+    }
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(groupJson(group, parsed.filter.tz));
+  });
+
+  // Weekly support groups as a Meeting Guide feed; see docs/meeting-guide.md for what the
+  // format cannot carry (monthly and fortnightly schedules, therapy groups).
+  app.get('/api/v1/meeting-guide.json', async (c) => {
+    const { config, database } = c.var.deps;
+    const groups = await loadSupportGroupsForExport(database.db);
+    const origin = config.publicUrl ?? new URL(c.req.url).origin;
+    const { records, skipped } = toMeetingGuideFeed(
+      groups.map((g) => ({ ...g, url: `${origin}/groups/${g.slug}` })),
+      { baseUrl: origin },
+    );
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('X-Skipped-Groups', String(skipped.length));
+    return c.json(records);
+  });
+
+  app.get('/api/v1/topics', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.json({
+      topics: Object.entries(TOPICS).map(([code, label]) => ({ code, en: label.en, es: label.es })),
+    });
+  });
+  return app;
+}

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
+import type { GroupInput } from './model.js';
+import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
+import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
+
+/**
+ * How far ahead occurrences are materialised. Eight weeks holds at least one meeting of every
+ * monthly group, so "next meeting", day/time filters and "soon" can all read the table.
+ */
+export const OCCURRENCE_WINDOW_DAYS = 56;
+const DAY_MS = 86_400_000;
+
+export type SaveOutcome = 'added' | 'updated' | 'unchanged';
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export function contentHash(input: GroupInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+}
+
+/** Words `q` should find besides name, summary and description: labels in both languages. */
+function searchExtra(input: GroupInput): string {
+  const labels = <T extends Record<string, { en: string; es: string }>>(vocab: T, keys: string[]) =>
+    keys.flatMap((k) => {
+      const label = vocab[k as keyof T];
+      return label ? [label.en, label.es] : [];
+    });
+  return [
+    ...labels(TOPICS, input.topics),
+    ...labels(AUDIENCES, input.audiences),
+    ...labels(LANGUAGES, input.languages),
+    ...labels(ACCESS_FEATURES, input.accessibility),
+    ...labels(TECHNIQUES, input.therapy?.techniques ?? []),
+    input.location?.venue,
+    input.location?.city,
+    input.location?.region,
+    input.location?.postalCode,
+    ...(input.regions ?? []),
+    input.organisation?.name,
+    input.kind === 'therapy' ? 'group therapy therapist counseling' : 'support group peer',
+    input.mode === 'in_person' ? '' : 'online virtual video',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function groupRow(input: GroupInput, organisationId: string | null, hash: string, now: Date) {
+  const loc = input.location;
+  return {
+    slug: input.slug,
+    kind: input.kind,
+    name: input.name,
+    summary: input.summary,
+    description: input.description ?? '',
+    topics: input.topics,
+    audiences: input.audiences,
+    languages: input.languages,
+    accessibility: input.accessibility,
+    techniques: input.therapy?.techniques ?? [],
+    mode: input.mode,
+    status: input.status,
+    policy: input.policy,
+    venue: loc?.venue ?? null,
+    address: loc?.address ?? null,
+    postalCode: loc?.postalCode ?? null,
+    city: loc?.city ?? null,
+    region: loc?.region ?? null,
+    country: loc?.country ?? null,
+    latitude: loc?.latitude ?? null,
+    longitude: loc?.longitude ?? null,
+    locationApproximate: loc?.approximate ?? false,
+    locationNotes: loc?.notes ?? null,
+    regions: input.regions ?? [],
+    onlineUrl: input.online?.url ?? null,
+    onlinePhone: input.online?.phone ?? null,
+    onlineNotes: input.online?.notes ?? null,
+    onlineVisibility: input.online?.visibility ?? 'members',
+    leaders: input.leaders,
+    capacity: input.capacity ?? null,
+    costKind: input.cost.kind,
+    costAmountCents: input.cost.amountCents ?? null,
+    costMinAmountCents: input.cost.minAmountCents ?? null,
+    costCurrency: input.cost.currency ?? null,
+    insurance: input.cost.insurance ?? false,
+    therapySessions: input.therapy?.sessions ?? null,
+    therapyStartDate: input.therapy?.startDate ?? null,
+    therapyEndDate: input.therapy?.endDate ?? null,
+    screening: input.therapy?.screening ?? false,
+    organisationId,
+    firstVisit: input.firstVisit ?? null,
+    contacts: input.contacts ?? [],
+    sourceName: input.source?.name ?? null,
+    sourceId: input.source?.externalId ?? null,
+    sourceUpdatedAt: input.sourceUpdatedAt ? new Date(input.sourceUpdatedAt) : null,
+    searchExtra: searchExtra(input),
+    contentHash: hash,
+    updatedAt: now,
+  };
+}
+
+async function organisationId(tx: Tx, input: GroupInput): Promise<string | null> {
+  if (!input.organisation) return null;
+  const [row] = await tx
+    .insert(organisations)
+    .values({ name: input.organisation.name, url: input.organisation.url ?? null })
+    .onConflictDoUpdate({
+      target: organisations.name,
+      set: { url: sql`coalesce(excluded.url, ${organisations.url})` },
+    })
+    .returning({ id: organisations.id });
+  return row!.id;
+}
+
+function occurrenceRows(
+  groupId: string,
+  scheduleId: string,
+  stored: StoredSchedule,
+  from: Date,
+  to: Date,
+) {
+  return occurrences(stored, from, to).map((o) => ({
+    scheduleId,
+    groupId,
+    startsAt: o.start,
+    endsAt: o.end,
+  }));
+}
+
+/**
+ * Slugs are global but feeds' slugs are only unique within a feed ("8" in two intergroups'
+ * feeds): a new listing whose slug is taken gets the first free "-2", "-3"... variant.
+ */
+async function freeSlug(tx: Tx, wanted: string): Promise<string> {
+  const taken = await tx
+    .select({ slug: groups.slug })
+    .from(groups)
+    .where(sql`${groups.slug} = ${wanted} OR ${groups.slug} LIKE ${`${wanted}-%`}`);
+  const used = new Set(taken.map((t) => t.slug));
+  if (!used.has(wanted)) return wanted;
+  for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+}
+
+/**
+ * Create or update one listing with its schedules and upcoming occurrences, in one
+ * transaction. The listing is found by its source key when it has one (imports), else by slug.
+ * Schedules are validated before anything is written.
+ */
+export async function saveGroup(
+  db: Db,
+  input: GroupInput,
+  now: Date = new Date(),
+): Promise<{ id: string; outcome: SaveOutcome }> {
+  const stored = input.schedules.map((s) => ({ input: s, stored: toStoredSchedule(s) }));
+  const hash = contentHash(input);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: groups.id, contentHash: groups.contentHash })
+      .from(groups)
+      .where(
+        input.source
+          ? and(
+              eq(groups.sourceName, input.source.name),
+              eq(groups.sourceId, input.source.externalId),
+            )
+          : eq(groups.slug, input.slug),
+      )
+      .limit(1);
+    if (existing && existing.contentHash === hash) return { id: existing.id, outcome: 'unchanged' };
+
+    const slug = existing ? input.slug : await freeSlug(tx, input.slug);
+    const row = { ...groupRow(input, await organisationId(tx, input), hash, now), slug };
+    let id: string;
+    if (existing) {
+      await tx.update(groups).set(row).where(eq(groups.id, existing.id));
+      await tx.delete(groupSchedules).where(eq(groupSchedules.groupId, existing.id));
+      id = existing.id;
+    } else {
+      const [inserted] = await tx.insert(groups).values(row).returning({ id: groups.id });
+      id = inserted!.id;
+    }
+
+    const from = new Date(now.getTime() - DAY_MS);
+    const to = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
+    for (const [position, s] of stored.entries()) {
+      const [schedule] = await tx
+        .insert(groupSchedules)
+        .values({
+          groupId: id,
+          position,
+          rrule: s.stored.rrule,
+          dtstart: s.stored.dtstart,
+          timezone: s.stored.timezone,
+          durationMinutes: s.stored.durationMinutes,
+          exdates: s.stored.exdates,
+          input: s.input,
+          expandedUntil: to,
+        })
+        .returning({ id: groupSchedules.id });
+      const rows = occurrenceRows(id, schedule!.id, s.stored, from, to);
+      if (rows.length > 0) await tx.insert(groupOccurrences).values(rows);
+    }
+    return { id, outcome: existing ? 'updated' : 'added' };
+  });
+}
+
+/**
+ * Keep the rolling window full: extend every schedule whose occurrences stop short of the
+ * window, and drop occurrences that ended more than a day ago. Cheap when nothing is due,
+ * so the server runs it at start-up and then hourly.
+ */
+export async function refreshOccurrences(db: Db, now: Date = new Date()) {
+  const horizon = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
+  const due = new Date(horizon.getTime() - DAY_MS);
+  let extended = 0;
+  for (;;) {
+    const batch = await db
+      .select()
+      .from(groupSchedules)
+      .where(lt(groupSchedules.expandedUntil, due))
+      .limit(500);
+    if (batch.length === 0) break;
+    await db.transaction(async (tx) => {
+      for (const s of batch) {
+        const stored: StoredSchedule = {
+          rrule: s.rrule,
+          dtstart: s.dtstart,
+          timezone: s.timezone,
+          durationMinutes: s.durationMinutes,
+          exdates: s.exdates,
+        };
+        const from = s.expandedUntil > now ? s.expandedUntil : now;
+        const rows = occurrenceRows(s.groupId, s.id, stored, from, horizon).filter(
+          (o) => o.startsAt >= from,
+        );
+        if (rows.length > 0) await tx.insert(groupOccurrences).values(rows).onConflictDoNothing();
+        await tx
+          .update(groupSchedules)
+          .set({ expandedUntil: horizon })
+          .where(eq(groupSchedules.id, s.id));
+        extended++;
+      }
+    });
+  }
+  await db
+    .delete(groupOccurrences)
+    .where(lt(groupOccurrences.endsAt, new Date(now.getTime() - DAY_MS)));
+  return { extended };
+}

@@ -1,0 +1,156 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
+import type { ScheduleInput } from './model.js';
+import type { StoredSchedule } from './schedule/index.js';
+
+/** Everything the public group page and API show. Contacts and members-only details stay out. */
+export type GroupDetail = {
+  id: string;
+  slug: string;
+  kind: 'support' | 'therapy';
+  name: string;
+  summary: string;
+  description: string;
+  topics: string[];
+  audiences: string[];
+  languages: string[];
+  accessibility: string[];
+  techniques: string[];
+  mode: 'in_person' | 'online' | 'hybrid';
+  status: 'active' | 'temporarily_closed' | 'ended';
+  policy: 'drop_in' | 'approval' | 'application';
+  venue: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  locationApproximate: boolean;
+  locationNotes: string | null;
+  onlineVisibility: 'public' | 'members';
+  /** Only present when the link is public. */
+  onlineUrl: string | null;
+  onlinePhone: string | null;
+  hasOnlineAccess: boolean;
+  leaders: { displayName: string; role: 'peer' | 'professional'; credentials?: string }[];
+  capacity: number | null;
+  seatsTaken: number;
+  costKind: 'free' | 'donation' | 'fixed' | 'sliding_scale';
+  costAmountCents: number | null;
+  costMinAmountCents: number | null;
+  costCurrency: string | null;
+  insurance: boolean;
+  therapySessions: number | null;
+  therapyStartDate: string | null;
+  therapyEndDate: string | null;
+  screening: boolean;
+  organisation: { name: string; url: string | null } | null;
+  firstVisit: string | null;
+  sourceName: string | null;
+  updatedAt: Date;
+  schedules: (StoredSchedule & { id: string; input: ScheduleInput })[];
+  occurrences: { start: Date; end: Date; timezone: string }[];
+};
+
+export async function findGroupBySlug(
+  db: Db,
+  slug: string,
+  now: Date = new Date(),
+  occurrenceCount = 5,
+): Promise<GroupDetail | undefined> {
+  const [g] = await db
+    .select({
+      id: groups.id,
+      slug: groups.slug,
+      kind: groups.kind,
+      name: groups.name,
+      summary: groups.summary,
+      description: groups.description,
+      topics: groups.topics,
+      audiences: groups.audiences,
+      languages: groups.languages,
+      accessibility: groups.accessibility,
+      techniques: groups.techniques,
+      mode: groups.mode,
+      status: groups.status,
+      policy: groups.policy,
+      venue: groups.venue,
+      address: groups.address,
+      postalCode: groups.postalCode,
+      city: groups.city,
+      region: groups.region,
+      country: groups.country,
+      latitude: groups.latitude,
+      longitude: groups.longitude,
+      locationApproximate: groups.locationApproximate,
+      locationNotes: groups.locationNotes,
+      onlineVisibility: groups.onlineVisibility,
+      onlineUrl: groups.onlineUrl,
+      onlinePhone: groups.onlinePhone,
+      leaders: groups.leaders,
+      capacity: groups.capacity,
+      seatsTaken: groups.seatsTaken,
+      costKind: groups.costKind,
+      costAmountCents: groups.costAmountCents,
+      costMinAmountCents: groups.costMinAmountCents,
+      costCurrency: groups.costCurrency,
+      insurance: groups.insurance,
+      therapySessions: groups.therapySessions,
+      therapyStartDate: groups.therapyStartDate,
+      therapyEndDate: groups.therapyEndDate,
+      screening: groups.screening,
+      organisationName: organisations.name,
+      organisationUrl: organisations.url,
+      firstVisit: groups.firstVisit,
+      sourceName: groups.sourceName,
+      updatedAt: groups.updatedAt,
+    })
+    .from(groups)
+    .leftJoin(organisations, eq(organisations.id, groups.organisationId))
+    .where(eq(groups.slug, slug))
+    .limit(1);
+  if (!g) return undefined;
+
+  const schedules = await db
+    .select({
+      id: groupSchedules.id,
+      rrule: groupSchedules.rrule,
+      dtstart: groupSchedules.dtstart,
+      timezone: groupSchedules.timezone,
+      durationMinutes: groupSchedules.durationMinutes,
+      exdates: groupSchedules.exdates,
+      input: groupSchedules.input,
+    })
+    .from(groupSchedules)
+    .where(eq(groupSchedules.groupId, g.id))
+    .orderBy(asc(groupSchedules.position));
+
+  const occurrences = await db
+    .select({
+      start: groupOccurrences.startsAt,
+      end: groupOccurrences.endsAt,
+      timezone: groupSchedules.timezone,
+    })
+    .from(groupOccurrences)
+    .innerJoin(groupSchedules, eq(groupSchedules.id, groupOccurrences.scheduleId))
+    .where(sql`${groupOccurrences.groupId} = ${g.id} AND ${groupOccurrences.endsAt} > ${now}`)
+    .orderBy(asc(groupOccurrences.startsAt))
+    .limit(occurrenceCount);
+
+  const isPublic = g.onlineVisibility === 'public';
+  const { organisationName, organisationUrl, ...rest } = {
+    ...g,
+  };
+  return {
+    ...rest,
+    onlineUrl: isPublic ? g.onlineUrl : null,
+    onlinePhone: isPublic ? g.onlinePhone : null,
+    hasOnlineAccess: Boolean(g.onlineUrl || g.onlinePhone),
+    organisation: organisationName ? { name: organisationName, url: organisationUrl } : null,
+    schedules,
+    occurrences,
+  };
+}

@@ -1,0 +1,233 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { type Db, queryRows } from '../../db/client.js';
+import { type DirectoryFilter, PAGE_SIZE, TIMES_OF_DAY } from './filters.js';
+
+/** A resolved `near`: the point to measure from. */
+export type SearchPoint = { latitude: number; longitude: number };
+
+export type ResultRow = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: 'support' | 'therapy';
+  mode: 'in_person' | 'online' | 'hybrid';
+  status: 'active' | 'temporarily_closed' | 'ended';
+  summary: string;
+  topics: string[];
+  venue: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  locationApproximate: boolean;
+  policy: 'drop_in' | 'approval' | 'application';
+  costKind: 'free' | 'donation' | 'fixed' | 'sliding_scale';
+  costAmountCents: number | null;
+  costMinAmountCents: number | null;
+  costCurrency: string | null;
+  insurance: boolean;
+  capacity: number | null;
+  seatsTaken: number;
+  therapySessions: number | null;
+  therapyStartDate: string | null;
+  distanceKm: number | null;
+  nextStart: Date | null;
+  nextEnd: Date | null;
+  nextTimezone: string | null;
+  total: number;
+};
+
+const textArray = (values: readonly string[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+const timestampArray = (values: Date[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v.toISOString()}`),
+    sql`, `,
+  )}]::timestamptz[]`;
+
+/**
+ * The instants that count as "Tuesday evening" for a viewer in `tz`, over the occurrence
+ * window: one [start, end) range per matching local day and time of day. Filtering is then a
+ * range scan on the occurrences' start index, and stays right across DST because the ranges
+ * are computed in the viewer's zone.
+ */
+export function dayTimeRanges(
+  days: number[],
+  times: (keyof typeof TIMES_OF_DAY)[],
+  tz: string,
+  now: Date,
+  weeks = 5,
+): { starts: Date[]; ends: Date[] } {
+  const starts: Date[] = [];
+  const ends: Date[] = [];
+  const today = DateTime.fromJSDate(now, { zone: tz }).startOf('day');
+  const windows = times.length > 0 ? times.map((t) => TIMES_OF_DAY[t]) : [{ from: 0, to: 24 * 60 }];
+  for (let offset = 0; offset < weeks * 7; offset++) {
+    const day = today.plus({ days: offset });
+    if (days.length > 0 && !days.includes(day.weekday % 7)) continue;
+    for (const w of windows) {
+      const start = day.plus({ minutes: w.from });
+      const end = day.plus({ minutes: w.to });
+      // The first day's windows may already be over; they still match meetings later today.
+      if (end.toJSDate() <= now) continue;
+      starts.push(start.toJSDate());
+      ends.push(end.toJSDate());
+    }
+  }
+  return { starts, ends };
+}
+
+function conditions(filter: DirectoryFilter, point: SearchPoint | undefined, now: Date): SQL[] {
+  const where: SQL[] = [sql`g.status <> 'ended'`];
+  if (filter.q) {
+    where.push(
+      sql`(g.search @@ websearch_to_tsquery('english', ${filter.q}) OR g.name % ${filter.q})`,
+    );
+  }
+  if (filter.kind) where.push(sql`g.kind = ${filter.kind}`);
+  if (filter.topics.length) where.push(sql`g.topics && ${textArray(filter.topics)}`);
+  if (filter.modes.length) where.push(sql`g.mode = ANY(${textArray(filter.modes)})`);
+  if (filter.languages.length) where.push(sql`g.languages && ${textArray(filter.languages)}`);
+  if (filter.audiences.length) where.push(sql`g.audiences && ${textArray(filter.audiences)}`);
+  if (filter.access.length) where.push(sql`g.accessibility && ${textArray(filter.access)}`);
+  if (filter.policies.length) where.push(sql`g.policy = ANY(${textArray(filter.policies)})`);
+  if (filter.techniques.length) where.push(sql`g.techniques && ${textArray(filter.techniques)}`);
+  // "Free" means no fee is asked: donation-optional meetings count.
+  if (filter.free) where.push(sql`g.cost_kind IN ('free', 'donation')`);
+  if (filter.seats) {
+    where.push(sql`g.kind = 'therapy' AND g.capacity IS NOT NULL AND g.seats_taken < g.capacity`);
+  }
+  if (filter.startsWithinWeeks) {
+    const today = DateTime.fromJSDate(now, { zone: filter.tz }).toISODate();
+    const last = DateTime.fromJSDate(now, { zone: filter.tz })
+      .plus({ weeks: filter.startsWithinWeeks })
+      .toISODate();
+    where.push(sql`g.therapy_start_date BETWEEN ${today}::date AND ${last}::date`);
+  }
+  if (filter.source) where.push(sql`g.source_name = ${filter.source}`);
+  if (point) {
+    const metres = filter.radius * (filter.unit === 'mi' ? 1609.344 : 1000);
+    const origin = sql`ll_to_earth(${point.latitude}, ${point.longitude})`;
+    // earth_box is the indexable pre-filter; earth_distance trims its corners.
+    const within = sql`(g.latitude IS NOT NULL AND g.longitude IS NOT NULL
+      AND earth_box(${origin}, ${metres}) @> ll_to_earth(g.latitude, g.longitude)
+      AND earth_distance(${origin}, ll_to_earth(g.latitude, g.longitude)) <= ${metres})`;
+    // Online groups are near everyone, but only when the person asked for them.
+    where.push(filter.modes.includes('online') ? sql`(${within} OR g.mode = 'online')` : within);
+  }
+  if (filter.days.length || filter.times.length) {
+    const { starts, ends } = dayTimeRanges(filter.days, filter.times, filter.tz, now);
+    if (starts.length === 0) where.push(sql`false`);
+    else {
+      where.push(sql`g.id IN (
+        SELECT o.group_id FROM unnest(${timestampArray(starts)}, ${timestampArray(ends)}) AS r(s, e)
+        JOIN group_occurrences o ON o.starts_at >= r.s AND o.starts_at < r.e)`);
+    }
+  }
+  if (filter.soon) {
+    const soon = new Date(now.getTime() + 2 * 3_600_000);
+    // Meetings run at most a day, so anything in progress started within the last 24 hours.
+    const earliest = new Date(now.getTime() - 24 * 3_600_000);
+    where.push(sql`g.id IN (
+      SELECT o.group_id FROM group_occurrences o
+      WHERE o.starts_at >= ${earliest.toISOString()}::timestamptz
+        AND o.starts_at < ${soon.toISOString()}::timestamptz
+        AND o.ends_at > ${now.toISOString()}::timestamptz)`);
+  }
+  return where;
+}
+
+export async function searchGroups(
+  db: Db,
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date = new Date(),
+): Promise<{ total: number; results: ResultRow[] }> {
+  const where = sql.join(conditions(filter, point, now), sql` AND `);
+  const distance = point
+    ? sql`CASE WHEN g.latitude IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${point.latitude}, ${point.longitude}), ll_to_earth(g.latitude, g.longitude)) / 1000 END`
+    : sql`NULL::double precision`;
+  const rank = filter.q
+    ? sql`ts_rank_cd(g.search, websearch_to_tsquery('english', ${filter.q})) + similarity(g.name, ${filter.q})`
+    : sql`0`;
+  const order =
+    filter.sort === 'distance'
+      ? sql`distance_km ASC NULLS LAST, next_start ASC NULLS LAST, g.name`
+      : filter.sort === 'relevance'
+        ? sql`rank DESC, next_start ASC NULLS LAST, g.name`
+        : sql`next_start ASC NULLS LAST, g.name`;
+  const nowIso = now.toISOString();
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+    SELECT g.id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
+           g.region, g.country, g.location_approximate, g.policy, g.cost_kind, g.cost_amount_cents,
+           g.cost_min_amount_cents, g.cost_currency, g.insurance, g.capacity, g.seats_taken,
+           g.therapy_sessions, g.therapy_start_date::text AS therapy_start_date,
+           ${distance} AS distance_km, ${rank} AS rank,
+           nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone,
+           count(*) OVER () AS total
+    FROM groups g
+    LEFT JOIN LATERAL (
+      SELECT o.starts_at, o.ends_at, s.timezone
+      FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
+      WHERE o.group_id = g.id AND o.ends_at > ${nowIso}::timestamptz
+      ORDER BY o.starts_at LIMIT 1
+    ) nxt ON true
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}`,
+  );
+  const results = rows.map(toResultRow);
+  let total = results[0]?.total ?? 0;
+  if (results.length === 0 && filter.page > 1) {
+    // Past the last page: still report how many there are, so the page can link back.
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM groups g WHERE ${where}`,
+    );
+    total = count?.n ?? 0;
+  }
+  return { total, results };
+}
+
+const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+const asNumber = (v: unknown) => (v == null ? null : Number(v));
+
+/** Name each field explicitly: a row from the database never reaches a page as it is. */
+function toResultRow(r: Record<string, unknown>): ResultRow {
+  return {
+    id: String(r.id),
+    slug: String(r.slug),
+    name: String(r.name),
+    kind: r.kind as ResultRow['kind'],
+    mode: r.mode as ResultRow['mode'],
+    status: r.status as ResultRow['status'],
+    summary: String(r.summary),
+    topics: r.topics as string[],
+    venue: (r.venue as string | null) ?? null,
+    city: (r.city as string | null) ?? null,
+    region: (r.region as string | null) ?? null,
+    country: (r.country as string | null) ?? null,
+    locationApproximate: Boolean(r.location_approximate),
+    policy: r.policy as ResultRow['policy'],
+    costKind: r.cost_kind as ResultRow['costKind'],
+    costAmountCents: asNumber(r.cost_amount_cents),
+    costMinAmountCents: asNumber(r.cost_min_amount_cents),
+    costCurrency: (r.cost_currency as string | null) ?? null,
+    insurance: Boolean(r.insurance),
+    capacity: asNumber(r.capacity),
+    seatsTaken: Number(r.seats_taken ?? 0),
+    therapySessions: asNumber(r.therapy_sessions),
+    therapyStartDate: (r.therapy_start_date as string | null) ?? null,
+    distanceKm: asNumber(r.distance_km),
+    nextStart: asDate(r.next_start),
+    nextEnd: asDate(r.next_end),
+    nextTimezone: (r.next_timezone as string | null) ?? null,
+    total: Number(r.total ?? 0),
+  };
+}

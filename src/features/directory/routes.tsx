@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from '../../app-env.js';
+import { renderPage } from '../../views/layout.js';
+import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
+import { findGroupBySlug } from './group-query.js';
+import { resolveNear } from './place.js';
+import { searchGroups } from './queries.js';
+import { reportListing } from './reports.js';
+import { buildCalendar } from './schedule/index.js';
+import { GroupPage } from './views/group-page.js';
+import { SearchPage } from './views/search-page.js';
+
+const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
+
+export function directoryRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/groups', async (c) => {
+    const { config, database, geocoder } = c.var.deps;
+    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
+    if (!parsed.ok) {
+      return renderPage(
+        c,
+        { title: 'Check your search', status: 400 },
+        <section>
+          <h1>Some of that search did not make sense</h1>
+          <ul>
+            {parsed.problems.map((p) => (
+              <li>{p.message}</li>
+            ))}
+          </ul>
+          <p>
+            <a href="/groups">Start a new search</a>
+          </p>
+        </section>,
+      );
+    }
+    const filter = parsed.filter;
+    const region = config.defaultLocale.split('-')[1];
+    const near = await resolveNear(geocoder, filter.near, region);
+    const searchable = !filter.near || near.point;
+    const { total, results } = searchable
+      ? await searchGroups(database.db, filter, near.point)
+      : { total: 0, results: [] };
+    c.header('Cache-Control', 'private, max-age=60');
+    return renderPage(
+      c,
+      {
+        title: 'Find a group',
+        description: 'Support groups and group therapy near you or online.',
+        scripts: ['directory.js'],
+      },
+      <SearchPage
+        filter={filter}
+        defaults={defaults}
+        place={near.outcome}
+        total={total}
+        results={results}
+        pageSize={PAGE_SIZE}
+      />,
+    );
+  });
+
+  app.get(`/groups/:file{${SLUG}\\.ics}`, async (c) => {
+    const slug = c.req.param('file').replace(/\.ics$/, '');
+    const group = await findGroupBySlug(c.var.deps.database.db, slug);
+    if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
+    const origin = c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const body = buildCalendar({
+      name: group.name,
+      events: group.schedules.map((s) => ({
+        uid: `${s.id}@gatherwell`,
+        summary: group.name,
+        description: `${group.summary}\n${origin}/groups/${group.slug}`,
+        location:
+          group.mode === 'online'
+            ? 'Online'
+            : [group.venue, group.address, group.city, group.region].filter(Boolean).join(', '),
+        url: `${origin}/groups/${group.slug}`,
+        schedule: s,
+        lastModified: group.updatedAt,
+      })),
+    });
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="${group.slug}.ics"`);
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(body);
+  });
+
+  app.get(`/groups/:slug{${SLUG}}`, async (c) => {
+    const { config, database } = c.var.deps;
+    const group = await findGroupBySlug(database.db, c.req.param('slug'));
+    if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
+    const tzParam = new URL(c.req.url).searchParams.get('tz');
+    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
+    const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
+    const origin = config.publicUrl ?? new URL(c.req.url).origin;
+    return renderPage(
+      c,
+      { title: group.name, description: group.summary },
+      <GroupPage
+        group={group}
+        viewerZone={viewerZone}
+        pageUrl={`${origin}/groups/${group.slug}`}
+        reported={c.req.query('reported') === '1'}
+      />,
+    );
+  });
+
+  app.post(`/groups/:slug{${SLUG}}/report`, reportListing);
+
+  return app;
+}

@@ -1,0 +1,420 @@
+import type { DirectoryFilter, FilterDefaults } from '../filters.js';
+import { filterToParams, TIMES_OF_DAY } from '../filters.js';
+import {
+  COMMON_ZONES,
+  costText,
+  distanceText,
+  KIND_LABELS,
+  MODE_LABELS,
+  placeText,
+  seatsLeft,
+  topicLabel,
+  zoneLabel,
+} from '../present.js';
+import type { ResultRow } from '../queries.js';
+import { formatOccurrence } from '../schedule/index.js';
+import { ACCESS_FEATURES, AUDIENCES, codes, LANGUAGES, TECHNIQUES, TOPICS } from '../taxonomy.js';
+
+export type PlaceOutcome =
+  | { status: 'none' }
+  | { status: 'found'; label: string }
+  | { status: 'ambiguous'; candidates: { label: string; query: string }[] }
+  | { status: 'not_found'; reason: string };
+
+type Props = {
+  filter: DirectoryFilter;
+  defaults: FilterDefaults;
+  place: PlaceOutcome;
+  total: number;
+  results: ResultRow[];
+  pageSize: number;
+};
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function Checkboxes(props: {
+  legend: string;
+  name: string;
+  options: [string, string][];
+  selected: readonly (string | number)[];
+}) {
+  return (
+    <fieldset class="checks">
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, text]) => (
+        <label>
+          <input
+            type="checkbox"
+            name={props.name}
+            value={value}
+            checked={props.selected.map(String).includes(value)}
+          />{' '}
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const vocab = (v: Record<string, { en: string; es: string }>) =>
+  codes(v).map((code) => [code, v[code]!.en] as [string, string]);
+
+export function SearchForm({ filter }: { filter: DirectoryFilter }) {
+  const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
+  const moreOpen =
+    filter.languages.length +
+      filter.audiences.length +
+      filter.access.length +
+      filter.techniques.length +
+      filter.policies.length >
+      0 ||
+    filter.free ||
+    filter.seats ||
+    Boolean(filter.startsWithinWeeks);
+  return (
+    <form class="search-form" method="get" action="/groups" role="search" aria-label="Find a group">
+      <div class="field-row">
+        <p class="field">
+          <label for="q">What are you looking for?</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={filter.q ?? ''}
+            placeholder="grief, caregivers, anxiety…"
+          />
+        </p>
+        <p class="field">
+          <label for="near">Near</label>
+          <input
+            id="near"
+            name="near"
+            type="text"
+            value={filter.near ?? ''}
+            placeholder="Postal code or city"
+            autocomplete="postal-code"
+          />
+          <button type="button" class="link-button" data-locate hidden>
+            Use my location
+          </button>
+        </p>
+        <p class="field field--small">
+          <label for="radius">Within</label>
+          <select id="radius" name="radius">
+            {[5, 10, 25, 50, 100].map((r) => (
+              <option value={String(r)} selected={filter.radius === r}>
+                {r} {filter.unit}
+              </option>
+            ))}
+          </select>
+          <input type="hidden" name="unit" value={filter.unit} />
+        </p>
+      </div>
+      <fieldset class="checks checks--inline">
+        <legend>Kind of group</legend>
+        {(
+          [
+            ['', 'Both'],
+            ['support', 'Support groups (peer-led)'],
+            ['therapy', 'Group therapy (licensed professional)'],
+          ] as const
+        ).map(([value, text]) => (
+          <label>
+            <input type="radio" name="kind" value={value} checked={(filter.kind ?? '') === value} />{' '}
+            {text}
+          </label>
+        ))}
+      </fieldset>
+      <Checkboxes
+        legend="How you meet"
+        name="mode"
+        options={Object.entries(MODE_LABELS)}
+        selected={filter.modes}
+      />
+      <details open={filter.topics.length > 0}>
+        <summary>Topics{filter.topics.length ? ` (${filter.topics.length} chosen)` : ''}</summary>
+        <Checkboxes legend="Topics" name="topic" options={vocab(TOPICS)} selected={filter.topics} />
+      </details>
+      <details open={filter.days.length + filter.times.length > 0}>
+        <summary>Day and time</summary>
+        <Checkboxes
+          legend="Days"
+          name="day"
+          options={DAYS.map((d, i) => [String(i), d])}
+          selected={filter.days}
+        />
+        <Checkboxes
+          legend="Time of day"
+          name="time"
+          options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v.en])}
+          selected={filter.times}
+        />
+        <label class="check">
+          <input type="checkbox" name="soon" value="1" checked={filter.soon} /> Happening now or in
+          the next 2 hours
+        </label>
+      </details>
+      <details open={moreOpen}>
+        <summary>More filters</summary>
+        <Checkboxes
+          legend="Language"
+          name="lang"
+          options={vocab(LANGUAGES)}
+          selected={filter.languages}
+        />
+        <label class="check">
+          <input type="checkbox" name="cost" value="free" checked={filter.free} /> Free or donation
+          only
+        </label>
+        <Checkboxes
+          legend="For"
+          name="audience"
+          options={vocab(AUDIENCES)}
+          selected={filter.audiences}
+        />
+        <Checkboxes
+          legend="Accessibility"
+          name="access"
+          options={vocab(ACCESS_FEATURES)}
+          selected={filter.access}
+        />
+        <Checkboxes
+          legend="Joining"
+          name="policy"
+          options={[
+            ['drop_in', 'Drop in'],
+            ['approval', 'Ask to join'],
+            ['application', 'Apply (screened)'],
+          ]}
+          selected={filter.policies}
+        />
+        <Checkboxes
+          legend="Therapy approach"
+          name="technique"
+          options={vocab(TECHNIQUES)}
+          selected={filter.techniques}
+        />
+        <label class="check">
+          <input type="checkbox" name="seats" value="1" checked={filter.seats} /> Therapy groups
+          with seats left
+        </label>
+        <p class="field field--small">
+          <label for="starts_within">Therapy groups starting within</label>
+          <select id="starts_within" name="starts_within">
+            <option value="">any time</option>
+            {[2, 4, 8, 12].map((w) => (
+              <option value={String(w)} selected={filter.startsWithinWeeks === w}>
+                {w} weeks
+              </option>
+            ))}
+          </select>
+        </p>
+      </details>
+      <div class="field-row">
+        <p class="field">
+          <label for="tz">Times shown in</label>
+          <select id="tz" name="tz" data-timezone>
+            {zones.map((zone) => (
+              <option value={zone} selected={zone === filter.tz}>
+                {zoneLabel(zone)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p class="field field--small">
+          <label for="sort">Sort by</label>
+          <select id="sort" name="sort">
+            <option value="next" selected={filter.sort === 'next'}>
+              Next meeting
+            </option>
+            <option value="distance" selected={filter.sort === 'distance'}>
+              Distance
+            </option>
+            <option value="relevance" selected={filter.sort === 'relevance'}>
+              Best match
+            </option>
+          </select>
+        </p>
+      </div>
+      <button type="submit" class="button">
+        Search
+      </button>
+    </form>
+  );
+}
+
+function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
+  const seats = row.kind === 'therapy' ? seatsLeft(row) : null;
+  const next =
+    row.nextStart && row.nextEnd && row.nextTimezone
+      ? formatOccurrence(
+          { start: row.nextStart, end: row.nextEnd, localDate: '' },
+          filter.tz,
+          row.nextTimezone,
+        )
+      : undefined;
+  return (
+    <li class={`result result--${row.kind}`}>
+      <p class={`badge badge--${row.kind}`}>{KIND_LABELS[row.kind]}</p>
+      <h3>
+        <a href={`/groups/${row.slug}`}>{row.name}</a>
+      </h3>
+      <p class="result__topics">{row.topics.map(topicLabel).join(' · ')}</p>
+      <dl class="facts">
+        <div>
+          <dt>Next meeting</dt>
+          <dd>
+            {next ? (
+              <>
+                {next.viewer}
+                {next.group ? <span class="muted"> ({next.group} local time)</span> : null}
+              </>
+            ) : (
+              'No meetings scheduled'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Where</dt>
+          <dd>
+            {placeText(row)}
+            {row.distanceKm != null ? ` · ${distanceText(row.distanceKm, filter.unit)}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Cost</dt>
+          <dd>{costText(row)}</dd>
+        </div>
+        <div>
+          <dt>Joining</dt>
+          <dd>
+            {row.policy === 'drop_in'
+              ? 'Drop in'
+              : row.policy === 'approval'
+                ? 'Ask to join'
+                : 'Apply'}
+            {seats != null ? ` · ${seats === 0 ? 'Full (waitlist)' : `${seats} seats left`}` : ''}
+            {row.status === 'temporarily_closed' ? ' · Temporarily closed' : ''}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+function Pagination({ filter, defaults, total, pageSize }: Omit<Props, 'place' | 'results'>) {
+  const pages = Math.ceil(total / pageSize);
+  if (pages <= 1) return null;
+  const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
+  return (
+    <nav class="pagination" aria-label="Result pages">
+      {filter.page > 1 ? (
+        <a href={href(filter.page - 1)} rel="prev">
+          Previous page
+        </a>
+      ) : null}
+      <span>
+        Page {filter.page} of {pages}
+      </span>
+      {filter.page < pages ? (
+        <a href={href(filter.page + 1)} rel="next">
+          Next page
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
+function EmptyState({ filter, defaults }: { filter: DirectoryFilter; defaults: FilterDefaults }) {
+  const wider = filter.near && filter.radius < 100;
+  const withOnline = !filter.modes.includes('online') && filter.modes.length > 0;
+  return (
+    <div class="empty">
+      <h2>No groups match all of that</h2>
+      <ul>
+        {wider ? (
+          <li>
+            <a href={`/groups?${filterToParams(filter, defaults, { radius: 100, page: 1 })}`}>
+              Look within 100 {filter.unit}
+            </a>
+          </li>
+        ) : null}
+        {filter.near || withOnline ? (
+          <li>
+            <a
+              href={`/groups?${filterToParams(filter, defaults, {
+                modes: [...new Set([...filter.modes, 'online' as const])],
+                page: 1,
+              })}`}
+            >
+              Include online groups
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href="/groups">Clear all filters</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function SearchPage(props: Props) {
+  const { filter, place, total, results } = props;
+  return (
+    <div class="directory">
+      <h1>Find a group</h1>
+      <SearchForm filter={filter} />
+      <section aria-labelledby="results-heading" class="results" aria-live="polite">
+        {place.status === 'ambiguous' ? (
+          <div class="notice" role="status">
+            <p>Which place did you mean?</p>
+            <ul>
+              {place.candidates.map((c) => (
+                <li>
+                  <a
+                    href={`/groups?${filterToParams(props.filter, props.defaults, { near: c.query, page: 1 })}`}
+                  >
+                    {c.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {place.status === 'not_found' ? (
+          <div class="notice" role="status">
+            <p>{place.reason}</p>
+            <p>
+              <a
+                href={`/groups?${filterToParams(filter, props.defaults, { near: undefined, modes: ['online'], page: 1 })}`}
+              >
+                See online groups instead
+              </a>
+            </p>
+          </div>
+        ) : null}
+        <h2 id="results-heading">
+          {total === 1 ? '1 group' : `${total.toLocaleString('en-US')} groups`}
+          {place.status === 'found' ? ` near ${place.label}` : ''}
+        </h2>
+        {results.length > 0 ? <p class="muted">Times are in {zoneLabel(filter.tz)}.</p> : null}
+        {results.length > 0 ? (
+          <ol class="result-list">
+            {results.map((row) => (
+              <Result row={row} filter={filter} />
+            ))}
+          </ol>
+        ) : place.status === 'ambiguous' ? null : (
+          <EmptyState filter={filter} defaults={props.defaults} />
+        )}
+        <Pagination
+          filter={filter}
+          defaults={props.defaults}
+          total={total}
+          pageSize={props.pageSize}
+        />
+      </section>
+    </div>
+  );
+}
