@@ -1,16 +1,44 @@
-// Bundles the server into dist/server.js. Dependencies stay in node_modules (PGlite loads its
-// WASM files from there); only our TypeScript is compiled. Client assets are built in memory
-// at start-up by src/lib/assets.ts, so there is one asset pipeline for dev, tests and prod.
-import { build } from 'esbuild';
+// Bundles the server into dist/server.js and writes the hashed client assets to dist/assets.
+// Dependencies stay in node_modules (PGlite loads its WASM files from there). Skips the work
+// when nothing under src/ changed since the last build, so `npm start` restarts quickly.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-await build({
-  entryPoints: { server: 'src/server.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function builtAt() {
+  try {
+    return Math.min(
+      statSync('dist/server.js').mtimeMs,
+      statSync('dist/assets/manifest.json').mtimeMs,
+    );
+  } catch {
+    return 0;
+  }
+}
+
+const sourcesChanged = Math.max(newest('src'), statSync('package-lock.json').mtimeMs);
+if (process.argv.includes('--force') || sourcesChanged > builtAt()) {
+  rmSync('dist', { recursive: true, force: true });
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: { server: 'src/server.ts', 'build-assets': 'src/cli/build-assets.ts' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    define: { 'globalThis.GATHERWELL_BUNDLED': 'true' },
+    logLevel: 'warning',
+  });
+  await import(new URL('../dist/build-assets.js', import.meta.url).href);
+}

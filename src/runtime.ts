@@ -4,7 +4,7 @@ import { type DbHandle, openDatabase } from './db/client.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { seedDemoDirectory } from './features/directory/seed.js';
 import { createOfflineGeocoder } from './features/geo/index.js';
-import { buildAssets } from './lib/assets.js';
+import { loadAssets } from './lib/assets.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createMetrics } from './lib/metrics.js';
 
@@ -16,7 +16,13 @@ export function openConfiguredDatabase(config: Config): Promise<DbHandle> {
 }
 
 /** Everything the server needs before it listens: database migrated, assets built, app made. */
-export async function prepareApp(config: Config, logger: Logger = createLogger(config)) {
+export async function prepareApp(
+  config: Config,
+  logger: Logger = createLogger(config),
+  options: { prebuiltAssets?: boolean } = {},
+) {
+  // esbuild runs while PGlite opens; both take a few hundred milliseconds.
+  const assetsBuilt = loadAssets(options.prebuiltAssets ?? false);
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
@@ -29,7 +35,7 @@ export async function prepareApp(config: Config, logger: Logger = createLogger(c
       config,
       database,
       logger,
-      assets: await buildAssets(),
+      assets: await assetsBuilt,
       geocoder: createOfflineGeocoder(),
       metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined,
     };

@@ -23,7 +23,14 @@ try {
 const logger = createLogger(config);
 const started = performance.now();
 
-const prepared = await prepareApp(config, logger).catch((error: unknown) => {
+declare global {
+  /** Replaced with `true` by scripts/build.mjs in dist/server.js. */
+  var GATHERWELL_BUNDLED: boolean | undefined;
+}
+
+const prepared = await prepareApp(config, logger, {
+  prebuiltAssets: globalThis.GATHERWELL_BUNDLED === true,
+}).catch((error: unknown) => {
   if (error instanceof DataDirLockedError) fail(error.message);
   logger.fatal({ err: error }, 'could not start');
   process.exit(1);

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { projectRoot } from './paths.js';
 
 /**
- * Static assets are built by esbuild in memory when the app starts (tens of milliseconds),
- * named by content hash and served from memory with year-long immutable caching. A changed
- * file gets a new name, so a stale cache can never serve an old stylesheet with a new page.
+ * Static assets are built by esbuild, named by content hash and served from memory with
+ * year-long immutable caching. A changed file gets a new name, so a stale cache can never
+ * serve an old stylesheet with a new page. `npm run build` writes them to dist/assets for
+ * the bundled server (so start-up does not run esbuild); dev and tests build in memory.
  */
 type Bytes = Uint8Array<ArrayBuffer>;
 export type Asset = { url: string; body: Bytes; gzip: Bytes; type: string; etag: string };
@@ -24,9 +25,13 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-export async function buildAssets(): Promise<Assets> {
-  const byName = new Map<string, Asset>();
-  const byUrl = new Map<string, Asset>();
+const BUILT_DIR = join(projectRoot, 'dist/assets');
+
+type Output = { name: string; contents: Uint8Array };
+
+async function compile(): Promise<Output[]> {
+  // Imported here so the bundled server, which loads prebuilt files, never starts esbuild.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.fromEntries(
       Object.entries(ENTRIES).map(([name, path]) => [
@@ -43,12 +48,17 @@ export async function buildAssets(): Promise<Assets> {
     write: false,
     logLevel: 'silent',
   });
-  for (const file of result.outputFiles) {
-    const name = basename(file.path);
-    const ext = name.slice(name.lastIndexOf('.'));
-    const logical = `${name.split('.')[0]}${ext}`;
+  return result.outputFiles.map((f) => ({ name: basename(f.path), contents: f.contents }));
+}
+
+function toAssets(outputs: Output[]): Assets {
+  const byName = new Map<string, Asset>();
+  const byUrl = new Map<string, Asset>();
+  for (const file of outputs) {
+    const ext = file.name.slice(file.name.lastIndexOf('.'));
+    const logical = `${file.name.split('.')[0]}${ext}`;
     const asset: Asset = {
-      url: `/assets/${name}`,
+      url: `/assets/${file.name}`,
       body: new Uint8Array(file.contents),
       gzip: new Uint8Array(gzipSync(file.contents, { level: 9 })),
       type: TYPES[ext] ?? 'application/octet-stream',
@@ -65,4 +75,25 @@ export async function buildAssets(): Promise<Assets> {
       return asset.url;
     },
   };
+}
+
+/** Build in memory (dev, tests). */
+export async function buildAssets(): Promise<Assets> {
+  return toAssets(await compile());
+}
+
+/** Write hashed files and a manifest to dist/assets (npm run build). */
+export async function writeBuiltAssets(): Promise<void> {
+  const outputs = await compile();
+  mkdirSync(BUILT_DIR, { recursive: true });
+  for (const o of outputs) writeFileSync(join(BUILT_DIR, o.name), o.contents);
+  writeFileSync(join(BUILT_DIR, 'manifest.json'), JSON.stringify(outputs.map((o) => o.name)));
+}
+
+/** The bundled server's assets: prebuilt when present, else built now. */
+export async function loadAssets(preferBuilt: boolean): Promise<Assets> {
+  const manifest = join(BUILT_DIR, 'manifest.json');
+  if (!preferBuilt || !existsSync(manifest)) return buildAssets();
+  const names = JSON.parse(readFileSync(manifest, 'utf8')) as string[];
+  return toAssets(names.map((name) => ({ name, contents: readFileSync(join(BUILT_DIR, name)) })));
 }

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runToExit, startServer, tempDataDir } from './server.js';
 
@@ -34,10 +35,26 @@ describe('the server process', () => {
     const dir = tempDataDir();
     dirs.push(dir);
     const first = await startServer({ DATA_DIR: dir, LOG_LEVEL: 'info' });
-    const inFlight = fetch(`${first.url}/crisis`);
-    const code = await first.stop();
-    expect(code).toBe(0);
-    expect((await inFlight).status).toBe(200);
+    const { results } = await (await fetch(`${first.url}/api/v1/groups`)).json();
+    // A form post whose body is only half sent when SIGTERM arrives: it must still be answered.
+    const req = request(`${first.url}/groups/${results[0].slug}/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: first.url },
+    });
+    const answered = new Promise<number | undefined>((resolve, reject) => {
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+    });
+    req.write('problem=');
+    await new Promise((r) => setTimeout(r, 300));
+    const stopped = first.stop();
+    await new Promise((r) => setTimeout(r, 300));
+    req.end('time');
+    expect(await answered).toBe(303);
+    expect(await stopped).toBe(0);
     expect(first.output()).toContain('database closed cleanly');
 
     const started = performance.now();

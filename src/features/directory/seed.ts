@@ -16,6 +16,9 @@ export async function seedDemoDirectory(
   if (existing > 0) return { seeded: 0, existing };
   const now = options.now ?? new Date();
   const demo = generateDemoGroups({ today: now.toISOString().slice(0, 10), count: options.count });
-  for (const group of demo) await saveGroup(db, group, now);
+  // One transaction: a crash mid-seed leaves an empty directory that seeds again next start.
+  await db.transaction(async (tx) => {
+    for (const group of demo) await saveGroup(tx as unknown as Db, group, now);
+  });
   return { seeded: demo.length, existing };
 }

@@ -72,7 +72,7 @@ export function SearchForm({ filter }: { filter: DirectoryFilter }) {
     filter.seats ||
     Boolean(filter.startsWithinWeeks);
   return (
-    <form class="search-form" method="get" action="/groups" role="search" aria-label="Find a group">
+    <form class="search-form" method="get" action="/groups" aria-label="Find a group">
       <div class="field-row">
         <p class="field">
           <label for="q">What are you looking for?</label>
@@ -309,7 +309,7 @@ function Pagination({ filter, defaults, total, pageSize }: Omit<Props, 'place' |
   return (
     <nav class="pagination" aria-label="Result pages">
       {filter.page > 1 ? (
-        <a href={href(filter.page - 1)} rel="prev">
+        <a class="page-link" href={href(filter.page - 1)} rel="prev">
           Previous page
         </a>
       ) : null}
@@ -317,7 +317,7 @@ function Pagination({ filter, defaults, total, pageSize }: Omit<Props, 'place' |
         Page {filter.page} of {pages}
       </span>
       {filter.page < pages ? (
-        <a href={href(filter.page + 1)} rel="next">
+        <a class="page-link" href={href(filter.page + 1)} rel="next">
           Next page
         </a>
       ) : null}
