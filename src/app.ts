@@ -9,6 +9,7 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
+import { apiDocsRoutes } from './features/directory/api-docs.js';
 import { directoryRoutes } from './features/directory/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', crisisRoutes());
   app.route('/', directoryRoutes());
   app.route('/', directoryApi());
+  app.route('/', apiDocsRoutes());
 
   app.onError(onError);
   app.notFound(onNotFound);

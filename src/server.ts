@@ -57,12 +57,12 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
   );
 });
 
-// Keep the occurrence window rolling forward; cheap when nothing is due.
+// Keep the occurrence window rolling and each group's next meeting current.
 const refresher = setInterval(() => {
   refreshOccurrences(deps.database.db).catch((error: unknown) =>
     logger.error({ err: error }, 'occurrence refresh failed'),
   );
-}, 3_600_000);
+}, 60_000);
 refresher.unref();
 
 let stopping = false;

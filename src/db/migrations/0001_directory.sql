@@ -67,6 +67,8 @@ CREATE TABLE "groups" (
 	"source_name" text,
 	"source_id" text,
 	"source_updated_at" timestamp with time zone,
+	"next_starts_at" timestamp with time zone,
+	"next_ends_at" timestamp with time zone,
 	"content_hash" text DEFAULT '' NOT NULL,
 	"search_extra" text DEFAULT '' NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
@@ -108,4 +110,6 @@ CREATE INDEX "groups_search_idx" ON "groups" USING gin ("search");--> statement-
 CREATE INDEX "groups_name_trgm_idx" ON "groups" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "groups_topics_idx" ON "groups" USING gin ("topics");--> statement-breakpoint
 CREATE INDEX "groups_earth_idx" ON "groups" USING gist (ll_to_earth("latitude", "longitude")) WHERE "groups"."latitude" IS NOT NULL AND "groups"."longitude" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "groups_kind_mode_idx" ON "groups" USING btree ("kind","mode","status");
+CREATE INDEX "groups_kind_mode_idx" ON "groups" USING btree ("kind","mode","status");--> statement-breakpoint
+CREATE INDEX "groups_next_idx" ON "groups" USING btree ("next_starts_at");--> statement-breakpoint
+CREATE INDEX "groups_next_ends_idx" ON "groups" USING btree ("next_ends_at");

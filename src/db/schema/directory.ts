@@ -81,6 +81,12 @@ export const groups = pgTable(
     sourceName: text('source_name'),
     sourceId: text('source_id'),
     sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }),
+    /**
+     * The next meeting, kept by saveGroup and the refresher (at most a minute stale), so that
+     * "sort by next meeting" is an index scan; pages show the exact value from occurrences.
+     */
+    nextStartsAt: timestamp('next_starts_at', { withTimezone: true }),
+    nextEndsAt: timestamp('next_ends_at', { withTimezone: true }),
     /** Hash of the input a listing was saved from: a re-import can tell "unchanged" apart. */
     contentHash: text('content_hash').notNull().default(''),
     /** Topic labels (both languages), place names and leaders: what `q` should also match. */
@@ -105,6 +111,8 @@ export const groups = pgTable(
       .using('gist', sql`ll_to_earth(${t.latitude}, ${t.longitude})`)
       .where(sql`${t.latitude} IS NOT NULL AND ${t.longitude} IS NOT NULL`),
     index('groups_kind_mode_idx').on(t.kind, t.mode, t.status),
+    index('groups_next_idx').on(t.nextStartsAt),
+    index('groups_next_ends_idx').on(t.nextEndsAt),
   ],
 );
 

@@ -156,10 +156,11 @@ export function directoryApi() {
         400,
       );
     }
-    const { total, results } = await searchGroups(database.db, filter, near.point);
+    const { total, totalCapped, results } = await searchGroups(database.db, filter, near.point);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
       total,
+      totalCapped,
       page: filter.page,
       pageSize: PAGE_SIZE,
       results: results.map((r) => resultJson(r, filter.tz)),

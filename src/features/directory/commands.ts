@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import type { GroupInput } from './model.js';
@@ -201,14 +201,28 @@ export async function saveGroup(
       const rows = occurrenceRows(id, schedule!.id, s.stored, from, to);
       if (rows.length > 0) await tx.insert(groupOccurrences).values(rows);
     }
+    await updateNextMeetings(tx as unknown as Db, now, sql`g.id = ${id}`);
     return { id, outcome: existing ? 'updated' : 'added' };
   });
 }
 
+/** Recompute groups.next_starts_at / next_ends_at for the groups `where` selects. */
+async function updateNextMeetings(db: Db, now: Date, where: SQL) {
+  const at = now.toISOString();
+  await db.execute(sql`
+    UPDATE groups g SET next_starts_at = n.starts_at, next_ends_at = n.ends_at
+    FROM groups g2 LEFT JOIN LATERAL (
+      SELECT o.starts_at, o.ends_at FROM group_occurrences o
+      WHERE o.group_id = g2.id AND o.ends_at > ${at}::timestamptz
+      ORDER BY o.starts_at LIMIT 1
+    ) n ON true
+    WHERE g2.id = g.id AND ${where}`);
+}
+
 /**
  * Keep the rolling window full: extend every schedule whose occurrences stop short of the
- * window, and drop occurrences that ended more than a day ago. Cheap when nothing is due,
- * so the server runs it at start-up and then hourly.
+ * window, drop occurrences that ended more than a day ago, and move each group's "next
+ * meeting" on once it has ended. Cheap when nothing is due, so the server runs it every minute.
  */
 export async function refreshOccurrences(db: Db, now: Date = new Date()) {
   const horizon = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
@@ -246,5 +260,11 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
   await db
     .delete(groupOccurrences)
     .where(lt(groupOccurrences.endsAt, new Date(now.getTime() - DAY_MS)));
+  // Only groups whose next meeting has ended (or that had none) need a new one.
+  await updateNextMeetings(
+    db,
+    now,
+    sql`(g.next_ends_at IS NULL OR g.next_ends_at <= ${now.toISOString()}::timestamptz)`,
+  );
   return { extended };
 }

@@ -34,7 +34,6 @@ export type ResultRow = {
   nextStart: Date | null;
   nextEnd: Date | null;
   nextTimezone: string | null;
-  total: number;
 };
 
 const textArray = (values: readonly string[]) =>
@@ -141,12 +140,15 @@ function conditions(filter: DirectoryFilter, point: SearchPoint | undefined, now
   return where;
 }
 
+/** Counting stops here: "more than 1,000 groups" is as useful as the exact figure, and cheap. */
+export const COUNT_CAP = 1000;
+
 export async function searchGroups(
   db: Db,
   filter: DirectoryFilter,
   point: SearchPoint | undefined,
   now: Date = new Date(),
-): Promise<{ total: number; results: ResultRow[] }> {
+): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
   const where = sql.join(conditions(filter, point, now), sql` AND `);
   const distance = point
     ? sql`CASE WHEN g.latitude IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${point.latitude}, ${point.longitude}), ll_to_earth(g.latitude, g.longitude)) / 1000 END`
@@ -154,45 +156,50 @@ export async function searchGroups(
   const rank = filter.q
     ? sql`ts_rank_cd(g.search, websearch_to_tsquery('english', ${filter.q})) + similarity(g.name, ${filter.q})`
     : sql`0`;
+  // Sorting by next meeting reads the denormalised, indexed next_starts_at.
+  // Output-column names, valid both inside the page query and around it.
   const order =
     filter.sort === 'distance'
-      ? sql`distance_km ASC NULLS LAST, next_start ASC NULLS LAST, g.name`
+      ? sql`distance_km ASC NULLS LAST, next_starts_at ASC NULLS LAST, name`
       : filter.sort === 'relevance'
-        ? sql`rank DESC, next_start ASC NULLS LAST, g.name`
-        : sql`next_start ASC NULLS LAST, g.name`;
+        ? sql`rank DESC, next_starts_at ASC NULLS LAST, name`
+        : sql`next_starts_at ASC NULLS LAST, name`;
   const nowIso = now.toISOString();
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
-    SELECT g.id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
-           g.region, g.country, g.location_approximate, g.policy, g.cost_kind, g.cost_amount_cents,
-           g.cost_min_amount_cents, g.cost_currency, g.insurance, g.capacity, g.seats_taken,
-           g.therapy_sessions, g.therapy_start_date::text AS therapy_start_date,
-           ${distance} AS distance_km, ${rank} AS rank,
-           nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone,
-           count(*) OVER () AS total
-    FROM groups g
+    WITH page AS (
+      SELECT g.id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
+             g.region, g.country, g.location_approximate, g.policy, g.cost_kind,
+             g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency, g.insurance,
+             g.capacity, g.seats_taken, g.therapy_sessions,
+             g.therapy_start_date::text AS therapy_start_date, g.next_starts_at,
+             ${distance} AS distance_km, ${rank} AS rank
+      FROM groups g
+      WHERE ${where}
+      ORDER BY ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}
+    )
+    SELECT page.*, nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
+    FROM page
     LEFT JOIN LATERAL (
       SELECT o.starts_at, o.ends_at, s.timezone
       FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
-      WHERE o.group_id = g.id AND o.ends_at > ${nowIso}::timestamptz
+      WHERE o.group_id = page.id AND o.ends_at > ${nowIso}::timestamptz
       ORDER BY o.starts_at LIMIT 1
     ) nxt ON true
-    WHERE ${where}
-    ORDER BY ${order}
-    LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}`,
+    ORDER BY ${order}`,
   );
-  const results = rows.map(toResultRow);
-  let total = results[0]?.total ?? 0;
-  if (results.length === 0 && filter.page > 1) {
-    // Past the last page: still report how many there are, so the page can link back.
-    const [count] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM groups g WHERE ${where}`,
-    );
-    total = count?.n ?? 0;
-  }
-  return { total, results };
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM groups g WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
+  );
+  const n = count?.n ?? 0;
+  return {
+    total: Math.min(n, COUNT_CAP),
+    totalCapped: n > COUNT_CAP,
+    results: rows.map(toResultRow),
+  };
 }
 
 const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
@@ -228,6 +235,5 @@ function toResultRow(r: Record<string, unknown>): ResultRow {
     nextStart: asDate(r.next_start),
     nextEnd: asDate(r.next_end),
     nextTimezone: (r.next_timezone as string | null) ?? null,
-    total: Number(r.total ?? 0),
   };
 }

@@ -41,9 +41,9 @@ export function directoryRoutes() {
     const region = config.defaultLocale.split('-')[1];
     const near = await resolveNear(geocoder, filter.near, region);
     const searchable = !filter.near || near.point;
-    const { total, results } = searchable
+    const { total, totalCapped, results } = searchable
       ? await searchGroups(database.db, filter, near.point)
-      : { total: 0, results: [] };
+      : { total: 0, totalCapped: false, results: [] };
     c.header('Cache-Control', 'private, max-age=60');
     return renderPage(
       c,
@@ -57,6 +57,7 @@ export function directoryRoutes() {
         defaults={defaults}
         place={near.outcome}
         total={total}
+        totalCapped={totalCapped}
         results={results}
         pageSize={PAGE_SIZE}
       />,

@@ -26,6 +26,8 @@ type Props = {
   defaults: FilterDefaults;
   place: PlaceOutcome;
   total: number;
+  /** The count stopped at `total`; there are more. */
+  totalCapped: boolean;
   results: ResultRow[];
   pageSize: number;
 };
@@ -302,7 +304,12 @@ function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
   );
 }
 
-function Pagination({ filter, defaults, total, pageSize }: Omit<Props, 'place' | 'results'>) {
+function Pagination({
+  filter,
+  defaults,
+  total,
+  pageSize,
+}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize'>) {
   const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
   const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
@@ -395,7 +402,11 @@ export function SearchPage(props: Props) {
           </div>
         ) : null}
         <h2 id="results-heading">
-          {total === 1 ? '1 group' : `${total.toLocaleString('en-US')} groups`}
+          {props.totalCapped
+            ? `More than ${total.toLocaleString('en-US')} groups`
+            : total === 1
+              ? '1 group'
+              : `${total.toLocaleString('en-US')} groups`}
           {place.status === 'found' ? ` near ${place.label}` : ''}
         </h2>
         {results.length > 0 ? <p class="muted">Times are in {zoneLabel(filter.tz)}.</p> : null}

@@ -1,0 +1,233 @@
+// npm run bench:search -- [--groups 100000] [--requests 300] [--concurrency 8]
+// Builds N groups in a fresh database (PGlite in a temporary directory, or a new database on the
+// PostgreSQL server of DATABASE_URL), starts the built server on it, and drives the HTTP API
+// with a fixed mix of realistic queries. Prints p50/p95/p99 per query and requests per second.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { type Db, openDatabase, queryRows } from '../src/db/client.js';
+import { seedDemoDirectory } from '../src/features/directory/seed.js';
+import { projectRoot } from '../src/lib/paths.js';
+
+const { values } = parseArgs({
+  options: {
+    groups: { type: 'string', default: '100000' },
+    requests: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '8' },
+  },
+});
+const target = Number(values.groups);
+const perQuery = Number(values.requests);
+const concurrency = Number(values.concurrency);
+
+const QUERIES: [string, string][] = [
+  ['postal code + topic', 'near=19103&topic=grief&topic=caregivers'],
+  ['text', 'q=anxiety%20skills'],
+  ['online evening, viewer zone', 'mode=online&time=evening&tz=America/Los_Angeles'],
+  ['therapy + technique + seats', 'kind=therapy&technique=cbt&seats=1'],
+  ['next meeting, no filters', 'sort=next'],
+  ['city + text, by distance', 'near=Chicago&radius=50&q=support&sort=distance'],
+  ['days + time + topic', 'day=2&day=4&time=evening&topic=anxiety&tz=America/New_York'],
+  ['Spanish, free', 'lang=es&cost=free'],
+  ['qualified city + audience', 'near=Portland%2C%20OR&mode=in_person&mode=hybrid&audience=women'],
+  ['happening soon', 'soon=1'],
+];
+
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+/** Copy the demo groups (with schedules and occurrences) until there are `target` of them. */
+async function grow(db: Db, target: number) {
+  const [{ n: base } = { n: 0 }] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM groups`,
+  );
+  const cols = (
+    await queryRows<{ column_name: string }>(
+      db,
+      sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'groups'
+          AND column_name NOT IN ('id', 'slug', 'latitude', 'longitude', 'source_name', 'source_id', 'search')
+          ORDER BY ordinal_position`,
+    )
+  ).map((c) => c.column_name);
+  const list = cols.join(', ');
+  const copies = Math.ceil(target / base) - 1;
+  await db.execute(sql`SELECT setseed(0.42)`);
+  const batch = Math.max(1, Math.floor(20_000 / base));
+  for (let from = 1; from <= copies; from += batch) {
+    const to = Math.min(copies, from + batch - 1);
+    const limit = target - base * from;
+    await db.transaction(async (tx) => {
+      await tx.execute(
+        sql.raw(`INSERT INTO groups (slug, latitude, longitude, source_name, source_id, ${list})
+          SELECT t.slug || '-b' || k, t.latitude + (random() - 0.5) * 0.4, t.longitude + (random() - 0.5) * 0.4,
+                 'bench', t.slug || ':' || k, ${cols.map((c) => `t.${c}`).join(', ')}
+          FROM groups t CROSS JOIN generate_series(${from}, ${to}) k
+          WHERE t.source_name IS NULL
+          ORDER BY k, t.slug LIMIT ${limit}`),
+      );
+      await tx.execute(sql`
+        INSERT INTO group_schedules (group_id, position, rrule, dtstart, timezone, duration_minutes, exdates, input, expanded_until)
+        SELECT g.id, s.position, s.rrule, s.dtstart, s.timezone, s.duration_minutes, s.exdates, s.input, s.expanded_until
+        FROM groups g JOIN groups t ON t.slug = split_part(g.source_id, ':', 1) AND t.source_name IS NULL
+        JOIN group_schedules s ON s.group_id = t.id
+        WHERE g.source_name = 'bench' AND NOT EXISTS (SELECT 1 FROM group_schedules x WHERE x.group_id = g.id)`);
+      await tx.execute(sql`
+        INSERT INTO group_occurrences (schedule_id, group_id, starts_at, ends_at)
+        SELECT ns.id, ns.group_id, o.starts_at, o.ends_at
+        FROM group_schedules ns JOIN groups g ON g.id = ns.group_id AND g.source_name = 'bench'
+        JOIN groups t ON t.slug = split_part(g.source_id, ':', 1) AND t.source_name IS NULL
+        JOIN group_schedules ts ON ts.group_id = t.id AND ts.position = ns.position
+        JOIN group_occurrences o ON o.schedule_id = ts.id
+        WHERE NOT EXISTS (SELECT 1 FROM group_occurrences x WHERE x.schedule_id = ns.id)`);
+    });
+    log(`  ${Math.min(target, base * (to + 1)).toLocaleString('en-US')} groups`);
+  }
+  await db.execute(sql`ANALYZE`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+async function main() {
+  const config = loadConfig();
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  let handle: Awaited<ReturnType<typeof openDatabase>>;
+  if (config.databaseUrl) {
+    const name = `gw_bench_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: config.databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(config.databaseUrl);
+    url.pathname = `/${name}`;
+    handle = await openDatabase({ databaseUrl: url.toString() });
+    env = { DATABASE_URL: url.toString() };
+    cleanup = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+    log(`PostgreSQL: database ${name}`);
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'gatherwell-bench-'));
+    handle = await openDatabase({ dataDir: dir });
+    env = { DATA_DIR: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    log(`PGlite: ${dir}`);
+  }
+  try {
+    const started = performance.now();
+    await handle.migrate();
+    await seedDemoDirectory(handle.db);
+    await grow(handle.db, target);
+    await handle.checkpoint();
+    await handle.close();
+    log(
+      `built ${target.toLocaleString('en-US')} groups in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
+
+    await new Promise<void>((resolve, reject) => {
+      const b = spawn(process.execPath, ['scripts/build.mjs'], {
+        cwd: projectRoot,
+        stdio: 'inherit',
+      });
+      b.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed'))));
+    });
+    const port = await freePort();
+    const server = spawn(process.execPath, ['dist/server.js'], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...env,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO_DATA: 'false',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/readyz`)).ok) break;
+      } catch {}
+      if (i > 1200) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    try {
+      // Warm-up, then the measured run: the mix interleaved, `concurrency` requests at a time.
+      for (const [, qs] of QUERIES)
+        for (let i = 0; i < 10; i++)
+          await fetch(`${base}/api/v1/groups?${qs}`).then((r) => r.arrayBuffer());
+      const jobs = Array.from({ length: perQuery }, () => QUERIES.map((_, i) => i)).flat();
+      const times: number[][] = QUERIES.map(() => []);
+      let next = 0;
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < jobs.length) {
+            const q = jobs[next++]!;
+            const s = performance.now();
+            const res = await fetch(`${base}/api/v1/groups?${QUERIES[q]![1]}`);
+            await res.arrayBuffer();
+            if (!res.ok) throw new Error(`${QUERIES[q]![0]}: HTTP ${res.status}`);
+            times[q]!.push(performance.now() - s);
+          }
+        }),
+      );
+      const seconds = (performance.now() - t0) / 1000;
+      const rows = QUERIES.map(([name], i) => {
+        const t = times[i]!.sort((a, b) => a - b);
+        return {
+          query: name,
+          p50: pct(t, 50).toFixed(1),
+          p95: pct(t, 95).toFixed(1),
+          p99: pct(t, 99).toFixed(1),
+        };
+      });
+      const all = times.flat().sort((a, b) => a - b);
+      rows.push({
+        query: 'ALL',
+        p50: pct(all, 50).toFixed(1),
+        p95: pct(all, 95).toFixed(1),
+        p99: pct(all, 99).toFixed(1),
+      });
+      console.log(
+        `\n${target.toLocaleString('en-US')} groups on ${config.databaseUrl ? 'PostgreSQL' : 'PGlite'}, concurrency ${concurrency}, ${all.length} requests (ms):`,
+      );
+      console.table(rows);
+      console.log(`throughput: ${(all.length / seconds).toFixed(0)} requests/s`);
+
+      // First results page as a visitor on a phone downloads it, compressed.
+      const html = await (await fetch(`${base}/groups?near=19103`)).text();
+      let bytes = gzipSync(html).length;
+      for (const m of html.matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)) {
+        bytes += gzipSync(Buffer.from(await (await fetch(`${base}${m[1]}`)).arrayBuffer())).length;
+      }
+      console.log(`first results page (HTML + CSS + JS, gzip): ${(bytes / 1024).toFixed(1)} KB`);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.on('exit', r));
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+await main();
