@@ -17,6 +17,7 @@ import { seedDemoDirectory } from '../src/features/directory/seed.js';
 import { projectRoot } from '../src/lib/paths.js';
 
 const { values } = parseArgs({
+  strict: false,
   options: {
     groups: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '300' },
@@ -43,7 +44,7 @@ const QUERIES: [string, string][] = [
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /** Copy the demo groups (with schedules and occurrences) until there are `target` of them. */
-async function grow(db: Db, target: number) {
+export async function grow(db: Db, target: number) {
   const [{ n: base } = { n: 0 }] = await queryRows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM groups`,
@@ -230,4 +231,5 @@ async function main() {
   }
 }
 
-await main();
+// Imported by profiling scripts for `grow`; run directly to benchmark.
+if (process.argv[1]?.endsWith('bench-search.ts')) await main();

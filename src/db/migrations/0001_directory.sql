@@ -69,6 +69,7 @@ CREATE TABLE "groups" (
 	"source_updated_at" timestamp with time zone,
 	"next_starts_at" timestamp with time zone,
 	"next_ends_at" timestamp with time zone,
+	"week_slots" integer[] DEFAULT '{}' NOT NULL,
 	"content_hash" text DEFAULT '' NOT NULL,
 	"search_extra" text DEFAULT '' NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
@@ -112,4 +113,6 @@ CREATE INDEX "groups_topics_idx" ON "groups" USING gin ("topics");--> statement-
 CREATE INDEX "groups_earth_idx" ON "groups" USING gist (ll_to_earth("latitude", "longitude")) WHERE "groups"."latitude" IS NOT NULL AND "groups"."longitude" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "groups_kind_mode_idx" ON "groups" USING btree ("kind","mode","status");--> statement-breakpoint
 CREATE INDEX "groups_next_idx" ON "groups" USING btree ("next_starts_at");--> statement-breakpoint
+CREATE INDEX "groups_week_slots_idx" ON "groups" USING gin ("week_slots");--> statement-breakpoint
+CREATE INDEX "groups_languages_idx" ON "groups" USING gin ("languages");--> statement-breakpoint
 CREATE INDEX "groups_next_ends_idx" ON "groups" USING btree ("next_ends_at");

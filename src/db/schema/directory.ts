@@ -87,6 +87,12 @@ export const groups = pgTable(
      */
     nextStartsAt: timestamp('next_starts_at', { withTimezone: true }),
     nextEndsAt: timestamp('next_ends_at', { withTimezone: true }),
+    /**
+     * When it meets, as UTC quarter-hours of the week (0 = Sunday 00:00-00:15 UTC, 671 = last),
+     * from its occurrences in the next five weeks. Day and time filters in any viewer's zone
+     * become an indexed array overlap (see dayTimeSlots in queries.ts).
+     */
+    weekSlots: integer('week_slots').array().notNull().default(sql`'{}'`),
     /** Hash of the input a listing was saved from: a re-import can tell "unchanged" apart. */
     contentHash: text('content_hash').notNull().default(''),
     /** Topic labels (both languages), place names and leaders: what `q` should also match. */
@@ -112,6 +118,8 @@ export const groups = pgTable(
       .where(sql`${t.latitude} IS NOT NULL AND ${t.longitude} IS NOT NULL`),
     index('groups_kind_mode_idx').on(t.kind, t.mode, t.status),
     index('groups_next_idx').on(t.nextStartsAt),
+    index('groups_week_slots_idx').using('gin', t.weekSlots),
+    index('groups_languages_idx').using('gin', t.languages),
     index('groups_next_ends_idx').on(t.nextEndsAt),
   ],
 );

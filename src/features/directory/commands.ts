@@ -202,6 +202,7 @@ export async function saveGroup(
       if (rows.length > 0) await tx.insert(groupOccurrences).values(rows);
     }
     await updateNextMeetings(tx as unknown as Db, now, sql`g.id = ${id}`);
+    await updateWeekSlots(tx as unknown as Db, now, sql`g.id = ${id}`);
     return { id, outcome: existing ? 'updated' : 'added' };
   });
 }
@@ -217,6 +218,22 @@ async function updateNextMeetings(db: Db, now: Date, where: SQL) {
       ORDER BY o.starts_at LIMIT 1
     ) n ON true
     WHERE g2.id = g.id AND ${where}`);
+}
+
+/** Recompute groups.week_slots (UTC quarter-hours of the week it meets in the next 5 weeks). */
+async function updateWeekSlots(db: Db, now: Date, where: SQL) {
+  const from = now.toISOString();
+  const to = new Date(now.getTime() + 35 * DAY_MS).toISOString();
+  await db.execute(sql`
+    UPDATE groups g SET week_slots = coalesce((
+      SELECT array_agg(DISTINCT (
+        extract(dow FROM o.starts_at AT TIME ZONE 'UTC')::int * 96
+        + extract(hour FROM o.starts_at AT TIME ZONE 'UTC')::int * 4
+        + extract(minute FROM o.starts_at AT TIME ZONE 'UTC')::int / 15))
+      FROM group_occurrences o
+      WHERE o.group_id = g.id AND o.starts_at >= ${from}::timestamptz AND o.starts_at < ${to}::timestamptz
+    ), '{}')
+    WHERE ${where}`);
 }
 
 /**
@@ -255,6 +272,16 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
           .where(eq(groupSchedules.id, s.id));
         extended++;
       }
+      // The window moved (and perhaps a DST change entered it): these groups' slots change.
+      const ids = [...new Set(batch.map((s) => s.groupId))];
+      await updateWeekSlots(
+        tx as unknown as Db,
+        now,
+        sql`g.id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+      );
     });
   }
   await db

@@ -42,12 +42,6 @@ const textArray = (values: readonly string[]) =>
     sql`, `,
   )}]::text[]`;
 
-const timestampArray = (values: Date[]) =>
-  sql`ARRAY[${sql.join(
-    values.map((v) => sql`${v.toISOString()}`),
-    sql`, `,
-  )}]::timestamptz[]`;
-
 /**
  * The instants that count as "Tuesday evening" for a viewer in `tz`, over the occurrence
  * window: one [start, end) range per matching local day and time of day. Filtering is then a
@@ -60,6 +54,7 @@ export function dayTimeRanges(
   tz: string,
   now: Date,
   weeks = 5,
+  includePast = false,
 ): { starts: Date[]; ends: Date[] } {
   const starts: Date[] = [];
   const ends: Date[] = [];
@@ -72,7 +67,7 @@ export function dayTimeRanges(
       const start = day.plus({ minutes: w.from });
       const end = day.plus({ minutes: w.to });
       // The first day's windows may already be over; they still match meetings later today.
-      if (end.toJSDate() <= now) continue;
+      if (!includePast && end.toJSDate() <= now) continue;
       starts.push(start.toJSDate());
       ends.push(end.toJSDate());
     }
@@ -80,11 +75,43 @@ export function dayTimeRanges(
   return { starts, ends };
 }
 
-function conditions(filter: DirectoryFilter, point: SearchPoint | undefined, now: Date): SQL[] {
+type TextMode = 'words' | 'fuzzy';
+
+/**
+ * The viewer's "Tuesday evening" as UTC quarter-hours of the week, using the viewer's zone's
+ * offsets over the coming seven days (so DST is right for the week ahead). Matches
+ * groups.week_slots; see ADR 6.
+ */
+export function dayTimeSlots(
+  days: number[],
+  times: (keyof typeof TIMES_OF_DAY)[],
+  tz: string,
+  now: Date,
+): number[] {
+  const slots = new Set<number>();
+  const { starts, ends } = dayTimeRanges(days, times, tz, now, 1, true);
+  for (const [i, start] of starts.entries()) {
+    for (let t = start.getTime(); t < ends[i]!.getTime(); t += 15 * 60_000) {
+      const d = new Date(t);
+      slots.add(d.getUTCDay() * 96 + d.getUTCHours() * 4 + Math.floor(d.getUTCMinutes() / 15));
+    }
+  }
+  return [...slots].sort((a, b) => a - b);
+}
+
+function conditions(
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date,
+  text: TextMode,
+): SQL[] {
   const where: SQL[] = [sql`g.status <> 'ended'`];
   if (filter.q) {
+    // Words first (GIN on the tsvector); near-miss spellings of names only when words find nothing.
     where.push(
-      sql`(g.search @@ websearch_to_tsquery('english', ${filter.q}) OR g.name % ${filter.q})`,
+      text === 'words'
+        ? sql`g.search @@ websearch_to_tsquery('english', ${filter.q})`
+        : sql`g.name % ${filter.q}`,
     );
   }
   if (filter.kind) where.push(sql`g.kind = ${filter.kind}`);
@@ -119,23 +146,18 @@ function conditions(filter: DirectoryFilter, point: SearchPoint | undefined, now
     where.push(filter.modes.includes('online') ? sql`(${within} OR g.mode = 'online')` : within);
   }
   if (filter.days.length || filter.times.length) {
-    const { starts, ends } = dayTimeRanges(filter.days, filter.times, filter.tz, now);
-    if (starts.length === 0) where.push(sql`false`);
-    else {
-      where.push(sql`g.id IN (
-        SELECT o.group_id FROM unnest(${timestampArray(starts)}, ${timestampArray(ends)}) AS r(s, e)
-        JOIN group_occurrences o ON o.starts_at >= r.s AND o.starts_at < r.e)`);
-    }
+    const slots = dayTimeSlots(filter.days, filter.times, filter.tz, now);
+    where.push(
+      slots.length === 0
+        ? sql`false`
+        : sql`g.week_slots && ARRAY[${sql.raw(slots.join(','))}]::int[]`,
+    );
   }
   if (filter.soon) {
+    // The next meeting is the first that has not ended: in progress, or the one to come.
     const soon = new Date(now.getTime() + 2 * 3_600_000);
-    // Meetings run at most a day, so anything in progress started within the last 24 hours.
-    const earliest = new Date(now.getTime() - 24 * 3_600_000);
-    where.push(sql`g.id IN (
-      SELECT o.group_id FROM group_occurrences o
-      WHERE o.starts_at >= ${earliest.toISOString()}::timestamptz
-        AND o.starts_at < ${soon.toISOString()}::timestamptz
-        AND o.ends_at > ${now.toISOString()}::timestamptz)`);
+    where.push(sql`g.next_starts_at < ${soon.toISOString()}::timestamptz
+      AND g.next_ends_at > ${now.toISOString()}::timestamptz`);
   }
   return where;
 }
@@ -149,13 +171,27 @@ export async function searchGroups(
   point: SearchPoint | undefined,
   now: Date = new Date(),
 ): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
-  const where = sql.join(conditions(filter, point, now), sql` AND `);
+  const found = await runSearch(db, filter, point, now, 'words');
+  if (found.total > 0 || !filter.q) return found;
+  return runSearch(db, filter, point, now, 'fuzzy');
+}
+
+async function runSearch(
+  db: Db,
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date,
+  text: TextMode,
+): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
+  const where = sql.join(conditions(filter, point, now, text), sql` AND `);
   const distance = point
     ? sql`CASE WHEN g.latitude IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${point.latitude}, ${point.longitude}), ll_to_earth(g.latitude, g.longitude)) / 1000 END`
     : sql`NULL::double precision`;
-  const rank = filter.q
-    ? sql`ts_rank_cd(g.search, websearch_to_tsquery('english', ${filter.q})) + similarity(g.name, ${filter.q})`
-    : sql`0`;
+  const rank = !filter.q
+    ? sql`0`
+    : text === 'words'
+      ? sql`ts_rank(g.search, websearch_to_tsquery('english', ${filter.q}))`
+      : sql`similarity(g.name, ${filter.q})`;
   // Sorting by next meeting reads the denormalised, indexed next_starts_at.
   // Output-column names, valid both inside the page query and around it.
   const order =
@@ -190,11 +226,16 @@ export async function searchGroups(
     ) nxt ON true
     ORDER BY ${order}`,
   );
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM groups g WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
-  );
-  const n = count?.n ?? 0;
+  // A short first page is the whole answer; only a full page needs a count.
+  const n =
+    filter.page === 1 && rows.length < PAGE_SIZE
+      ? rows.length
+      : ((
+          await queryRows<{ n: number }>(
+            db,
+            sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM groups g WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
+          )
+        )[0]?.n ?? 0);
   return {
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,
