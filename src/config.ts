@@ -49,6 +49,11 @@ const schema = z.object({
     )
     .default('America/New_York'),
   SEED_DEMO_DATA: bool.default(true),
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL with {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
   DEFAULT_LOCALE: z
     .string()
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US')
@@ -73,6 +78,7 @@ export type Config = {
   defaultTimezone: string;
   /** Fill an empty database with the demo directory at start-up. */
   seedDemoData: boolean;
+  map: { tileUrl: string; attribution: string };
 };
 
 export class ConfigError extends Error {
@@ -117,5 +123,6 @@ export function loadConfig(env: Env = process.env): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     seedDemoData: e.SEED_DEMO_DATA,
+    map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
   };
 }

@@ -89,5 +89,6 @@ if (form) {
   const locate = form.querySelector<HTMLButtonElement>('button[data-locate]');
   const near = form.querySelector<HTMLInputElement>('input[name="near"]');
   if (locate && near) enableLocate(locate, near);
-  enableInstantResults(form);
+  // The map redraws from its own data; there the form simply submits.
+  if (!document.querySelector('[data-map]')) enableInstantResults(form);
 }

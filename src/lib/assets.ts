@@ -18,11 +18,14 @@ export type Assets = { byUrl: Map<string, Asset>; url(name: string): string };
 const ENTRIES: Record<string, string> = {
   'styles.css': 'src/client/styles.css',
   'directory.js': 'src/client/directory.ts',
+  'map.js': 'src/client/map.ts',
 };
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 const BUILT_DIR = join(projectRoot, 'dist/assets');
@@ -45,6 +48,9 @@ async function compile(): Promise<Output[]> {
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     entryNames: '[name].[hash]',
     outdir: '/assets',
+    publicPath: '/assets',
+    assetNames: '[name].[hash]',
+    loader: { '.png': 'file', '.svg': 'file' },
     write: false,
     logLevel: 'silent',
   });
@@ -56,6 +62,7 @@ function toAssets(outputs: Output[]): Assets {
   const byUrl = new Map<string, Asset>();
   for (const file of outputs) {
     const ext = file.name.slice(file.name.lastIndexOf('.'));
+    // map.HASH.js and the CSS esbuild splits out of it, map.HASH.css, become map.js and map.css.
     const logical = `${file.name.split('.')[0]}${ext}`;
     const asset: Asset = {
       url: `/assets/${file.name}`,

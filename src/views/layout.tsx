@@ -17,6 +17,7 @@ type LayoutProps = {
   lang: string;
   path: string;
   stylesheet: string;
+  extraStylesheets: string[];
   scripts: string[];
   nonce?: string;
   crisis: CrisisRegion;
@@ -48,6 +49,9 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={props.stylesheet} />
+        {props.extraStylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         {props.scripts.map((src) => (
           <script type="module" src={src} nonce={props.nonce} />
         ))}
@@ -99,6 +103,8 @@ export function renderPage(
     status?: ContentfulStatusCode;
     /** Logical names of client modules this page is enhanced by. */
     scripts?: string[];
+    /** Logical names of stylesheets those modules need. */
+    styles?: string[];
   },
   body: Child,
 ) {
@@ -112,6 +118,7 @@ export function renderPage(
       path={c.req.path}
       stylesheet={assets.url('styles.css')}
       scripts={(page.scripts ?? []).map((name) => assets.url(name))}
+      extraStylesheets={(page.styles ?? []).map((name) => assets.url(name))}
       nonce={c.var.secureHeadersNonce}
       crisis={crisisRegionForLocale(locale)}
     >

@@ -42,6 +42,17 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
     await page.getByRole('checkbox', { name: 'Evening (5–9 pm)' }).check();
     await page.waitForURL(/time=evening/);
 
+    // The same search on a map: markers come from the API (tiles are not needed for them).
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await page.waitForURL(/view=map/);
+    await expect
+      .poll(() => page.locator('#map-status').textContent(), { timeout: 15_000 })
+      .toMatch(/\d+ places? on the map/);
+    expect(await page.locator('.leaflet-interactive, .marker-cluster').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'List', exact: true }).click();
+    await page.waitForURL((url) => !url.search.includes('view=map'));
+
     const first = results.first().getByRole('link');
     const name = (await first.textContent())!;
     await first.click();

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
@@ -9,7 +9,7 @@ import { loadSupportGroupsForExport } from './export-query.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug, type GroupDetail } from './group-query.js';
 import { resolveNear } from './place.js';
-import { type ResultRow, searchGroups } from './queries.js';
+import { type ResultRow, searchGroups, searchPoints } from './queries.js';
 import { describeSchedule } from './schedule/index.js';
 import { TOPICS } from './taxonomy.js';
 
@@ -125,38 +125,56 @@ export function directoryApi() {
   app.use('/api/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
   app.use('/api/v1/*', etag());
 
-  app.get('/api/v1/groups', async (c) => {
-    const { config, database, geocoder } = c.var.deps;
+  /** The shared front half of the search endpoints: a filter and a point, or a 400. */
+  async function parseSearch(c: Context<AppEnv>) {
+    const { config, geocoder } = c.var.deps;
     const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
-      return c.json(
-        { error: { status: 400, message: 'Invalid query parameters', problems: parsed.problems } },
-        400,
-      );
+      return {
+        error: c.json(
+          {
+            error: { status: 400, message: 'Invalid query parameters', problems: parsed.problems },
+          },
+          400,
+        ),
+      };
     }
     const filter = parsed.filter;
     const near = await resolveNear(geocoder, filter.near, config.defaultLocale.split('-')[1]);
     if (filter.near && !near.point) {
       const outcome = near.outcome;
-      return c.json(
-        {
-          error: {
-            status: 400,
-            message:
-              outcome.status === 'ambiguous'
-                ? `"${filter.near}" matches several places; pass one of the candidates as near.`
-                : outcome.status === 'not_found'
-                  ? outcome.reason
-                  : 'Unknown place',
-            candidates:
-              outcome.status === 'ambiguous' ? outcome.candidates.map((x) => x.query) : undefined,
+      return {
+        error: c.json(
+          {
+            error: {
+              status: 400,
+              message:
+                outcome.status === 'ambiguous'
+                  ? `"${filter.near}" matches several places; pass one of the candidates as near.`
+                  : outcome.status === 'not_found'
+                    ? outcome.reason
+                    : 'Unknown place',
+              candidates:
+                outcome.status === 'ambiguous' ? outcome.candidates.map((x) => x.query) : undefined,
+            },
           },
-        },
-        400,
-      );
+          400,
+        ),
+      };
     }
-    const { total, totalCapped, results } = await searchGroups(database.db, filter, near.point);
+    return { filter, point: near.point };
+  }
+
+  app.get('/api/v1/groups', async (c) => {
+    const search = await parseSearch(c);
+    if (search.error) return search.error;
+    const { filter, point } = search;
+    const { total, totalCapped, results } = await searchGroups(
+      c.var.deps.database.db,
+      filter,
+      point,
+    );
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
       total,
@@ -165,6 +183,15 @@ export function directoryApi() {
       pageSize: PAGE_SIZE,
       results: results.map((r) => resultJson(r, filter.tz)),
     });
+  });
+
+  // Every match's place (not paged), for the map view.
+  app.get('/api/v1/map', async (c) => {
+    const search = await parseSearch(c);
+    if (search.error) return search.error;
+    const points = await searchPoints(c.var.deps.database.db, search.filter, search.point);
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json({ points });
   });
 
   app.get('/api/v1/groups/:slug', async (c) => {

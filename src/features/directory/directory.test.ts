@@ -324,3 +324,27 @@ describe('reporting outdated information', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('map view', () => {
+  it('offers list and map views of the same search, and the map’s points as JSON', async () => {
+    const html = await (await t.app.request('/groups?topic=grief&view=map')).text();
+    expect(html).toContain('data-map="results"');
+    expect(html).toContain('data-points="/api/v1/map?topic=grief"');
+    expect(html).toMatch(/<script type="module" src="\/assets\/map\.[A-Z0-9]+\.js"/);
+    expect(html).toContain('name="view" value="map"');
+    const list = await (await t.app.request('/groups?topic=grief')).text();
+    expect(list).not.toContain('data-map=');
+    const { body } = await getJson('/api/v1/map?topic=grief');
+    expect(body.points.map((p: { slug: string }) => p.slug)).toContain(philly.slug);
+    expect(body.points.every((p: { latitude: number }) => typeof p.latitude === 'number')).toBe(
+      true,
+    );
+  });
+
+  it('lets map tiles through the content security policy', async () => {
+    const res = await t.app.request('/groups?view=map');
+    expect(res.headers.get('content-security-policy')).toContain(
+      "img-src 'self' data: https://tile.openstreetmap.org",
+    );
+  });
+});

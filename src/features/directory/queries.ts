@@ -162,6 +162,45 @@ function conditions(
   return where;
 }
 
+export type MapPoint = {
+  slug: string;
+  name: string;
+  kind: 'support' | 'therapy';
+  latitude: number;
+  longitude: number;
+  approximate: boolean;
+};
+
+/** The places of every match (up to `limit`), for the map view. */
+export async function searchPoints(
+  db: Db,
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date = new Date(),
+  limit = 2000,
+): Promise<MapPoint[]> {
+  const run = async (text: TextMode) => {
+    const where = sql.join(conditions(filter, point, now, text), sql` AND `);
+    return queryRows<Record<string, unknown>>(
+      db,
+      sql`SELECT g.slug, g.name, g.kind, g.latitude, g.longitude, g.location_approximate
+          FROM groups g
+          WHERE ${where} AND g.latitude IS NOT NULL AND g.longitude IS NOT NULL
+          ORDER BY g.next_starts_at ASC NULLS LAST LIMIT ${limit}`,
+    );
+  };
+  let rows = await run('words');
+  if (rows.length === 0 && filter.q) rows = await run('fuzzy');
+  return rows.map((r) => ({
+    slug: String(r.slug),
+    name: String(r.name),
+    kind: r.kind as MapPoint['kind'],
+    latitude: Number(r.latitude),
+    longitude: Number(r.longitude),
+    approximate: Boolean(r.location_approximate),
+  }));
+}
+
 /** Counting stops here: "more than 1,000 groups" is as useful as the exact figure, and cheap. */
 export const COUNT_CAP = 1000;
 

@@ -45,12 +45,14 @@ export function directoryRoutes() {
       ? await searchGroups(database.db, filter, near.point)
       : { total: 0, totalCapped: false, results: [] };
     c.header('Cache-Control', 'private, max-age=60');
+    const view = c.req.query('view') === 'map' ? 'map' : 'list';
     return renderPage(
       c,
       {
-        title: 'Find a group',
+        title: view === 'map' ? 'Find a group: map' : 'Find a group',
         description: 'Support groups and group therapy near you or online.',
-        scripts: ['directory.js'],
+        scripts: view === 'map' ? ['directory.js', 'map.js'] : ['directory.js'],
+        styles: view === 'map' ? ['map.css'] : [],
       },
       <SearchPage
         filter={filter}
@@ -60,6 +62,8 @@ export function directoryRoutes() {
         totalCapped={totalCapped}
         results={results}
         pageSize={PAGE_SIZE}
+        view={view}
+        map={config.map}
       />,
     );
   });
@@ -99,10 +103,17 @@ export function directoryRoutes() {
     const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
     const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
     const origin = config.publicUrl ?? new URL(c.req.url).origin;
+    const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
     return renderPage(
       c,
-      { title: group.name, description: group.summary },
+      {
+        title: group.name,
+        description: group.summary,
+        scripts: hasMap ? ['map.js'] : [],
+        styles: hasMap ? ['map.css'] : [],
+      },
       <GroupPage
+        map={config.map}
         group={group}
         viewerZone={viewerZone}
         pageUrl={`${origin}/groups/${group.slug}`}

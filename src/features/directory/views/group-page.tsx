@@ -15,7 +15,13 @@ import {
 } from '../present.js';
 import { describeSchedule, formatOccurrence, googleCalendarUrl } from '../schedule/index.js';
 
-type Props = { group: GroupDetail; viewerZone: string; pageUrl: string; reported?: boolean };
+type Props = {
+  group: GroupDetail;
+  viewerZone: string;
+  pageUrl: string;
+  reported?: boolean;
+  map: { tileUrl: string; attribution: string };
+};
 
 /** The five differences, filled from this group's own data. */
 function atAGlance(g: GroupDetail) {
@@ -87,7 +93,7 @@ function FirstVisit({ g }: { g: GroupDetail }) {
   );
 }
 
-export function GroupPage({ group: g, viewerZone, pageUrl, reported }: Props) {
+export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Props) {
   const seats = g.kind === 'therapy' ? seatsLeft(g) : null;
   const place = [
     g.venue,
@@ -190,6 +196,21 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported }: Props) {
               </p>
             ) : null}
             {g.locationNotes ? <p>{g.locationNotes}</p> : null}
+            {mapsUrl ? (
+              <figure class="map-figure">
+                <div
+                  class="map map--small"
+                  data-map="group"
+                  data-lat={String(g.latitude)}
+                  data-lon={String(g.longitude)}
+                  data-approximate={String(g.locationApproximate)}
+                  data-tiles={map.tileUrl}
+                  data-attribution={map.attribution}
+                  hidden
+                />
+                <figcaption class="visually-hidden">Map of where {g.name} meets</figcaption>
+              </figure>
+            ) : null}
             {mapsUrl ? (
               <p>
                 <a href={mapsUrl} rel="noopener">

@@ -30,6 +30,8 @@ type Props = {
   totalCapped: boolean;
   results: ResultRow[];
   pageSize: number;
+  view: 'list' | 'map';
+  map: { tileUrl: string; attribution: string };
 };
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -61,7 +63,7 @@ function Checkboxes(props: {
 const vocab = (v: Record<string, { en: string; es: string }>) =>
   codes(v).map((code) => [code, v[code]!.en] as [string, string]);
 
-export function SearchForm({ filter }: { filter: DirectoryFilter }) {
+export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'list' | 'map' }) {
   const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
   const moreOpen =
     filter.languages.length +
@@ -238,6 +240,7 @@ export function SearchForm({ filter }: { filter: DirectoryFilter }) {
           </select>
         </p>
       </div>
+      {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" class="button">
         Search
       </button>
@@ -301,6 +304,43 @@ function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
         </div>
       </dl>
     </li>
+  );
+}
+
+function ViewSwitch({ filter, defaults, view }: Pick<Props, 'filter' | 'defaults' | 'view'>) {
+  const params = filterToParams(filter, defaults, { page: 1 });
+  const mapParams = new URLSearchParams(params);
+  mapParams.set('view', 'map');
+  return (
+    <nav class="view-switch" aria-label="Show results as">
+      <a href={`/groups?${params}`} aria-current={view === 'list' ? 'page' : undefined}>
+        List
+      </a>
+      <a href={`/groups?${mapParams}`} aria-current={view === 'map' ? 'page' : undefined}>
+        Map
+      </a>
+    </nav>
+  );
+}
+
+function ResultsMap({ filter, defaults, map }: Pick<Props, 'filter' | 'defaults' | 'map'>) {
+  const points = `/api/v1/map?${filterToParams(filter, defaults, { page: 1 })}`;
+  return (
+    <>
+      <section aria-label="Map of matching groups">
+        <div
+          class="map"
+          data-map="results"
+          data-points={points}
+          data-tiles={map.tileUrl}
+          data-attribution={map.attribution}
+          hidden
+        />
+      </section>
+      <p id="map-status" role="status" class="muted">
+        The map needs JavaScript. Every group on it is also in the list below.
+      </p>
+    </>
   );
 }
 
@@ -371,7 +411,7 @@ export function SearchPage(props: Props) {
   return (
     <div class="directory">
       <h1>Find a group</h1>
-      <SearchForm filter={filter} />
+      <SearchForm filter={filter} view={props.view} />
       <section aria-labelledby="results-heading" class="results" aria-live="polite">
         {place.status === 'ambiguous' ? (
           <div class="notice" role="status">
@@ -409,6 +449,10 @@ export function SearchPage(props: Props) {
               : `${total.toLocaleString('en-US')} groups`}
           {place.status === 'found' ? ` near ${place.label}` : ''}
         </h2>
+        <ViewSwitch filter={filter} defaults={props.defaults} view={props.view} />
+        {props.view === 'map' ? (
+          <ResultsMap filter={filter} defaults={props.defaults} map={props.map} />
+        ) : null}
         {results.length > 0 ? <p class="muted">Times are in {zoneLabel(filter.tz)}.</p> : null}
         {results.length > 0 ? (
           <ol class="result-list">

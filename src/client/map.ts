@@ -1,0 +1,91 @@
+// The map view of the directory and the small map on a group page. Loaded only on pages that
+// show a map; every page that has one also shows the same places as text.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
+
+type Point = {
+  slug: string;
+  name: string;
+  kind: 'support' | 'therapy';
+  latitude: number;
+  longitude: number;
+  approximate: boolean;
+};
+
+const COLORS = { support: '#21653a', therapy: '#5b3c8c' };
+
+function baseMap(element: HTMLElement): L.Map {
+  const map = L.map(element, { scrollWheelZoom: false });
+  L.tileLayer(element.dataset.tiles ?? '', {
+    attribution: element.dataset.attribution ?? '',
+    maxZoom: 18,
+  }).addTo(map);
+  return map;
+}
+
+function marker(p: Point): L.CircleMarker {
+  const m = L.circleMarker([p.latitude, p.longitude], {
+    radius: 9,
+    color: '#ffffff',
+    weight: 2,
+    fillColor: COLORS[p.kind],
+    fillOpacity: 0.95,
+  });
+  const link = document.createElement('a');
+  link.href = `/groups/${p.slug}`;
+  link.textContent = p.name;
+  const popup = document.createElement('div');
+  popup.append(link);
+  if (p.approximate) popup.append(document.createElement('br'), 'Approximate location');
+  return m.bindPopup(popup);
+}
+
+async function resultsMap(element: HTMLElement) {
+  // markercluster is a classic plugin that extends the global L.
+  (window as unknown as { L: typeof L }).L = L;
+  await import('leaflet.markercluster');
+  const map = baseMap(element);
+  const status = document.getElementById('map-status');
+  const res = await fetch(element.dataset.points ?? '', {
+    headers: { accept: 'application/json' },
+  });
+  if (!res.ok) {
+    if (status)
+      status.textContent = 'The map could not load its places; the list below has them all.';
+    return;
+  }
+  const { points } = (await res.json()) as { points: Point[] };
+  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
+  for (const p of points) cluster.addLayer(marker(p));
+  map.addLayer(cluster);
+  if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 13 });
+  else map.setView([39.8, -98.6], 4);
+  if (status) {
+    status.textContent =
+      points.length === 0
+        ? 'No groups with a place to show on the map.'
+        : `${points.length} ${points.length === 1 ? 'place' : 'places'} on the map.`;
+  }
+}
+
+function groupMap(element: HTMLElement) {
+  const lat = Number(element.dataset.lat);
+  const lon = Number(element.dataset.lon);
+  const map = baseMap(element);
+  map.setView([lat, lon], element.dataset.approximate === 'true' ? 12 : 15);
+  L.circleMarker([lat, lon], {
+    radius: 10,
+    color: '#ffffff',
+    weight: 2,
+    fillColor: '#0b5f6b',
+    fillOpacity: 0.95,
+  }).addTo(map);
+}
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-map]')) {
+  element.hidden = false;
+  if (element.dataset.map === 'results') void resultsMap(element);
+  else groupMap(element);
+}
