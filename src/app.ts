@@ -14,6 +14,7 @@ import { directoryRoutes } from './features/directory/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
+import { rateLimit } from './lib/rate-limit.js';
 
 export type { AppDeps } from './app-env.js';
 
@@ -93,6 +94,11 @@ export function createApp(deps: AppDeps) {
 
   // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
   app.use(csrf());
+
+  app.use(
+    '/api/*',
+    rateLimit({ limit: config.apiRateLimit, windowMs: 60_000, trustProxy: config.trustProxy }),
+  );
 
   app.get('/assets/:file', (c) => {
     const asset = deps.assets.byUrl.get(c.req.path);

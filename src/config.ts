@@ -49,6 +49,7 @@ const schema = z.object({
     )
     .default('America/New_York'),
   SEED_DEMO_DATA: bool.default(true),
+  API_RATE_LIMIT: int(1, 100_000).default(300),
   MAP_TILE_URL: z
     .string()
     .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL with {z}, {x} and {y}')
@@ -79,6 +80,8 @@ export type Config = {
   /** Fill an empty database with the demo directory at start-up. */
   seedDemoData: boolean;
   map: { tileUrl: string; attribution: string };
+  /** Requests a minute one client may make to /api/. */
+  apiRateLimit: number;
 };
 
 export class ConfigError extends Error {
@@ -124,5 +127,6 @@ export function loadConfig(env: Env = process.env): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     seedDemoData: e.SEED_DEMO_DATA,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
+    apiRateLimit: e.API_RATE_LIMIT,
   };
 }

@@ -39,8 +39,7 @@ function searchExtra(input: GroupInput): string {
     input.location?.postalCode,
     ...(input.regions ?? []),
     input.organisation?.name,
-    input.kind === 'therapy' ? 'group therapy therapist counseling' : 'support group peer',
-    input.mode === 'in_person' ? '' : 'online virtual video',
+    input.mode === 'in_person' ? '' : 'online virtual',
   ]
     .filter(Boolean)
     .join(' ');

@@ -348,3 +348,24 @@ describe('map view', () => {
     );
   });
 });
+
+describe('API rate limit', () => {
+  it('answers 429 with Retry-After past the limit, and counts per minute', async () => {
+    const limited = await createTestApp({ env: { API_RATE_LIMIT: '3' } });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const ok = await limited.app.request('/api/v1/topics');
+        expect(ok.status).toBe(200);
+        expect(ok.headers.get('ratelimit-remaining')).toBe(String(2 - i));
+      }
+      const res = await limited.app.request('/api/v1/topics');
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await res.json()).error.message).toMatch(/at most 3 a minute/);
+      // Pages are not limited by the API's budget.
+      expect((await limited.app.request('/groups')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
