@@ -38,6 +38,10 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
     await expectNoAxeViolations(page);
 
     // Checking a box updates the results in place and the URL follows.
+    const filters = page.locator('details.filters');
+    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await filters.locator('summary').first().click();
+    }
     await page.getByText('Day and time').click();
     await page.getByRole('checkbox', { name: 'Evening (5–9 pm)' }).check();
     await page.waitForURL(/time=evening/);

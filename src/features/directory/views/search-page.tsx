@@ -75,6 +75,22 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
     filter.free ||
     filter.seats ||
     Boolean(filter.startsWithinWeeks);
+  const filterCount =
+    filter.modes.length +
+    filter.topics.length +
+    filter.days.length +
+    filter.times.length +
+    (filter.soon ? 1 : 0) +
+    filter.languages.length +
+    filter.audiences.length +
+    filter.access.length +
+    filter.techniques.length +
+    filter.policies.length +
+    (filter.free ? 1 : 0) +
+    (filter.seats ? 1 : 0) +
+    (filter.startsWithinWeeks ? 1 : 0);
+  // On a phone the results matter more than the form: extra filters stay folded until used.
+  const filtersOpen = filterCount > 0;
   return (
     <form class="search-form" method="get" action="/groups" aria-label="Find a group">
       <div class="field-row">
@@ -129,117 +145,125 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
           </label>
         ))}
       </fieldset>
-      <Checkboxes
-        legend="How you meet"
-        name="mode"
-        options={Object.entries(MODE_LABELS)}
-        selected={filter.modes}
-      />
-      <details open={filter.topics.length > 0}>
-        <summary>Topics{filter.topics.length ? ` (${filter.topics.length} chosen)` : ''}</summary>
-        <Checkboxes legend="Topics" name="topic" options={vocab(TOPICS)} selected={filter.topics} />
-      </details>
-      <details open={filter.days.length + filter.times.length > 0}>
-        <summary>Day and time</summary>
+      <details class="filters" open={filtersOpen}>
+        <summary>Filters{filterCount ? ` (${filterCount} set)` : ''}</summary>
         <Checkboxes
-          legend="Days"
-          name="day"
-          options={DAYS.map((d, i) => [String(i), d])}
-          selected={filter.days}
+          legend="How you meet"
+          name="mode"
+          options={Object.entries(MODE_LABELS)}
+          selected={filter.modes}
         />
-        <Checkboxes
-          legend="Time of day"
-          name="time"
-          options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v.en])}
-          selected={filter.times}
-        />
-        <label class="check">
-          <input type="checkbox" name="soon" value="1" checked={filter.soon} /> Happening now or in
-          the next 2 hours
-        </label>
-      </details>
-      <details open={moreOpen}>
-        <summary>More filters</summary>
-        <Checkboxes
-          legend="Language"
-          name="lang"
-          options={vocab(LANGUAGES)}
-          selected={filter.languages}
-        />
-        <label class="check">
-          <input type="checkbox" name="cost" value="free" checked={filter.free} /> Free or donation
-          only
-        </label>
-        <Checkboxes
-          legend="For"
-          name="audience"
-          options={vocab(AUDIENCES)}
-          selected={filter.audiences}
-        />
-        <Checkboxes
-          legend="Accessibility"
-          name="access"
-          options={vocab(ACCESS_FEATURES)}
-          selected={filter.access}
-        />
-        <Checkboxes
-          legend="Joining"
-          name="policy"
-          options={[
-            ['drop_in', 'Drop in'],
-            ['approval', 'Ask to join'],
-            ['application', 'Apply (screened)'],
-          ]}
-          selected={filter.policies}
-        />
-        <Checkboxes
-          legend="Therapy approach"
-          name="technique"
-          options={vocab(TECHNIQUES)}
-          selected={filter.techniques}
-        />
-        <label class="check">
-          <input type="checkbox" name="seats" value="1" checked={filter.seats} /> Therapy groups
-          with seats left
-        </label>
-        <p class="field field--small">
-          <label for="starts_within">Therapy groups starting within</label>
-          <select id="starts_within" name="starts_within">
-            <option value="">any time</option>
-            {[2, 4, 8, 12].map((w) => (
-              <option value={String(w)} selected={filter.startsWithinWeeks === w}>
-                {w} weeks
+        <details open={filter.topics.length > 0}>
+          <summary>Topics{filter.topics.length ? ` (${filter.topics.length} chosen)` : ''}</summary>
+          <Checkboxes
+            legend="Topics"
+            name="topic"
+            options={vocab(TOPICS)}
+            selected={filter.topics}
+          />
+        </details>
+        <details open={filter.days.length + filter.times.length > 0}>
+          <summary>Day and time</summary>
+          <Checkboxes
+            legend="Days"
+            name="day"
+            options={DAYS.map((d, i) => [String(i), d])}
+            selected={filter.days}
+          />
+          <Checkboxes
+            legend="Time of day"
+            name="time"
+            options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v.en])}
+            selected={filter.times}
+          />
+          <label class="check">
+            <input type="checkbox" name="soon" value="1" checked={filter.soon} /> Happening now or
+            in the next 2 hours
+          </label>
+        </details>
+        <details open={moreOpen}>
+          <summary>More filters</summary>
+          <Checkboxes
+            legend="Language"
+            name="lang"
+            options={vocab(LANGUAGES)}
+            selected={filter.languages}
+          />
+          <label class="check">
+            <input type="checkbox" name="cost" value="free" checked={filter.free} /> Free or
+            donation only
+          </label>
+          <Checkboxes
+            legend="For"
+            name="audience"
+            options={vocab(AUDIENCES)}
+            selected={filter.audiences}
+          />
+          <Checkboxes
+            legend="Accessibility"
+            name="access"
+            options={vocab(ACCESS_FEATURES)}
+            selected={filter.access}
+          />
+          <Checkboxes
+            legend="Joining"
+            name="policy"
+            options={[
+              ['drop_in', 'Drop in'],
+              ['approval', 'Ask to join'],
+              ['application', 'Apply (screened)'],
+            ]}
+            selected={filter.policies}
+          />
+          <Checkboxes
+            legend="Therapy approach"
+            name="technique"
+            options={vocab(TECHNIQUES)}
+            selected={filter.techniques}
+          />
+          <label class="check">
+            <input type="checkbox" name="seats" value="1" checked={filter.seats} /> Therapy groups
+            with seats left
+          </label>
+          <p class="field field--small">
+            <label for="starts_within">Therapy groups starting within</label>
+            <select id="starts_within" name="starts_within">
+              <option value="">any time</option>
+              {[2, 4, 8, 12].map((w) => (
+                <option value={String(w)} selected={filter.startsWithinWeeks === w}>
+                  {w} weeks
+                </option>
+              ))}
+            </select>
+          </p>
+        </details>
+        <div class="field-row">
+          <p class="field">
+            <label for="tz">Times shown in</label>
+            <select id="tz" name="tz" data-timezone>
+              {zones.map((zone) => (
+                <option value={zone} selected={zone === filter.tz}>
+                  {zoneLabel(zone)}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p class="field field--small">
+            <label for="sort">Sort by</label>
+            <select id="sort" name="sort">
+              <option value="next" selected={filter.sort === 'next'}>
+                Next meeting
               </option>
-            ))}
-          </select>
-        </p>
-      </details>
-      <div class="field-row">
-        <p class="field">
-          <label for="tz">Times shown in</label>
-          <select id="tz" name="tz" data-timezone>
-            {zones.map((zone) => (
-              <option value={zone} selected={zone === filter.tz}>
-                {zoneLabel(zone)}
+              <option value="distance" selected={filter.sort === 'distance'}>
+                Distance
               </option>
-            ))}
-          </select>
-        </p>
-        <p class="field field--small">
-          <label for="sort">Sort by</label>
-          <select id="sort" name="sort">
-            <option value="next" selected={filter.sort === 'next'}>
-              Next meeting
-            </option>
-            <option value="distance" selected={filter.sort === 'distance'}>
-              Distance
-            </option>
-            <option value="relevance" selected={filter.sort === 'relevance'}>
-              Best match
-            </option>
-          </select>
-        </p>
-      </div>
+              <option value="relevance" selected={filter.sort === 'relevance'}>
+                Best match
+              </option>
+            </select>
+          </p>
+        </div>
+      </details>
       {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" class="button">
         Search
