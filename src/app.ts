@@ -20,6 +20,11 @@ export type { AppDeps } from './app-env.js';
 
 const YEAR = 31_536_000;
 
+/** The CSP source for map tiles: "https://{s}.tile.example/..." becomes "https://*.tile.example". */
+function tileOrigin(template: string): string {
+  return (template.match(/^https:\/\/[^/]+/)?.[0] ?? "'none'").replace(/\{s\}/g, '*');
+}
+
 /** Build the whole app from its dependencies. The server and every test call this. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -58,7 +63,7 @@ export function createApp(deps: AppDeps) {
         scriptSrc: ["'self'", NONCE],
         styleSrc: ["'self'"],
         // Map tiles come from the configured tile server.
-        imgSrc: ["'self'", 'data:', new URL(config.map.tileUrl.replace(/[{}]/g, '')).origin],
+        imgSrc: ["'self'", 'data:', tileOrigin(config.map.tileUrl)],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -93,7 +98,7 @@ export function createApp(deps: AppDeps) {
   );
 
   // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
-  app.use(csrf());
+  app.use(csrf(config.publicUrl ? { origin: config.publicUrl } : undefined));
 
   app.use(
     '/api/*',

@@ -23,6 +23,8 @@ export async function prepareApp(
 ) {
   // esbuild runs while PGlite opens; both take a few hundred milliseconds.
   const assetsBuilt = loadAssets(options.prebuiltAssets ?? false);
+  // Awaited below; until then a failure must not surface as an unhandled rejection.
+  assetsBuilt.catch(() => {});
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();

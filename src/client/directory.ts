@@ -68,6 +68,9 @@ function enableInstantResults(searchForm: HTMLFormElement) {
       if (fresh && current) {
         current.replaceWith(fresh);
         history.replaceState(null, '', url);
+        const status = document.getElementById('results-status');
+        const heading = fresh.querySelector('#results-heading');
+        if (status && heading) status.textContent = heading.textContent ?? '';
       }
     } catch {
       // Aborted by a newer change, or offline: the Search button still works.

@@ -1,13 +1,6 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+
+import { dirname, join } from 'node:path';
 
 /**
  * PGlite is a single-process database: two processes writing the same files would corrupt
@@ -56,40 +49,64 @@ function readPid(path: string): number | undefined {
 export function lockDataDir(dir: string): DirLock {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'gatherwell.lock');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      let released = false;
-      held.add(path);
-      return {
-        path,
-        release() {
-          if (released) return;
-          released = true;
-          held.delete(path);
-          if (readPid(path) === process.pid) unlinkSync(path);
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = readPid(path);
-      // Our own pid in a lock we do not hold means a previous process had the same pid
-      // (common in containers, where the server is often pid 1) and died.
-      const ours = owner === process.pid;
-      if (owner !== undefined && (ours ? held.has(path) : isAlive(owner))) {
-        throw new DataDirLockedError(dir, owner);
-      }
-      // Stale (owner died) or half-written: move it aside atomically, then try again.
-      // rename is atomic, so of two processes racing here only one moves this file.
+  // The pid is written to a private file first and linked into place: link() fails if the lock
+  // exists, and a lock that exists always holds a pid (never an empty, half-written file).
+  const mine = `${path}.${process.pid}`;
+  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        renameSync(path, `${path}.stale-${process.pid}`);
-        unlinkSync(`${path}.stale-${process.pid}`);
-      } catch (renameError) {
-        if ((renameError as NodeJS.ErrnoException).code !== 'ENOENT') throw renameError;
+        linkSync(mine, path);
+        let released = false;
+        held.add(path);
+        return {
+          path,
+          release() {
+            if (released) return;
+            released = true;
+            held.delete(path);
+            if (readPid(path) === process.pid) unlinkSync(path);
+          },
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const owner = readPid(path);
+        // Our own pid in a lock we do not hold means a previous process had the same pid
+        // (common in containers, where the server is often pid 1) and died.
+        const ours = owner === process.pid;
+        if (owner !== undefined && (ours ? held.has(path) : isAlive(owner))) {
+          throw new DataDirLockedError(dir, owner);
+        }
+        takeOverStale(path, owner);
       }
     }
+    throw new Error(`Could not take the lock on ${dir}; another process keeps replacing it.`);
+  } finally {
+    unlinkSync(mine);
   }
-  throw new Error(`Could not take the lock on ${dir}; another process keeps replacing it.`);
+}
+
+/**
+ * Move a dead process's lock aside. rename() acts on whatever is at the path now, so check
+ * that what we moved is the lock we judged stale; if another process took the lock in between,
+ * put theirs back and report it as held.
+ */
+function takeOverStale(path: string, stalePid: number | undefined) {
+  const aside = `${path}.stale-${process.pid}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = readPid(aside);
+  if (moved !== stalePid && moved !== undefined && isAlive(moved)) {
+    try {
+      linkSync(aside, path);
+    } finally {
+      unlinkSync(aside);
+    }
+    throw new DataDirLockedError(dirname(path), moved);
+  }
+  unlinkSync(aside);
 }

@@ -50,6 +50,31 @@ function respond(c: Context<AppEnv>, status: ContentfulStatusCode, message: stri
   );
 }
 
+/**
+ * What of an error may be logged. Query errors carry their parameters (a searched postal code,
+ * a report's text) in the message and on the object: log the SQL and the database's own code
+ * and message, never the values.
+ */
+export function loggableError(error: unknown) {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  const query = (error as { query?: unknown }).query;
+  if (typeof query === 'string') {
+    return {
+      name: error.name,
+      query,
+      code: cause?.code,
+      cause: cause?.message,
+      // The message (which lists the parameters) heads the stack: keep only the frames.
+      stack: error.stack
+        ?.split('\n')
+        .filter((line) => line.trimStart().startsWith('at '))
+        .join('\n'),
+    };
+  }
+  return { name: error.name, message: error.message, stack: error.stack };
+}
+
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof HTTPException) {
     const res = error.getResponse();
@@ -61,7 +86,10 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
     const status = error.status as ContentfulStatusCode;
     return respond(c, status, error.message || TITLES[status] || 'Request failed');
   }
-  c.var.deps.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
+  c.var.deps.logger.error(
+    { err: loggableError(error), requestId: c.var.requestId },
+    'unhandled error',
+  );
   return respond(c, 500, 'The error has been logged. Please try again in a moment.');
 };
 

@@ -15,7 +15,8 @@ export function rateLimit(options: {
   const counts = new Map<string, { windowStart: number; count: number }>();
   const clientKey = (c: Context) => {
     if (options.trustProxy) {
-      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+      // The last hop is the one our proxy added; earlier ones are whatever the client sent.
+      const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
       if (forwarded) return forwarded;
     }
     try {
@@ -32,9 +33,12 @@ export function rateLimit(options: {
     if (!entry || now - entry.windowStart >= options.windowMs) {
       entry = { windowStart: now, count: 0 };
       counts.set(key, entry);
-      // Forget idle clients now and then so the map stays small.
+      // Forget idle clients now and then so the map stays small; under a flood of distinct
+      // addresses, start over rather than grow without bound.
       if (counts.size > 10_000) {
         for (const [k, v] of counts) if (now - v.windowStart >= options.windowMs) counts.delete(k);
+        if (counts.size > 50_000) counts.clear();
+        counts.set(key, entry);
       }
     }
     entry.count++;

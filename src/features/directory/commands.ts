@@ -16,6 +16,11 @@ const DAY_MS = 86_400_000;
 export type SaveOutcome = 'added' | 'updated' | 'unchanged';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** Only http(s) links are stored: anything else (javascript:, data:) is dropped. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
 export function contentHash(input: GroupInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
 }
@@ -72,7 +77,7 @@ function groupRow(input: GroupInput, organisationId: string | null, hash: string
     locationApproximate: loc?.approximate ?? false,
     locationNotes: loc?.notes ?? null,
     regions: input.regions ?? [],
-    onlineUrl: input.online?.url ?? null,
+    onlineUrl: safeUrl(input.online?.url),
     onlinePhone: input.online?.phone ?? null,
     onlineNotes: input.online?.notes ?? null,
     onlineVisibility: input.online?.visibility ?? 'members',
@@ -103,7 +108,7 @@ async function organisationId(tx: Tx, input: GroupInput): Promise<string | null>
   if (!input.organisation) return null;
   const [row] = await tx
     .insert(organisations)
-    .values({ name: input.organisation.name, url: input.organisation.url ?? null })
+    .values({ name: input.organisation.name, url: safeUrl(input.organisation.url) })
     .onConflictDoUpdate({
       target: organisations.name,
       set: { url: sql`coalesce(excluded.url, ${organisations.url})` },
@@ -131,11 +136,14 @@ function occurrenceRows(
  * Slugs are global but feeds' slugs are only unique within a feed ("8" in two intergroups'
  * feeds): a new listing whose slug is taken gets the first free "-2", "-3"... variant.
  */
-async function freeSlug(tx: Tx, wanted: string): Promise<string> {
+async function freeSlugFor(tx: Tx, wanted: string, self: string | undefined): Promise<string> {
   const taken = await tx
     .select({ slug: groups.slug })
     .from(groups)
-    .where(sql`${groups.slug} = ${wanted} OR ${groups.slug} LIKE ${`${wanted}-%`}`);
+    .where(
+      sql`(${groups.slug} = ${wanted} OR ${groups.slug} LIKE ${`${wanted}-%`})
+          AND ${groups.id} IS DISTINCT FROM ${self ?? null}::uuid`,
+    );
   const used = new Set(taken.map((t) => t.slug));
   if (!used.has(wanted)) return wanted;
   for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
@@ -155,7 +163,7 @@ export async function saveGroup(
   const hash = contentHash(input);
   return db.transaction(async (tx) => {
     const [existing] = await tx
-      .select({ id: groups.id, contentHash: groups.contentHash })
+      .select({ id: groups.id, slug: groups.slug, contentHash: groups.contentHash })
       .from(groups)
       .where(
         input.source
@@ -168,7 +176,9 @@ export async function saveGroup(
       .limit(1);
     if (existing && existing.contentHash === hash) return { id: existing.id, outcome: 'unchanged' };
 
-    const slug = existing ? input.slug : await freeSlug(tx, input.slug);
+    // An imported listing keeps the slug it was given, even if the feed's slug clashed once.
+    const slug =
+      existing && input.source ? existing.slug : await freeSlugFor(tx, input.slug, existing?.id);
     const row = { ...groupRow(input, await organisationId(tx, input), hash, now), slug };
     let id: string;
     if (existing) {

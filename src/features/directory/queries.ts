@@ -64,8 +64,13 @@ export function dayTimeRanges(
     const day = today.plus({ days: offset });
     if (days.length > 0 && !days.includes(day.weekday % 7)) continue;
     for (const w of windows) {
-      const start = day.plus({ minutes: w.from });
-      const end = day.plus({ minutes: w.to });
+      // Wall-clock arithmetic: on a DST-change day "5 pm" is still 5 pm.
+      const at = (m: number) =>
+        day
+          .plus({ days: Math.floor(m / 1440) })
+          .set({ hour: Math.floor((m % 1440) / 60), minute: m % 60 });
+      const start = at(w.from);
+      const end = at(w.to);
       // The first day's windows may already be over; they still match meetings later today.
       if (!includePast && end.toJSDate() <= now) continue;
       starts.push(start.toJSDate());
@@ -235,10 +240,10 @@ async function runSearch(
   // Output-column names, valid both inside the page query and around it.
   const order =
     filter.sort === 'distance'
-      ? sql`distance_km ASC NULLS LAST, next_starts_at ASC NULLS LAST, name`
+      ? sql`distance_km ASC NULLS LAST, next_starts_at ASC NULLS LAST, name, id`
       : filter.sort === 'relevance'
-        ? sql`rank DESC, next_starts_at ASC NULLS LAST, name`
-        : sql`next_starts_at ASC NULLS LAST, name`;
+        ? sql`rank DESC, next_starts_at ASC NULLS LAST, name, id`
+        : sql`next_starts_at ASC NULLS LAST, name, id`;
   const nowIso = now.toISOString();
   const rows = await queryRows<Record<string, unknown>>(
     db,

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
+import { rateLimit } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
@@ -15,6 +16,7 @@ const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 
 export function directoryRoutes() {
   const app = new Hono<AppEnv>();
+  let reportLimit: MiddlewareHandler | undefined;
 
   app.get('/groups', async (c) => {
     const { config, database, geocoder } = c.var.deps;
@@ -122,7 +124,19 @@ export function directoryRoutes() {
     );
   });
 
-  app.post(`/groups/:slug{${SLUG}}/report`, reportListing);
+  // Anyone may report; a few a minute per client is plenty for people and dull for scripts.
+  app.post(
+    `/groups/:slug{${SLUG}}/report`,
+    async (c, next) => {
+      reportLimit ??= rateLimit({
+        limit: 10,
+        windowMs: 60_000,
+        trustProxy: c.var.deps.config.trustProxy,
+      });
+      return reportLimit(c, next);
+    },
+    reportListing,
+  );
 
   return app;
 }

@@ -86,6 +86,14 @@ describe('importing a Meeting Guide feed into the directory', () => {
       sql`SELECT slug FROM groups WHERE source_name = 'neighbour'`,
     );
     expect(row!.slug).toMatch(/-2$/);
+    // A later change keeps the listing at the address it was given.
+    const changed = { ...(feed[2] as object), notes: 'Now with coffee.' };
+    expect((await importMeetingGuide(t.db, [changed], { source: 'neighbour' })).updated).toBe(1);
+    const [again] = await queryRows<{ slug: string }>(
+      t.db,
+      sql`SELECT slug FROM groups WHERE source_name = 'neighbour'`,
+    );
+    expect(again!.slug).toBe(row!.slug);
     await importMeetingGuide(t.db, [feed[0]], { source: 'neighbour' });
   });
 

@@ -52,11 +52,13 @@ export async function importMeetingGuide(
       for (const s of input.schedules) toStoredSchedule(s);
       return true;
     } catch (error) {
+      // Skipped, so its existing listing (matched by the feed's slug) is kept, not removed.
       warnings.push({
         index,
-        slug: input.slug,
+        slug: input.source!.externalId,
         field: 'schedule',
         message: (error as Error).message,
+        skipped: true,
       });
       return false;
     }

@@ -121,11 +121,13 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
         <p class="field field--small">
           <label for="radius">Within</label>
           <select id="radius" name="radius">
-            {[5, 10, 25, 50, 100].map((r) => (
-              <option value={String(r)} selected={filter.radius === r}>
-                {r} {filter.unit}
-              </option>
-            ))}
+            {[...new Set([5, 10, 25, 40, 50, 100, filter.radius])]
+              .sort((a, b) => a - b)
+              .map((r) => (
+                <option value={String(r)} selected={filter.radius === r}>
+                  {r} {filter.unit}
+                </option>
+              ))}
           </select>
           <input type="hidden" name="unit" value={filter.unit} />
         </p>
@@ -435,8 +437,10 @@ export function SearchPage(props: Props) {
   return (
     <div class="directory">
       <h1>Find a group</h1>
+      {/* Stays in place when results are replaced, so screen readers hear the new count. */}
+      <p id="results-status" class="visually-hidden" role="status" aria-live="polite" />
       <SearchForm filter={filter} view={props.view} />
-      <section aria-labelledby="results-heading" class="results" aria-live="polite">
+      <section aria-labelledby="results-heading" class="results">
         {place.status === 'ambiguous' ? (
           <div class="notice" role="status">
             <p>Which place did you mean?</p>
