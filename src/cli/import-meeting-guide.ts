@@ -3,11 +3,9 @@
 // process that owns the directory is the only one that may write it).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { DataDirLockedError } from '../db/dir-lock.js';
 import { FeedError } from '../features/meeting-guide/index.js';
 import { importMeetingGuide, parseFeedText } from '../features/meeting-guide/run-import.js';
-import { openConfiguredDatabase } from '../runtime.js';
+import { withDatabase } from './with-database.js';
 
 const usage =
   'usage: npm run import:meeting-guide -- FILE_OR_URL --source NAME [--timezone America/Chicago]';
@@ -35,14 +33,11 @@ async function readFeed(where: string): Promise<unknown> {
 }
 
 try {
-  const config = loadConfig();
   const json = await readFeed(location);
-  const database = await openConfiguredDatabase(config);
-  try {
-    await database.migrate();
+  await withDatabase(async (database) => {
     const tty = process.stderr.isTTY;
     const report = await importMeetingGuide(database.db, json, {
-      source: values.source,
+      source: values.source!,
       timezone: values.timezone,
       onProgress: tty
         ? (done, total) => {
@@ -55,7 +50,6 @@ try {
           }
         : undefined,
     });
-    await database.checkpoint();
     for (const w of report.warnings) {
       process.stdout.write(
         `warning: record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}\n`,
@@ -64,13 +58,10 @@ try {
     process.stdout.write(
       `${values.source}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed, ${report.warnings.length} warnings\n`,
     );
-  } finally {
-    await database.close();
-  }
+  });
 } catch (error) {
-  if (error instanceof FeedError)
+  if (error instanceof FeedError) {
     fail(`The feed was rejected and nothing was written:\n  - ${error.problems.join('\n  - ')}`);
-  if (error instanceof ConfigError || error instanceof DataDirLockedError)
-    fail(`gatherwell: ${error.message}`);
+  }
   throw error;
 }

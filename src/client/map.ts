@@ -5,14 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 
-type Point = {
-  slug: string;
-  name: string;
-  kind: 'support' | 'therapy';
-  latitude: number;
-  longitude: number;
-  approximate: boolean;
-};
+import type { MapPoint as Point } from '../features/directory/queries.js';
 
 const COLORS = { support: '#21653a', therapy: '#5b3c8c' };
 
