@@ -4,12 +4,9 @@ import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { migrationsDir } from '../lib/paths.js';
 import { type DirLock, lockDataDir } from './dir-lock.js';
 import * as schema from './schema/index.js';
@@ -87,6 +84,10 @@ function wrapPglite(client: PGlite, lock: DirLock | undefined): DbHandle {
 }
 
 async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
+  // Loaded only when a server is configured: the embedded default starts faster without them.
+  const { default: pg } = await import('pg');
+  const { drizzle: drizzleNodePg } = await import('drizzle-orm/node-postgres');
+  const { migrate: migrateNodePg } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
