@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
+import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/layout.js';
 import { openApiDocument } from './openapi.js';
 
@@ -12,17 +13,15 @@ type Operation = {
 /** The OpenAPI document and a page that reads it for people. */
 export function apiDocsRoutes() {
   const app = new Hono<AppEnv>();
-  const origin = (c: { req: { url: string } }, publicUrl: string | undefined) =>
-    publicUrl ?? new URL(c.req.url).origin;
 
   app.get('/api/v1/openapi.json', (c) => {
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(openApiDocument(origin(c, c.var.deps.config.publicUrl)));
+    return c.json(openApiDocument(publicOrigin(c)));
   });
 
   app.get('/api/docs', (c) => {
-    const base = origin(c, c.var.deps.config.publicUrl);
+    const base = publicOrigin(c);
     const doc = openApiDocument(base);
     return renderPage(
       c,

@@ -4,11 +4,13 @@ import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
+import { publicOrigin } from '../../lib/public-origin.js';
 import { toMeetingGuideFeed } from '../meeting-guide/index.js';
 import { loadSupportGroupsForExport } from './export-query.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug, type GroupDetail } from './group-query.js';
 import { resolveNear } from './place.js';
+import { seatsLeft } from './present.js';
 import { type ResultRow, searchGroups, searchPoints } from './queries.js';
 import { describeSchedule } from './schedule/index.js';
 import { TOPICS } from './taxonomy.js';
@@ -48,10 +50,7 @@ function resultJson(r: ResultRow, zone: string) {
         : null,
     cost: cost(r),
     policy: r.policy,
-    seatsLeft:
-      r.kind === 'therapy' && r.capacity != null
-        ? Math.max(0, r.capacity - r.seatsTaken)
-        : undefined,
+    seatsLeft: r.kind === 'therapy' ? (seatsLeft(r) ?? undefined) : undefined,
   };
 }
 
@@ -94,7 +93,7 @@ function groupJson(g: GroupDetail, zone: string) {
       credentials: l.credentials ?? null,
     })),
     capacity: g.capacity,
-    seatsLeft: g.capacity == null ? null : Math.max(0, g.capacity - g.seatsTaken),
+    seatsLeft: seatsLeft(g),
     cost: cost(g),
     therapy:
       g.kind === 'therapy'
@@ -128,7 +127,7 @@ export function directoryApi() {
   /** The shared front half of the search endpoints: a filter and a point, or a 400. */
   async function parseSearch(c: Context<AppEnv>) {
     const { config, geocoder } = c.var.deps;
-    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const defaults = filterDefaults(config);
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
       return {
@@ -141,7 +140,7 @@ export function directoryApi() {
       };
     }
     const filter = parsed.filter;
-    const near = await resolveNear(geocoder, filter.near, config.defaultLocale.split('-')[1]);
+    const near = await resolveNear(geocoder, filter.near, config.defaultLocale);
     if (filter.near && !near.point) {
       const outcome = near.outcome;
       return {
@@ -198,7 +197,7 @@ export function directoryApi() {
     const { config, database } = c.var.deps;
     const group = await findGroupBySlug(database.db, c.req.param('slug'));
     if (!group) throw new HTTPException(404, { message: 'No group has this slug.' });
-    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const defaults = filterDefaults(config);
     const tz = c.req.query('tz');
     const parsed = parseFilter(new URLSearchParams(tz ? { tz } : {}), defaults);
     if (!parsed.ok) {
@@ -214,9 +213,9 @@ export function directoryApi() {
   // Weekly support groups as a Meeting Guide feed; see docs/meeting-guide.md for what the
   // format cannot carry (monthly and fortnightly schedules, therapy groups).
   app.get('/api/v1/meeting-guide.json', async (c) => {
-    const { config, database } = c.var.deps;
+    const { database } = c.var.deps;
     const groups = await loadSupportGroupsForExport(database.db);
-    const origin = config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const { records, skipped } = toMeetingGuideFeed(
       groups.map((g) => ({ ...g, url: `${origin}/groups/${g.slug}` })),
       { baseUrl: origin },

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupSchedules, groups, organisations } from '../../db/schema/index.js';
+import { listingColumns } from './group-query.js';
 import type { GroupInput } from './model.js';
 
 /**
@@ -12,39 +13,7 @@ export async function loadSupportGroupsForExport(
 ): Promise<(GroupInput & { updatedAt: Date })[]> {
   const rows = await db
     .select({
-      g: {
-        id: groups.id,
-        slug: groups.slug,
-        kind: groups.kind,
-        name: groups.name,
-        summary: groups.summary,
-        description: groups.description,
-        topics: groups.topics,
-        audiences: groups.audiences,
-        languages: groups.languages,
-        accessibility: groups.accessibility,
-        mode: groups.mode,
-        status: groups.status,
-        policy: groups.policy,
-        venue: groups.venue,
-        address: groups.address,
-        postalCode: groups.postalCode,
-        city: groups.city,
-        region: groups.region,
-        country: groups.country,
-        latitude: groups.latitude,
-        longitude: groups.longitude,
-        locationApproximate: groups.locationApproximate,
-        locationNotes: groups.locationNotes,
-        regions: groups.regions,
-        onlineUrl: groups.onlineUrl,
-        onlinePhone: groups.onlinePhone,
-        onlineNotes: groups.onlineNotes,
-        onlineVisibility: groups.onlineVisibility,
-        costKind: groups.costKind,
-        firstVisit: groups.firstVisit,
-        updatedAt: groups.updatedAt,
-      },
+      g: listingColumns,
       organisation: organisations.name,
       organisationUrl: organisations.url,
     })

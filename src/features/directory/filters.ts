@@ -133,10 +133,13 @@ export type DirectoryFilter = {
 
 export type FilterDefaults = { tz: string; unit: 'mi' | 'km'; radius?: number };
 
-/** Defaults from the locale: miles where people think in miles. */
-export function filterDefaults(locale: string, tz: string): FilterDefaults {
-  const region = locale.split('-')[1];
-  return { tz, unit: region === 'US' || region === 'GB' ? 'mi' : 'km' };
+/** Defaults from the configured locale: miles where people think in miles. */
+export function filterDefaults(config: {
+  defaultLocale: string;
+  defaultTimezone: string;
+}): FilterDefaults {
+  const region = config.defaultLocale.split('-')[1];
+  return { tz: config.defaultTimezone, unit: region === 'US' || region === 'GB' ? 'mi' : 'km' };
 }
 export type FilterProblem = { param: string; message: string };
 export type FilterResult =

@@ -34,7 +34,8 @@ export type GroupDetail = {
   /** Only present when the link is public. */
   onlineUrl: string | null;
   onlinePhone: string | null;
-  hasOnlineAccess: boolean;
+  onlineNotes: string | null;
+  regions: string[];
   leaders: { displayName: string; role: 'peer' | 'professional'; credentials?: string }[];
   capacity: number | null;
   seatsTaken: number;
@@ -55,6 +56,54 @@ export type GroupDetail = {
   occurrences: { start: Date; end: Date; timezone: string }[];
 };
 
+/** The public fields of a listing: its page, the API and exports read these (never contacts). */
+export const listingColumns = {
+  id: groups.id,
+  slug: groups.slug,
+  kind: groups.kind,
+  name: groups.name,
+  summary: groups.summary,
+  description: groups.description,
+  topics: groups.topics,
+  audiences: groups.audiences,
+  languages: groups.languages,
+  accessibility: groups.accessibility,
+  techniques: groups.techniques,
+  mode: groups.mode,
+  status: groups.status,
+  policy: groups.policy,
+  venue: groups.venue,
+  address: groups.address,
+  postalCode: groups.postalCode,
+  city: groups.city,
+  region: groups.region,
+  country: groups.country,
+  latitude: groups.latitude,
+  longitude: groups.longitude,
+  locationApproximate: groups.locationApproximate,
+  locationNotes: groups.locationNotes,
+  onlineVisibility: groups.onlineVisibility,
+  onlineUrl: groups.onlineUrl,
+  onlinePhone: groups.onlinePhone,
+  leaders: groups.leaders,
+  capacity: groups.capacity,
+  seatsTaken: groups.seatsTaken,
+  costKind: groups.costKind,
+  costAmountCents: groups.costAmountCents,
+  costMinAmountCents: groups.costMinAmountCents,
+  costCurrency: groups.costCurrency,
+  insurance: groups.insurance,
+  therapySessions: groups.therapySessions,
+  therapyStartDate: groups.therapyStartDate,
+  therapyEndDate: groups.therapyEndDate,
+  screening: groups.screening,
+  firstVisit: groups.firstVisit,
+  sourceName: groups.sourceName,
+  regions: groups.regions,
+  onlineNotes: groups.onlineNotes,
+  updatedAt: groups.updatedAt,
+};
+
 export async function findGroupBySlug(
   db: Db,
   slug: string,
@@ -63,50 +112,9 @@ export async function findGroupBySlug(
 ): Promise<GroupDetail | undefined> {
   const [g] = await db
     .select({
-      id: groups.id,
-      slug: groups.slug,
-      kind: groups.kind,
-      name: groups.name,
-      summary: groups.summary,
-      description: groups.description,
-      topics: groups.topics,
-      audiences: groups.audiences,
-      languages: groups.languages,
-      accessibility: groups.accessibility,
-      techniques: groups.techniques,
-      mode: groups.mode,
-      status: groups.status,
-      policy: groups.policy,
-      venue: groups.venue,
-      address: groups.address,
-      postalCode: groups.postalCode,
-      city: groups.city,
-      region: groups.region,
-      country: groups.country,
-      latitude: groups.latitude,
-      longitude: groups.longitude,
-      locationApproximate: groups.locationApproximate,
-      locationNotes: groups.locationNotes,
-      onlineVisibility: groups.onlineVisibility,
-      onlineUrl: groups.onlineUrl,
-      onlinePhone: groups.onlinePhone,
-      leaders: groups.leaders,
-      capacity: groups.capacity,
-      seatsTaken: groups.seatsTaken,
-      costKind: groups.costKind,
-      costAmountCents: groups.costAmountCents,
-      costMinAmountCents: groups.costMinAmountCents,
-      costCurrency: groups.costCurrency,
-      insurance: groups.insurance,
-      therapySessions: groups.therapySessions,
-      therapyStartDate: groups.therapyStartDate,
-      therapyEndDate: groups.therapyEndDate,
-      screening: groups.screening,
+      ...listingColumns,
       organisationName: organisations.name,
       organisationUrl: organisations.url,
-      firstVisit: groups.firstVisit,
-      sourceName: groups.sourceName,
-      updatedAt: groups.updatedAt,
     })
     .from(groups)
     .leftJoin(organisations, eq(organisations.id, groups.organisationId))
@@ -141,14 +149,11 @@ export async function findGroupBySlug(
     .limit(occurrenceCount);
 
   const isPublic = g.onlineVisibility === 'public';
-  const { organisationName, organisationUrl, ...rest } = {
-    ...g,
-  };
+  const { organisationName, organisationUrl, ...rest } = g;
   return {
     ...rest,
     onlineUrl: isPublic ? g.onlineUrl : null,
     onlinePhone: isPublic ? g.onlinePhone : null,
-    hasOnlineAccess: Boolean(g.onlineUrl || g.onlinePhone),
     organisation: organisationName ? { name: organisationName, url: organisationUrl } : null,
     schedules,
     occurrences,

@@ -6,10 +6,11 @@ import type { PlaceOutcome } from './views/search-page.js';
 export async function resolveNear(
   geocoder: Geocoder,
   near: string | undefined,
-  country: string | undefined,
+  locale: string,
 ): Promise<{ point?: SearchPoint; outcome: PlaceOutcome }> {
   if (!near) return { outcome: { status: 'none' } };
-  const result = await geocoder.geocode(near, { country });
+  // The locale's country breaks ties between places of the same name.
+  const result = await geocoder.geocode(near, { country: locale.split('-')[1] });
   if (result.status === 'found') {
     return {
       point: { latitude: result.place.latitude, longitude: result.place.longitude },

@@ -6,7 +6,7 @@ describe('day and time windows in the viewer’s zone', () => {
   it('keeps "evening" at 5–9 pm wall-clock time on a DST-change day', () => {
     // Sunday 14 March 2027: New York springs forward at 2 am.
     const now = new Date('2027-03-14T05:00:00Z');
-    const { starts, ends } = dayTimeRanges([0], ['evening'], 'America/New_York', now, 1);
+    const { starts, ends } = dayTimeRanges([0], ['evening'], 'America/New_York', now);
     const local = (d: Date) =>
       DateTime.fromJSDate(d, { zone: 'America/New_York' }).toFormat('ccc HH:mm');
     expect(starts.map(local)).toEqual(['Sun 17:00']);
@@ -15,7 +15,7 @@ describe('day and time windows in the viewer’s zone', () => {
 
   it('wraps "night" past midnight into the next day', () => {
     const now = new Date('2027-06-01T12:00:00Z');
-    const { starts, ends } = dayTimeRanges([2], ['night'], 'Europe/London', now, 1);
+    const { starts, ends } = dayTimeRanges([2], ['night'], 'Europe/London', now);
     const local = (d: Date) =>
       DateTime.fromJSDate(d, { zone: 'Europe/London' }).toFormat('ccc HH:mm');
     expect(starts.map(local)).toEqual(['Tue 21:00']);

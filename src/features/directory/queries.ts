@@ -43,24 +43,20 @@ const textArray = (values: readonly string[]) =>
   )}]::text[]`;
 
 /**
- * The instants that count as "Tuesday evening" for a viewer in `tz`, over the occurrence
- * window: one [start, end) range per matching local day and time of day. Filtering is then a
- * range scan on the occurrences' start index, and stays right across DST because the ranges
- * are computed in the viewer's zone.
+ * The instants that count as "Tuesday evening" for a viewer in `tz` in the seven days from
+ * today: one [start, end) range per matching local day and time of day, in wall-clock time.
  */
 export function dayTimeRanges(
   days: number[],
   times: (keyof typeof TIMES_OF_DAY)[],
   tz: string,
   now: Date,
-  weeks = 5,
-  includePast = false,
 ): { starts: Date[]; ends: Date[] } {
   const starts: Date[] = [];
   const ends: Date[] = [];
   const today = DateTime.fromJSDate(now, { zone: tz }).startOf('day');
   const windows = times.length > 0 ? times.map((t) => TIMES_OF_DAY[t]) : [{ from: 0, to: 24 * 60 }];
-  for (let offset = 0; offset < weeks * 7; offset++) {
+  for (let offset = 0; offset < 7; offset++) {
     const day = today.plus({ days: offset });
     if (days.length > 0 && !days.includes(day.weekday % 7)) continue;
     for (const w of windows) {
@@ -69,12 +65,8 @@ export function dayTimeRanges(
         day
           .plus({ days: Math.floor(m / 1440) })
           .set({ hour: Math.floor((m % 1440) / 60), minute: m % 60 });
-      const start = at(w.from);
-      const end = at(w.to);
-      // The first day's windows may already be over; they still match meetings later today.
-      if (!includePast && end.toJSDate() <= now) continue;
-      starts.push(start.toJSDate());
-      ends.push(end.toJSDate());
+      starts.push(at(w.from).toJSDate());
+      ends.push(at(w.to).toJSDate());
     }
   }
   return { starts, ends };
@@ -94,7 +86,7 @@ export function dayTimeSlots(
   now: Date,
 ): number[] {
   const slots = new Set<number>();
-  const { starts, ends } = dayTimeRanges(days, times, tz, now, 1, true);
+  const { starts, ends } = dayTimeRanges(days, times, tz, now);
   for (const [i, start] of starts.entries()) {
     for (let t = start.getTime(); t < ends[i]!.getTime(); t += 15 * 60_000) {
       const d = new Date(t);

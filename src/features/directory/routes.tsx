@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
+import { publicOrigin } from '../../lib/public-origin.js';
 import { rateLimit } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
@@ -20,7 +21,7 @@ export function directoryRoutes() {
 
   app.get('/groups', async (c) => {
     const { config, database, geocoder } = c.var.deps;
-    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const defaults = filterDefaults(config);
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
       return renderPage(
@@ -40,8 +41,7 @@ export function directoryRoutes() {
       );
     }
     const filter = parsed.filter;
-    const region = config.defaultLocale.split('-')[1];
-    const near = await resolveNear(geocoder, filter.near, region);
+    const near = await resolveNear(geocoder, filter.near, config.defaultLocale);
     const searchable = !filter.near || near.point;
     const { total, totalCapped, results } = searchable
       ? await searchGroups(database.db, filter, near.point)
@@ -74,7 +74,7 @@ export function directoryRoutes() {
     const slug = c.req.param('file').replace(/\.ics$/, '');
     const group = await findGroupBySlug(c.var.deps.database.db, slug);
     if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
-    const origin = c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const body = buildCalendar({
       name: group.name,
       events: group.schedules.map((s) => ({
@@ -101,10 +101,10 @@ export function directoryRoutes() {
     const group = await findGroupBySlug(database.db, c.req.param('slug'));
     if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
     const tzParam = new URL(c.req.url).searchParams.get('tz');
-    const defaults = filterDefaults(config.defaultLocale, config.defaultTimezone);
+    const defaults = filterDefaults(config);
     const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
     const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
-    const origin = config.publicUrl ?? new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
     return renderPage(
       c,

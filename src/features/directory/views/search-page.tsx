@@ -65,30 +65,19 @@ const vocab = (v: Record<string, { en: string; es: string }>) =>
 
 export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'list' | 'map' }) {
   const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
-  const moreOpen =
-    filter.languages.length +
-      filter.audiences.length +
-      filter.access.length +
-      filter.techniques.length +
-      filter.policies.length >
-      0 ||
-    filter.free ||
-    filter.seats ||
-    Boolean(filter.startsWithinWeeks);
-  const filterCount =
-    filter.modes.length +
-    filter.topics.length +
-    filter.days.length +
-    filter.times.length +
-    (filter.soon ? 1 : 0) +
+  // How many values each folded section holds: a section with any opens by itself.
+  const more =
     filter.languages.length +
     filter.audiences.length +
     filter.access.length +
     filter.techniques.length +
     filter.policies.length +
-    (filter.free ? 1 : 0) +
-    (filter.seats ? 1 : 0) +
-    (filter.startsWithinWeeks ? 1 : 0);
+    Number(filter.free) +
+    Number(filter.seats) +
+    Number(Boolean(filter.startsWithinWeeks));
+  const whenCount = filter.days.length + filter.times.length + Number(filter.soon);
+  const filterCount = filter.modes.length + filter.topics.length + whenCount + more;
+  const moreOpen = more > 0;
   // On a phone the results matter more than the form: extra filters stay folded until used.
   const filtersOpen = filterCount > 0;
   return (
@@ -164,7 +153,7 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
             selected={filter.topics}
           />
         </details>
-        <details open={filter.days.length + filter.times.length > 0}>
+        <details open={whenCount > 0}>
           <summary>Day and time</summary>
           <Checkboxes
             legend="Days"
