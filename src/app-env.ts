@@ -1,6 +1,10 @@
 import type { Config } from './config.js';
 import type { DbHandle } from './db/client.js';
+import type { Auth } from './features/accounts/auth.js';
+import type { Viewer } from './features/accounts/viewer.js';
 import type { Geocoder } from './features/geo/index.js';
+import type { Mailer } from './features/mail/mailer.js';
+import type { Locale } from './i18n/locale.js';
 import type { Assets } from './lib/assets.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './lib/metrics.js';
@@ -12,6 +16,8 @@ export type AppDeps = {
   logger: Logger;
   assets: Assets;
   geocoder: Geocoder;
+  auth: Auth;
+  mailer: Mailer;
   /** Present only when metrics are enabled. */
   metrics?: Metrics;
 };
@@ -22,5 +28,10 @@ export type AppEnv = {
     requestId: string;
     secureHeadersNonce?: string;
     deps: AppDeps;
+    locale: Locale;
+    /** The signed-in person, or null. */
+    viewer: Viewer | null;
+    /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
+    sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };
 };

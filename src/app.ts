@@ -7,12 +7,15 @@ import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.js';
+import { authRoutes } from './features/accounts/auth-routes.js';
+import { sessionMiddleware } from './features/accounts/session.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
 import { apiDocsRoutes } from './features/directory/api-docs.js';
 import { directoryRoutes } from './features/directory/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
+import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { onError, onNotFound } from './lib/errors.js';
 import { rateLimit } from './lib/rate-limit.js';
 
@@ -120,7 +123,30 @@ export function createApp(deps: AppDeps) {
     return c.body(asset.body);
   });
 
+  // Who is asking, in which language: not needed for assets, probes or the public API.
+  const session = sessionMiddleware();
+  const siteLanguage = config.defaultLocale.split('-')[0];
+  const locale = localeMiddleware(isLocale(siteLanguage) ? siteLanguage : 'en');
+  app.use(async (c, next) => {
+    const path = c.req.path;
+    if (
+      path.startsWith('/assets/') ||
+      path.startsWith('/api/') ||
+      path === '/healthz' ||
+      path === '/readyz' ||
+      path === '/metrics'
+    ) {
+      c.set('locale', 'en');
+      c.set('viewer', null);
+      return next();
+    }
+    return locale(c, async () => {
+      await session(c, next);
+    });
+  });
+
   app.route('/', healthRoutes());
+  app.route('/', authRoutes());
   app.route('/', homeRoutes());
   app.route('/', crisisRoutes());
   app.route('/', directoryRoutes());

@@ -59,6 +59,16 @@ const schema = z.object({
     .string()
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US')
     .default('en-US'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Gatherwell <no-reply@gatherwell.example>'),
+  SESSION_IDLE_MINUTES: int(5, 525_600).default(10_080),
+  SESSION_MAX_HOURS: int(1, 8_760).default(720),
+  STAFF_SESSION_IDLE_MINUTES: int(5, 1_440).default(30),
+  STAFF_SESSION_MAX_HOURS: int(1, 168).default(12),
 });
 
 export type Config = {
@@ -82,7 +92,20 @@ export type Config = {
   map: { tileUrl: string; attribution: string };
   /** Requests a minute one client may make to /api/. */
   apiRateLimit: number;
+  auth: {
+    /** Signs sessions and encrypts two-factor secrets. A fixed value outside production. */
+    secret: string;
+    /** Inactivity timeout and absolute lifetime of a session, in ms, by kind of account. */
+    session: {
+      member: { idleMs: number; maxMs: number };
+      staff: { idleMs: number; maxMs: number };
+    };
+  };
+  mail: { smtpUrl: string | undefined; from: string };
 };
+
+/** Only for development and tests: production refuses to start without AUTH_SECRET. */
+const DEVELOPMENT_AUTH_SECRET = 'gatherwell-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -110,6 +133,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) {
+    throw new ConfigError([
+      'AUTH_SECRET: must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
+    ]);
+  }
+  const minutes = 60_000;
+  const hours = 60 * minutes;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -128,5 +158,16 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA,
     map: { tileUrl: e.MAP_TILE_URL, attribution: e.MAP_ATTRIBUTION },
     apiRateLimit: e.API_RATE_LIMIT,
+    auth: {
+      secret: e.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+      session: {
+        member: { idleMs: e.SESSION_IDLE_MINUTES * minutes, maxMs: e.SESSION_MAX_HOURS * hours },
+        staff: {
+          idleMs: e.STAFF_SESSION_IDLE_MINUTES * minutes,
+          maxMs: e.STAFF_SESSION_MAX_HOURS * hours,
+        },
+      },
+    },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

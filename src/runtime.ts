@@ -1,6 +1,7 @@
 import { type AppDeps, createApp } from './app.js';
 import type { Config } from './config.js';
 import { type DbHandle, openDatabase } from './db/client.js';
+import { accountServices } from './features/accounts/services.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { seedDemoDirectory } from './features/directory/seed.js';
 import { createOfflineGeocoder } from './features/geo/index.js';
@@ -39,6 +40,7 @@ export async function prepareApp(
       logger,
       assets: await assetsBuilt,
       geocoder: createOfflineGeocoder(),
+      ...accountServices(config, database, logger),
       metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined,
     };
     return { app: createApp(deps), deps };

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type DbHandle, openDatabase, pgliteExtensions } from '../db/client.js';
+import { accountServices } from '../features/accounts/services.js';
 import { createOfflineGeocoder } from '../features/geo/index.js';
 import { type Assets, buildAssets } from '../lib/assets.js';
 import { createLogger } from '../lib/logger.js';
@@ -72,12 +73,14 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
   const config = testConfig(options.env);
   const database = await createTestDatabase();
   assets ??= buildAssets();
+  const logger = createLogger(config);
   const deps: AppDeps = {
     config,
     database,
-    logger: createLogger(config),
+    logger,
     assets: await assets,
     geocoder: createOfflineGeocoder(),
+    ...accountServices(config, database, logger),
     metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
   };
   return { app: createApp(deps), deps, db: database.db, close: () => database.close() };

@@ -29,18 +29,21 @@ export type RunningServer = {
   stop(): Promise<number | null>;
 };
 
+/** The environment of a server under test: production settings unless a test says otherwise. */
+const serverEnv = (env: Record<string, string>) => ({
+  PATH: process.env.PATH ?? '',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  AUTH_SECRET: 'e2e-secret-that-is-long-enough-for-the-config-check',
+  ...env,
+});
+
 /** Start the built server (dist/server.js) and wait until /readyz answers. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000) {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      ...env,
-      PORT: String(port),
-    },
+    env: { ...serverEnv(env), PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -86,7 +89,7 @@ export function runToExit(env: Record<string, string>, timeoutMs = 30_000) {
   return new Promise<{ code: number | null; output: string }>((resolveRun, reject) => {
     const child = spawn(process.execPath, ['dist/server.js'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+      env: serverEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

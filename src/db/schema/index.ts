@@ -1,2 +1,4 @@
 // The Drizzle schema, one file per feature. Features add their tables here as they land.
+
+export * from './accounts.js';
 export * from './directory.js';

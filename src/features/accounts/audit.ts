@@ -1,0 +1,79 @@
+import { and, desc, eq, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { auditEvents } from '../../db/schema/index.js';
+
+/**
+ * The security events we record. Later features add theirs (reads of intake answers and
+ * session notes) here, so the list stays the one place that names them.
+ */
+export const AUDIT_ACTIONS = [
+  'account.created',
+  'account.email_verified',
+  'account.deleted',
+  'account.disabled',
+  'account.enabled',
+  'account.exported',
+  'account.email_change_requested',
+  'account.profile_updated',
+  'sign_in.succeeded',
+  'sign_in.failed',
+  'sign_in.two_factor_failed',
+  'sign_out',
+  'sessions.revoked',
+  'session.expired',
+  'password.changed',
+  'password.reset_requested',
+  'password.reset',
+  'two_factor.enabled',
+  'two_factor.disabled',
+  'two_factor.backup_codes_regenerated',
+  'role.changed',
+  'professional.submitted',
+  'professional.verified',
+  'professional.declined',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEvent = {
+  action: AuditAction;
+  actorId?: string | null;
+  targetType?: 'user' | 'professional_profile' | 'group' | null;
+  targetId?: string | null;
+  ip?: string | null;
+  /** Codes and counts only: never names, addresses, answers or free text from a person. */
+  details?: Record<string, string | number | boolean | null>;
+};
+
+const isIp = (s: string | null | undefined) =>
+  !!s && (/^\d{1,3}(\.\d{1,3}){3}$/.test(s) || /^[0-9a-f:]+$/i.test(s));
+
+export async function audit(db: Db, event: AuditEvent) {
+  await db.insert(auditEvents).values({
+    action: event.action,
+    actorId: event.actorId ?? null,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId ?? null,
+    ip: isIp(event.ip) ? event.ip : null,
+    details: event.details ?? null,
+  });
+}
+
+/** Events about one account (as actor or target), newest first: what a person may see. */
+export function eventsAbout(db: Db, userId: string, limit = 100) {
+  return db
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      ip: auditEvents.ip,
+      byThemselves: eq(auditEvents.actorId, userId),
+    })
+    .from(auditEvents)
+    .where(
+      or(
+        eq(auditEvents.actorId, userId),
+        and(eq(auditEvents.targetType, 'user'), eq(auditEvents.targetId, userId)),
+      ),
+    )
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(limit);
+}

@@ -1,0 +1,435 @@
+import { eq } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { AppEnv } from '../../app-env.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { renderPage } from '../../views/layout.js';
+import { accountMail } from '../mail/templates.js';
+import { type AuditAction, type AuditEvent, audit } from './audit.js';
+import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
+import {
+  codeForm,
+  emailForm,
+  newPasswordError,
+  parseForm,
+  resetForm,
+  signInForm,
+  signUpForm,
+  tokenForm,
+} from './forms.js';
+import { createAccountLimits, emailKey, enforce, ipOf } from './limits.js';
+import { accountText } from './messages.js';
+import {
+  ForgotPage,
+  MessagePage,
+  ResendForm,
+  ResetPage,
+  SignInPage,
+  SignUpPage,
+  TwoFactorPage,
+  VerifyPage,
+} from './views/auth-pages.js';
+
+const text = (c: Context<AppEnv>) => accountText(c.var.locale);
+/** A page that only says something (and perhaps offers a next step). */
+const say = (c: Context<AppEnv>, title: string, said: string, next?: Child) =>
+  renderPage(
+    c,
+    { title },
+    <MessagePage title={title} text={said}>
+      {next}
+    </MessagePage>,
+  );
+
+/** An audit event about one account, from this request's address. */
+const auditAccount = (
+  c: Context<AppEnv>,
+  action: AuditAction,
+  userId: string | null,
+  options: { byThemselves?: boolean; details?: AuditEvent['details'] } = {},
+) =>
+  audit(c.var.deps.database.db, {
+    action,
+    actorId: options.byThemselves === false ? null : userId,
+    targetType: userId ? 'user' : null,
+    targetId: userId,
+    ip: ipOf(c),
+    details: options.details,
+  });
+
+const SignInLink = ({ m }: { m: ReturnType<typeof text> }) => (
+  <p>
+    <a class="button" href="/sign-in">
+      {m.signIn.submit}
+    </a>
+  </p>
+);
+
+const body = async (c: Context<AppEnv>) => (await c.req.parseBody()) as Record<string, string>;
+
+async function userIdByEmail(c: Context<AppEnv>, email: string) {
+  const [row] = await c.var.deps.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, email));
+  return row?.id ?? null;
+}
+
+/**
+ * Sign-up, e-mail confirmation, sign-in (with the two-step code), sign-out and password reset.
+ * Answers never reveal whether an address has an account: sign-up, reset and resend say the
+ * same thing either way, and a failed sign-in does not say which half was wrong.
+ */
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+  const limits = createAccountLimits();
+
+  app.get('/sign-up', (c) =>
+    renderPage(c, { title: text(c).signUp.title }, <SignUpPage m={text(c)} />),
+  );
+
+  app.post('/sign-up', async (c) => {
+    const m = text(c);
+    const raw = await body(c);
+    enforce([[limits.signUpPerIp, ipOf(c)]]);
+    const form = parseForm(signUpForm, raw, m);
+    const values = { name: raw.name ?? '', email: raw.email ?? '' };
+    if (!form.ok) {
+      return renderPage(
+        c,
+        { title: m.signUp.title, status: 400 },
+        <SignUpPage m={m} errors={form.errors} values={values} />,
+      );
+    }
+    const weak = newPasswordError(form.data.password, form.data, m);
+    if (weak) {
+      return renderPage(
+        c,
+        { title: m.signUp.title, status: 400 },
+        <SignUpPage m={m} errors={{ password: weak }} values={values} />,
+      );
+    }
+    enforce([[limits.signUpPerEmail, emailKey(form.data.email)]]);
+    if (!form.data.website) {
+      const { auth } = c.var.deps;
+      // With e-mail confirmation required, better-auth answers a known address exactly as a
+      // new one (and calls onExistingUserSignUp, which tells the owner).
+      const result = await auth.api.signUpEmail({
+        body: {
+          name: form.data.name,
+          email: form.data.email,
+          password: form.data.password,
+          locale: c.var.locale,
+        },
+        headers: authHeaders(c),
+      });
+      const created = await userIdByEmail(c, form.data.email);
+      if (created && created === result.user.id) {
+        await auditAccount(c, 'account.created', created);
+      }
+    }
+    return say(c, m.signUp.sentTitle, m.signUp.sent);
+  });
+
+  // The link in the e-mail opens a page; only the button (a POST) confirms, so link scanners
+  // in mail systems cannot use up the token.
+  app.get('/verify-email', (c) => {
+    const m = text(c);
+    const token = c.req.query('token') ?? '';
+    return renderPage(c, { title: m.verify.title }, <VerifyPage m={m} token={token} />);
+  });
+
+  app.post('/verify-email', async (c) => {
+    const m = text(c);
+    const form = tokenForm.safeParse(await body(c));
+    let ok = false;
+    if (form.success) {
+      try {
+        await c.var.deps.auth.api.verifyEmail({
+          query: { token: form.data.token },
+          headers: authHeaders(c),
+        });
+        ok = true;
+      } catch (error) {
+        authErrorCode(error);
+      }
+    }
+    if (!ok) {
+      return renderPage(
+        c,
+        { title: m.verify.title, status: 400 },
+        <VerifyPage m={m} token="" errors={{ form: m.problems.badToken }} />,
+      );
+    }
+    return say(c, m.verify.title, m.verify.done, <SignInLink m={m} />);
+  });
+
+  app.post('/verify-email/resend', async (c) => {
+    const m = text(c);
+    enforce([[limits.resetPerIp, ipOf(c)]]);
+    const form = parseForm(emailForm, await body(c), m);
+    if (!form.ok) {
+      return renderPage(
+        c,
+        { title: m.verify.resendTitle, status: 400 },
+        <section class="form-narrow">
+          <ResendForm m={m} errors={form.errors} />
+        </section>,
+      );
+    }
+    enforce([[limits.resetPerEmail, emailKey(form.data.email)]]);
+    if (!form.data.website) {
+      try {
+        await c.var.deps.auth.api.sendVerificationEmail({
+          body: { email: form.data.email },
+          headers: authHeaders(c),
+        });
+      } catch (error) {
+        // An unknown or already-confirmed address: the same answer as any other.
+        authErrorCode(error);
+      }
+    }
+    return say(c, m.verify.resendTitle, m.verify.resent);
+  });
+
+  app.get('/sign-in', (c) => {
+    const m = text(c);
+    if (c.var.viewer) return c.redirect('/account', 303);
+    const ended = c.req.query('ended');
+    const notice =
+      ended === 'idle' || ended === 'lifetime' || ended === 'disabled'
+        ? m.signIn.ended[ended]
+        : undefined;
+    return renderPage(c, { title: m.signIn.title }, <SignInPage m={m} notice={notice} />);
+  });
+
+  app.post('/sign-in', async (c) => {
+    const m = text(c);
+    const raw = await body(c);
+    const form = parseForm(signInForm, raw, m);
+    const values = { email: raw.email ?? '' };
+    if (!form.ok) {
+      return renderPage(
+        c,
+        { title: m.signIn.title, status: 400 },
+        <SignInPage m={m} errors={form.errors} values={values} />,
+      );
+    }
+    const accountKey = emailKey(form.data.email);
+    enforce([
+      [limits.signInPerIp, ipOf(c)],
+      [limits.signInPerAccount, accountKey],
+    ]);
+    const { auth } = c.var.deps;
+    let code: string | null = null;
+    let result:
+      | Awaited<ReturnType<typeof auth.api.signInEmail>>
+      | { twoFactorRedirect: true }
+      | undefined;
+    try {
+      const call = await auth.api.signInEmail({
+        body: { email: form.data.email, password: form.data.password },
+        headers: authHeaders(c),
+        returnHeaders: true,
+      });
+      forwardCookies(c, call.headers);
+      result = call.response as typeof result;
+    } catch (error) {
+      code = authErrorCode(error);
+    }
+    if (code || !result) {
+      const target = await userIdByEmail(c, form.data.email);
+      await auditAccount(c, 'sign_in.failed', target, {
+        byThemselves: false,
+        details: { reason: code ?? 'unknown' },
+      });
+      if (code === 'EMAIL_NOT_VERIFIED') {
+        // Only someone who knows the password gets here, so this reveals nothing new.
+        await auth.api
+          .sendVerificationEmail({ body: { email: form.data.email }, headers: authHeaders(c) })
+          .catch(() => {});
+        return renderPage(
+          c,
+          { title: m.signIn.title, status: 403 },
+          <SignInPage m={m} errors={{ form: m.problems.notVerified }} values={values} />,
+        );
+      }
+      return renderPage(
+        c,
+        { title: m.signIn.title, status: 401 },
+        <SignInPage m={m} errors={{ form: m.problems.signIn }} values={values} />,
+      );
+    }
+    if ('twoFactorRedirect' in result && result.twoFactorRedirect)
+      return c.redirect('/sign-in/two-factor', 303);
+    limits.signInPerAccount.reset(accountKey);
+    const user = (result as { user: { id: string; email: string; locale?: string | null } }).user;
+    await afterSignIn(c, user);
+    return c.redirect('/account', 303);
+  });
+
+  app.get('/sign-in/two-factor', (c) => {
+    const m = text(c);
+    return renderPage(c, { title: m.signIn.twoFactorTitle }, <TwoFactorPage m={m} />);
+  });
+
+  app.post('/sign-in/two-factor', async (c) => {
+    const m = text(c);
+    enforce([[limits.twoFactorPerIp, ipOf(c)]]);
+    const form = parseForm(codeForm, await body(c), m);
+    if (!form.ok) {
+      return renderPage(
+        c,
+        { title: m.signIn.twoFactorTitle, status: 400 },
+        <TwoFactorPage m={m} errors={form.errors} />,
+      );
+    }
+    const { auth } = c.var.deps;
+    const isTotp = /^\d{6}$/.test(form.data.code);
+    try {
+      const call = isTotp
+        ? await auth.api.verifyTOTP({
+            body: { code: form.data.code },
+            headers: authHeaders(c),
+            returnHeaders: true,
+          })
+        : await auth.api.verifyBackupCode({
+            body: { code: form.data.code },
+            headers: authHeaders(c),
+            returnHeaders: true,
+          });
+      forwardCookies(c, call.headers);
+      const user = (
+        call.response as { user: { id: string; email: string; locale?: string | null } }
+      ).user;
+      await afterSignIn(c, user, isTotp ? 'totp' : 'backup_code');
+      return c.redirect('/account', 303);
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === 'INVALID_TWO_FACTOR_COOKIE' || code === 'UNAUTHORIZED') {
+        return renderPage(
+          c,
+          { title: m.signIn.title, status: 401 },
+          <SignInPage m={m} errors={{ form: m.signIn.twoFactorExpired }} />,
+        );
+      }
+      await auditAccount(c, 'sign_in.two_factor_failed', null, { details: { reason: code } });
+      return renderPage(
+        c,
+        { title: m.signIn.twoFactorTitle, status: 401 },
+        <TwoFactorPage m={m} errors={{ code: m.problems.wrongCode }} />,
+      );
+    }
+  });
+
+  app.post('/sign-out', async (c) => {
+    const viewer = c.var.viewer;
+    try {
+      const call = await c.var.deps.auth.api.signOut({
+        headers: authHeaders(c),
+        returnHeaders: true,
+      });
+      forwardCookies(c, call.headers);
+    } catch (error) {
+      authErrorCode(error);
+    }
+    if (viewer) await auditAccount(c, 'sign_out', viewer.id);
+    return c.redirect('/', 303);
+  });
+
+  app.get('/forgot-password', (c) =>
+    renderPage(c, { title: text(c).forgot.title }, <ForgotPage m={text(c)} />),
+  );
+
+  app.post('/forgot-password', async (c) => {
+    const m = text(c);
+    enforce([[limits.resetPerIp, ipOf(c)]]);
+    const form = parseForm(emailForm, await body(c), m);
+    if (!form.ok)
+      return renderPage(
+        c,
+        { title: m.forgot.title, status: 400 },
+        <ForgotPage m={m} errors={form.errors} />,
+      );
+    enforce([[limits.resetPerEmail, emailKey(form.data.email)]]);
+    if (!form.data.website) {
+      const target = await userIdByEmail(c, form.data.email);
+      // better-auth answers the same for unknown addresses; only known ones get a mail.
+      await c.var.deps.auth.api.requestPasswordReset({
+        body: { email: form.data.email },
+        headers: authHeaders(c),
+      });
+      if (target)
+        await auditAccount(c, 'password.reset_requested', target, { byThemselves: false });
+    }
+    return say(c, m.forgot.title, m.forgot.sent);
+  });
+
+  app.get('/reset-password', (c) => {
+    const m = text(c);
+    return renderPage(
+      c,
+      { title: m.reset.title },
+      <ResetPage m={m} token={c.req.query('token') ?? ''} />,
+    );
+  });
+
+  app.post('/reset-password', async (c) => {
+    const m = text(c);
+    enforce([[limits.resetPerIp, ipOf(c)]]);
+    const raw = await body(c);
+    const form = parseForm(resetForm, raw, m);
+    const token = raw.token ?? '';
+    if (!form.ok)
+      return renderPage(
+        c,
+        { title: m.reset.title, status: 400 },
+        <ResetPage m={m} token={token} errors={form.errors} />,
+      );
+    const weak = newPasswordError(form.data.password, {}, m);
+    if (weak)
+      return renderPage(
+        c,
+        { title: m.reset.title, status: 400 },
+        <ResetPage m={m} token={token} errors={{ password: weak }} />,
+      );
+    try {
+      // Resetting never signs in and never touches two-step sign-in: the next sign-in still
+      // asks for the code. Every existing session is revoked.
+      await c.var.deps.auth.api.resetPassword({
+        body: { newPassword: form.data.password, token: form.data.token },
+        headers: authHeaders(c),
+      });
+    } catch (error) {
+      authErrorCode(error);
+      return renderPage(
+        c,
+        { title: m.reset.title, status: 400 },
+        <ResetPage m={m} token="" errors={{ form: m.problems.badToken }} />,
+      );
+    }
+    return say(c, m.reset.title, m.reset.done, <SignInLink m={m} />);
+  });
+
+  return app;
+}
+
+/** Audit the sign-in, and tell the owner when it came from a browser none of their sessions use. */
+async function afterSignIn(
+  c: Context<AppEnv>,
+  user: { id: string; email: string; locale?: string | null },
+  method: 'password' | 'totp' | 'backup_code' = 'password',
+) {
+  const { database, mailer } = c.var.deps;
+  const db = database.db;
+  await auditAccount(c, 'sign_in.succeeded', user.id, { details: { method } });
+  const agent = c.req.header('user-agent') ?? '';
+  const known = await db
+    .select({ userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(eq(sessions.userId, user.id));
+  // The session just made is one of them; any other with the same browser means "seen before".
+  if (known.filter((s) => s.userAgent === agent).length <= 1 && known.length > 1) {
+    await mailer.send(accountMail('newSignIn', user.email, user.locale === 'es' ? 'es' : 'en'));
+  }
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../app-env.js';
+import { clientAddress, FixedWindow, tooManyRequests } from '../../lib/rate-limit.js';
+
+const MINUTE = 60_000;
+
+/**
+ * Abuse limits on the account forms (documented in docs/accounts.md). Each form counts per
+ * client address and per e-mail address (hashed, so the raw address is not kept even in
+ * memory). Created per app, so tests start from zero.
+ */
+export function createAccountLimits() {
+  return {
+    signInPerIp: new FixedWindow(30, 15 * MINUTE),
+    signInPerAccount: new FixedWindow(10, 15 * MINUTE),
+    twoFactorPerIp: new FixedWindow(10, 10 * MINUTE),
+    signUpPerIp: new FixedWindow(10, 60 * MINUTE),
+    signUpPerEmail: new FixedWindow(3, 60 * MINUTE),
+    resetPerIp: new FixedWindow(10, 60 * MINUTE),
+    resetPerEmail: new FixedWindow(3, 60 * MINUTE),
+    /** Password checks on the account pages (change password, delete, two-step setup). */
+    reauthPerAccount: new FixedWindow(10, 15 * MINUTE),
+  };
+}
+export type AccountLimits = ReturnType<typeof createAccountLimits>;
+
+export const emailKey = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+
+/** Count one attempt against each named limit; the first one over answers 429. */
+export function enforce(
+  checks: [FixedWindow, string][],
+  message = 'Too many attempts. Please wait a little and try again.',
+) {
+  let worst: number | undefined;
+  for (const [window, key] of checks) {
+    const { retryAfter } = window.hit(key);
+    if (retryAfter !== undefined) worst = Math.max(worst ?? 0, retryAfter);
+  }
+  if (worst !== undefined) {
+    const minutes = Math.ceil(worst / 60);
+    throw tooManyRequests(worst, `${message} (about ${minutes} min)`);
+  }
+}
+
+export const ipOf = (c: Context<AppEnv>) => clientAddress(c, c.var.deps.config.trustProxy);

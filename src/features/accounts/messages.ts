@@ -1,0 +1,107 @@
+import { defineMessages } from '../../i18n/locale.js';
+
+/** Every word the account pages show. Spanish falls back to English where not yet written. */
+export const accountText = defineMessages({
+  en: {
+    errorTitle: 'Please fix this:',
+    honeypot: 'Leave this empty',
+    fields: {
+      name: 'Display name',
+      nameHint:
+        'Shown to groups you join. A first name, initials or a nickname is fine: you never need your real name here.',
+      email: 'E-mail address',
+      emailHint: 'Only for signing in and messages you choose. Never shown to anyone.',
+      password: 'Password',
+      passwordHint: 'At least 10 characters. A few unrelated words make a strong one.',
+      currentPassword: 'Your current password',
+      newPassword: 'New password',
+      newEmail: 'New e-mail address',
+      code: 'Code from your authenticator app',
+      codeHint: 'Six digits. Or use one of your recovery codes.',
+    },
+    problems: {
+      name: 'Enter a display name of up to 60 characters.',
+      email: 'Enter an e-mail address like name@example.com.',
+      password: 'Enter your password.',
+      too_short: 'Use at least 10 characters.',
+      too_long: 'Use at most 128 characters.',
+      common: 'That password is on a list of common or leaked passwords. Choose another.',
+      personal: 'Do not use your name or e-mail address as your password.',
+      repetitive: 'That password repeats too few characters. Choose another.',
+      code: 'Enter the 6-digit code, or a recovery code.',
+      wrongPassword: 'That password is not right.',
+      wrongCode: 'That code did not work. Codes change every 30 seconds; try the newest one.',
+      signIn: 'That e-mail address and password do not match an account.',
+      notVerified: 'Please confirm your e-mail address first: we have sent you a new link.',
+      badToken: 'This link has expired or was already used. Ask for a new one below.',
+      sameEmail: 'That is already your address.',
+    },
+    signUp: {
+      title: 'Create an account',
+      lead: 'An account lets you join groups, get reminders and keep your choices. It takes a minute.',
+      submit: 'Create account',
+      haveAccount: 'Already have an account?',
+      signIn: 'Sign in',
+      privacy:
+        'We keep as little as we can: your e-mail address, your display name and what you choose to add. You can download or delete everything at any time.',
+      sentTitle: 'Check your e-mail',
+      sent: 'If this address can be used, we have sent a link to it. Open the link to confirm your address, then sign in. It can take a few minutes; check your spam folder too.',
+    },
+    verify: {
+      title: 'Confirm your e-mail address',
+      lead: 'Press the button to confirm your address.',
+      submit: 'Confirm my address',
+      done: 'Your e-mail address is confirmed. You can sign in now.',
+      resendTitle: 'Send a new link',
+      resend: 'Send a new link',
+      resent: 'If that address has an account waiting for confirmation, a new link is on its way.',
+    },
+    signIn: {
+      title: 'Sign in',
+      submit: 'Sign in',
+      forgot: 'Forgot your password?',
+      noAccount: 'New here?',
+      signUp: 'Create an account',
+      ended: {
+        idle: 'You were signed out after a while without activity, to keep your account safe.',
+        lifetime: 'Your session reached its time limit. Please sign in again.',
+        disabled: 'This account has been disabled. Contact us if you think this is a mistake.',
+      },
+      twoFactorTitle: 'Two-step sign-in',
+      twoFactorLead: 'Open your authenticator app and enter the code it shows for Gatherwell.',
+      verifyCode: 'Continue',
+      twoFactorExpired: 'That took too long. Please sign in again.',
+    },
+    forgot: {
+      title: 'Reset your password',
+      lead: 'Enter the address you signed up with. We will send a link to choose a new password.',
+      submit: 'Send the link',
+      sent: 'If there is an account with that address, a link is on its way. It works for one hour.',
+    },
+    reset: {
+      title: 'Choose a new password',
+      submit: 'Save the new password',
+      done: 'Your password is changed and every device was signed out. Sign in with the new password.',
+    },
+    signOut: 'Sign out',
+    nav: { account: 'My account', signIn: 'Sign in', admin: 'Admin' },
+  },
+  es: {
+    errorTitle: 'Corrija esto:',
+    fields: {
+      name: 'Nombre visible',
+      email: 'Correo electrónico',
+      password: 'Contraseña',
+    },
+    signUp: { title: 'Crear una cuenta', submit: 'Crear cuenta', signIn: 'Entrar' },
+    signIn: {
+      title: 'Entrar',
+      submit: 'Entrar',
+      forgot: '¿Olvidó su contraseña?',
+      signUp: 'Crear una cuenta',
+    },
+    signOut: 'Salir',
+    nav: { account: 'Mi cuenta', signIn: 'Entrar', admin: 'Administración' },
+  },
+});
+export type AccountText = ReturnType<typeof accountText>;

@@ -1,0 +1,110 @@
+import { defineMessages, type Locale } from '../../i18n/locale.js';
+import type { Mail } from './mailer.js';
+
+/**
+ * Account e-mails in plain words. Each is short, says why it was sent, and never includes more
+ * personal data than the address it goes to already implies.
+ */
+const messages = defineMessages({
+  en: {
+    footer:
+      'You received this because of activity on a Gatherwell account using this address. Gatherwell does not give medical advice; if you are in danger, call your local emergency number (in the US, call or text 988).',
+    verify: {
+      subject: 'Confirm your e-mail address',
+      body: 'Please confirm that this is your e-mail address, so you can sign in to Gatherwell. The link works for 24 hours.',
+      action: 'Confirm my e-mail address',
+      ignore: 'If you did not sign up, ignore this message: nothing happens without the link.',
+    },
+    existing: {
+      subject: 'Someone tried to sign up with your address',
+      body: 'Someone tried to create a Gatherwell account with this e-mail address, which already has one. If it was you, sign in instead, or reset your password if you have forgotten it.',
+      action: 'Reset my password',
+      ignore: 'If it was not you, you need do nothing: your account is unchanged.',
+    },
+    reset: {
+      subject: 'Reset your password',
+      body: 'Someone asked to reset the password of your Gatherwell account. The link works for one hour. If two-step sign-in is on, you will still need your code to sign in afterwards.',
+      action: 'Choose a new password',
+      ignore: 'If you did not ask for this, ignore this message: your password stays as it is.',
+    },
+    changeEmail: {
+      subject: 'Confirm your new e-mail address',
+      body: 'Please confirm this new address for your Gatherwell account. Until you do, your old address stays in use.',
+      action: 'Confirm my new address',
+      ignore: 'If you did not ask for this, ignore this message.',
+    },
+    passwordChanged: {
+      subject: 'Your password was changed',
+      body: 'The password of your Gatherwell account was just changed, and other devices were signed out.',
+      ignore: 'If this was not you, reset your password now and contact us.',
+    },
+    newSignIn: {
+      subject: 'New sign-in to your account',
+      body: 'Your Gatherwell account was just signed in to from a browser we had not seen before.',
+      ignore:
+        'If this was you, you need do nothing. If not, change your password and sign out everywhere from your account page.',
+    },
+    twoFactorChanged: {
+      subject: 'Two-step sign-in was changed',
+      body: 'Two-step sign-in was just turned {state} for your Gatherwell account.',
+      on: 'on',
+      off: 'off',
+      ignore: 'If this was not you, reset your password now.',
+    },
+  },
+  es: {
+    footer:
+      'Recibe este mensaje por actividad en una cuenta de Gatherwell con esta dirección. Gatherwell no da consejo médico; si está en peligro, llame al número de emergencias local (en EE. UU., llame o envíe un mensaje de texto al 988).',
+    verify: {
+      subject: 'Confirme su correo electrónico',
+      body: 'Confirme que esta es su dirección de correo para poder entrar en Gatherwell. El enlace vale 24 horas.',
+      action: 'Confirmar mi correo',
+      ignore: 'Si no se registró, ignore este mensaje: sin el enlace no pasa nada.',
+    },
+    reset: {
+      subject: 'Restablezca su contraseña',
+      body: 'Alguien pidió restablecer la contraseña de su cuenta de Gatherwell. El enlace vale una hora. Si tiene activado el inicio de sesión en dos pasos, seguirá necesitando su código.',
+      action: 'Elegir una contraseña nueva',
+      ignore: 'Si no lo pidió, ignore este mensaje: su contraseña no cambia.',
+    },
+  },
+});
+
+export type TemplateName =
+  | 'verify'
+  | 'existing'
+  | 'reset'
+  | 'changeEmail'
+  | 'passwordChanged'
+  | 'newSignIn'
+  | 'twoFactorChanged';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** Build one account e-mail. `link` is the action's absolute URL, when it has one. */
+export function accountMail(
+  name: TemplateName,
+  to: string,
+  locale: Locale,
+  options: { link?: string; state?: 'on' | 'off' } = {},
+): Mail {
+  const m = messages(locale);
+  const t = m[name] as { subject: string; body: string; action?: string; ignore: string };
+  const body =
+    name === 'twoFactorChanged'
+      ? t.body.replace(
+          '{state}',
+          options.state === 'off' ? m.twoFactorChanged.off : m.twoFactorChanged.on,
+        )
+      : t.body;
+  const action = t.action && options.link ? { label: t.action, href: options.link } : undefined;
+  const text = [body, action ? `${action.label}: ${action.href}` : '', t.ignore, '--', m.footer]
+    .filter(Boolean)
+    .join('\n\n');
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">
+<p>${escapeHtml(body)}</p>
+${action ? `<p><a href="${escapeHtml(action.href)}">${escapeHtml(action.label)}</a></p>` : ''}
+<p>${escapeHtml(t.ignore)}</p>
+<hr><p style="font-size:small">${escapeHtml(m.footer)}</p></body></html>`;
+  return { to, subject: `${t.subject} · Gatherwell`, text, html, kind: name };
+}
