@@ -7,15 +7,28 @@ import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './app-env.js';
+import { accountRoutes } from './features/accounts/account-routes.js';
 import { authRoutes } from './features/accounts/auth-routes.js';
+import { professionalRoutes } from './features/accounts/professional-routes.js';
 import { sessionMiddleware } from './features/accounts/session.js';
+import { adminRoutes } from './features/admin/routes.js';
+import { compareRoutes } from './features/compare/routes.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
 import { apiDocsRoutes } from './features/directory/api-docs.js';
 import { directoryRoutes } from './features/directory/routes.js';
+import { guideRoutes } from './features/guide/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
+import { outboxRoutes } from './features/mail/outbox-routes.js';
+import {
+  FEED_UPLOAD_LIMIT_BYTES,
+  FEED_UPLOAD_PATH,
+  feedUploadRoutes,
+} from './features/meeting-guide/upload-routes.js';
+import { resourceRoutes } from './features/resources/routes.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
+import { languageRoutes } from './i18n/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
 import { rateLimit } from './lib/rate-limit.js';
 
@@ -91,14 +104,13 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use(compress({ threshold: 1024 }));
-  app.use(
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: () => {
-        throw new HTTPException(413, { message: 'The request body is larger than we accept.' });
-      },
-    }),
-  );
+  const tooLarge = () => {
+    throw new HTTPException(413, { message: 'The request body is larger than we accept.' });
+  };
+  const formLimit = bodyLimit({ maxSize: config.bodyLimitBytes, onError: tooLarge });
+  // A Meeting Guide feed upload may be larger than any form.
+  const feedLimit = bodyLimit({ maxSize: FEED_UPLOAD_LIMIT_BYTES, onError: tooLarge });
+  app.use((c, next) => (c.req.path === FEED_UPLOAD_PATH ? feedLimit : formLimit)(c, next));
 
   // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
   app.use(csrf(config.publicUrl ? { origin: config.publicUrl } : undefined));
@@ -147,8 +159,17 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes());
+  app.route('/', accountRoutes());
+  app.route('/', outboxRoutes());
+  app.route('/', feedUploadRoutes());
+  app.route('/', professionalRoutes());
+  app.route('/', adminRoutes());
   app.route('/', homeRoutes());
+  app.route('/', languageRoutes());
   app.route('/', crisisRoutes());
+  app.route('/', compareRoutes());
+  app.route('/', guideRoutes());
+  app.route('/', resourceRoutes());
   app.route('/', directoryRoutes());
   app.route('/', directoryApi());
   app.route('/', apiDocsRoutes());

@@ -26,13 +26,16 @@ function adoptBrowserZone(select: HTMLSelectElement) {
   }
 }
 
-/** "Use my location": rounded to about 100 m, which is plenty for a radius search. */
+/**
+ * "Use my location": rounded to about 100 m, which is plenty for a radius search. Its status
+ * words come from the server in data- attributes, in the page's language.
+ */
 function enableLocate(button: HTMLButtonElement, input: HTMLInputElement) {
   if (!('geolocation' in navigator)) return;
   button.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
-    button.textContent = 'Finding you…';
+    button.textContent = button.dataset.locating ?? '…';
     navigator.geolocation.getCurrentPosition(
       (position) => {
         input.value = `${position.coords.latitude.toFixed(3)},${position.coords.longitude.toFixed(3)}`;
@@ -40,7 +43,7 @@ function enableLocate(button: HTMLButtonElement, input: HTMLInputElement) {
       },
       () => {
         button.disabled = false;
-        button.textContent = 'Location unavailable: type a postal code or city';
+        button.textContent = button.dataset.failed ?? '';
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
     );

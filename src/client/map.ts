@@ -31,22 +31,26 @@ function marker(p: Point): L.CircleMarker {
   link.textContent = p.name;
   const popup = document.createElement('div');
   popup.append(link);
-  if (p.approximate) popup.append(document.createElement('br'), 'Approximate location');
+  if (p.approximate) popup.append(document.createElement('br'), approximateLabel);
   return m.bindPopup(popup);
 }
+
+/** Set from the results map's data attributes (the page's language). */
+let approximateLabel = '';
 
 async function resultsMap(element: HTMLElement) {
   // markercluster is a classic plugin that extends the global L.
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
   const map = baseMap(element);
+  const words = element.dataset;
+  approximateLabel = words.approximateLabel ?? '';
   const status = document.getElementById('map-status');
   const res = await fetch(element.dataset.points ?? '', {
     headers: { accept: 'application/json' },
   });
   if (!res.ok) {
-    if (status)
-      status.textContent = 'The map could not load its places; the list below has them all.';
+    if (status) status.textContent = words.failed ?? '';
     return;
   }
   const { points } = (await res.json()) as { points: Point[] };
@@ -56,10 +60,13 @@ async function resultsMap(element: HTMLElement) {
   if (points.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 13 });
   else map.setView([39.8, -98.6], 4);
   if (status) {
+    // The words come from the page, in its language.
     status.textContent =
       points.length === 0
-        ? 'No groups with a place to show on the map.'
-        : `${points.length} ${points.length === 1 ? 'place' : 'places'} on the map.`;
+        ? (words.empty ?? '')
+        : points.length === 1
+          ? (words.onePlace ?? '')
+          : (words.places ?? '').replace('{n}', String(points.length));
   }
 }
 

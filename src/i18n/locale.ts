@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../app-env.js';
 
 /**
  * The languages the interface speaks. Every user-facing string lives in a feature's message
@@ -23,7 +24,16 @@ export function negotiateLocale(
   fallback: Locale,
 ): Locale {
   if (isLocale(chosen)) return chosen;
-  const wanted = (acceptLanguage ?? '')
+  return (
+    rankedTags(acceptLanguage)
+      .map((tag) => tag.toLowerCase().split('-')[0])
+      .find(isLocale) ?? fallback
+  );
+}
+
+/** The tags of an Accept-Language header, most wanted first; q=0 means "not this one". */
+function rankedTags(acceptLanguage: string | undefined): string[] {
+  return (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
@@ -33,15 +43,11 @@ export function negotiateLocale(
           ?.trim()
           .slice(2) ?? '1',
       );
-      return {
-        lang: tag.trim().toLowerCase().split('-')[0] ?? '',
-        q: Number.isNaN(q) ? 0 : q,
-        index,
-      };
+      return { tag: tag.trim(), q: Number.isNaN(q) ? 0 : q, index };
     })
-    .filter((w) => w.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return wanted.map((w) => w.lang).find(isLocale) ?? fallback;
+    .filter((w) => w.tag && w.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((w) => w.tag);
 }
 
 /** Sets `c.var.locale` for every request. */
@@ -94,3 +100,30 @@ function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>)
 
 /** The locale of a request, for code that only has the context. */
 export const localeOf = (c: Context) => (c.get('locale') as Locale | undefined) ?? 'en';
+
+/**
+ * The viewer's country, for crisis lines and distance units: the first region subtag in
+ * Accept-Language (es-MX -> MX), else the site default's (en-US -> US). Numeric regions such as
+ * es-419 name no country and are skipped. Undefined when neither says.
+ */
+export function negotiateRegion(
+  acceptLanguage: string | undefined,
+  defaultLocale: string,
+): string | undefined {
+  for (const tag of rankedTags(acceptLanguage)) {
+    const region = tag.split('-').find((sub, i) => i > 0 && /^[A-Za-z]{2}$/.test(sub));
+    if (region) return region.toUpperCase();
+  }
+  const fallback = defaultLocale.split('-')[1];
+  return fallback && /^[A-Za-z]{2}$/.test(fallback) ? fallback.toUpperCase() : undefined;
+}
+
+/** The request's country (see `negotiateRegion`). */
+export const regionOf = (c: Context<AppEnv>): string | undefined =>
+  negotiateRegion(c.req.header('accept-language'), c.var.deps.config.defaultLocale);
+
+/** A BCP 47 tag for Intl: the page's language with the viewer's country when known. */
+export function intlLocale(locale: Locale, region?: string): string {
+  if (!region) return locale === 'en' ? 'en-US' : 'es-419';
+  return `${locale}-${region}`;
+}

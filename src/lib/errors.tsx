@@ -2,24 +2,15 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
+import { localeOf } from '../i18n/locale.js';
 import { renderPage } from '../views/layout.js';
+import { shellText } from '../views/messages.js';
 
 /**
- * The one error path. Guards throw HTTPException with a message fit for a person; anything
- * else is a bug, logged with its stack and shown as a plain 500 with the request id, never
- * the stack or SQL.
+ * The one error path. Guards throw HTTPException with a message fit for a person (in the
+ * request's language); anything else is a bug, logged with its stack and shown as a plain 500
+ * with the request id, never the stack or SQL.
  */
-const TITLES: Record<number, string> = {
-  400: 'That request did not make sense',
-  403: 'You do not have access to this page',
-  404: 'We could not find that page',
-  405: 'That action is not allowed here',
-  413: 'That was too large to send',
-  429: 'Too many requests',
-  500: 'Something went wrong on our side',
-  503: 'Gatherwell is busy for a moment',
-};
-
 function isApi(c: Context) {
   return c.req.path === '/api' || c.req.path.startsWith('/api/');
 }
@@ -30,7 +21,8 @@ function respond(c: Context<AppEnv>, status: ContentfulStatusCode, message: stri
   if (isApi(c)) {
     return c.json({ error: { status, message }, requestId }, status);
   }
-  const title = TITLES[status] ?? TITLES[500]!;
+  const t = shellText(localeOf(c)).errors;
+  const title = t.titles[status] ?? t.titles[500]!;
   return renderPage(
     c,
     { title, status },
@@ -38,12 +30,11 @@ function respond(c: Context<AppEnv>, status: ContentfulStatusCode, message: stri
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">Go to the home page</a>. If you need to talk to someone now,{' '}
-        <a href="/crisis">crisis help</a> is always available.
+        <a href="/">{t.home}</a>. {t.talkNow} <a href="/crisis">{t.crisisLink}</a> {t.alwaysThere}
       </p>
       {status >= 500 ? (
         <p class="muted">
-          Reference: <code>{requestId}</code>
+          {t.reference} <code>{requestId}</code>
         </p>
       ) : null}
     </section>,
@@ -84,14 +75,15 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
       if (value) c.header(name, value);
     }
     const status = error.status as ContentfulStatusCode;
-    return respond(c, status, error.message || TITLES[status] || 'Request failed');
+    const t = shellText(localeOf(c)).errors;
+    return respond(c, status, error.message || t.titles[status] || t.failed);
   }
   c.var.deps.logger.error(
     { err: loggableError(error), requestId: c.var.requestId },
     'unhandled error',
   );
-  return respond(c, 500, 'The error has been logged. Please try again in a moment.');
+  return respond(c, 500, shellText(localeOf(c)).errors.crashed);
 };
 
 export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
-  respond(c, 404, 'The address may be mistyped, or the page may have moved.');
+  respond(c, 404, shellText(localeOf(c)).errors.notFound);

@@ -15,12 +15,18 @@ export class Client {
     readonly ip = '203.0.113.7',
   ) {}
 
-  private cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   private keep(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
+    this.keepHeaders(res.headers);
+    return res;
+  }
+
+  /** Take the cookies a response (or a direct better-auth call) set. */
+  keepHeaders(headers: Headers) {
+    for (const line of headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const at = pair.indexOf('=');
       const name = pair.slice(0, at);
@@ -28,7 +34,6 @@ export class Client {
       if (/max-age=0\b/i.test(line) || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    return res;
   }
 
   async get(path: string, headers: Record<string, string> = {}) {

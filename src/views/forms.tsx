@@ -10,11 +10,12 @@ export function ErrorSummary({ errors, title }: { errors: FieldErrors; title: st
   const list = Object.entries(errors).filter((e): e is [string, string] => !!e[1]);
   if (list.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1}>
+    // autofocus moves the keyboard (and a screen reader) to the problems, without JavaScript.
+    <div class="error-summary" role="alert" tabindex={-1} autofocus>
       <h2>{title}</h2>
       <ul>
         {list.map(([name, message]) => (
-          <li>{name === 'form' ? message : <a href={`#${name}`}>{message}</a>}</li>
+          <li>{name.startsWith('form') ? message : <a href={`#${name}`}>{message}</a>}</li>
         ))}
       </ul>
     </div>
@@ -23,6 +24,8 @@ export function ErrorSummary({ errors, title }: { errors: FieldErrors; title: st
 
 export function Field(props: {
   name: string;
+  /** When two forms on a page share a field name. Defaults to the name. */
+  id?: string;
   label: string;
   type?: 'text' | 'email' | 'password' | 'date' | 'number';
   value?: string;
@@ -34,27 +37,25 @@ export function Field(props: {
   inputmode?: 'numeric' | 'text';
   pattern?: string;
 }) {
-  const described = [
-    props.hint ? `${props.name}-hint` : '',
-    props.error ? `${props.name}-error` : '',
-  ]
+  const id = props.id ?? props.name;
+  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
+      <label for={id}>{props.label}</label>
       {props.hint ? (
-        <span class="hint" id={`${props.name}-hint`}>
+        <span class="hint" id={`${id}-hint`}>
           {props.hint}
         </span>
       ) : null}
       {props.error ? (
-        <span class="field-error" id={`${props.name}-error`}>
+        <span class="field-error" id={`${id}-error`}>
           {props.error}
         </span>
       ) : null}
       <input
-        id={props.name}
+        id={id}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.type === 'password' ? undefined : props.value}
@@ -85,5 +86,44 @@ export function Notice({ children }: { children: Child }) {
     <div class="notice" role="status">
       {children}
     </div>
+  );
+}
+
+/** A labelled textarea with its hint and error tied by aria-describedby (as `Field` does). */
+export function TextArea(props: {
+  name: string;
+  id?: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  maxlength: number;
+  rows: number;
+  required?: boolean;
+}) {
+  const id = props.id ?? props.name;
+  return (
+    <p class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>{props.label}</label>
+      <span class="hint" id={`${id}-hint`}>
+        {props.hint}
+      </span>
+      {props.error ? (
+        <span class="field-error" id={`${id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows}
+        maxlength={props.maxlength}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      >
+        {props.value}
+      </textarea>
+    </p>
   );
 }

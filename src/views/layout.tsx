@@ -2,20 +2,33 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
-import { type CrisisRegion, crisisRegionForLocale } from '../features/crisis/crisis-lines.js';
+import { accountText } from '../features/accounts/messages.js';
+import type { Viewer } from '../features/accounts/viewer.js';
+import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-lines.js';
+import { LOCALES, type Locale, localeOf, regionOf } from '../i18n/locale.js';
+import { type ShellText, shellText } from './messages.js';
 
 /** Header links; a feature adds its entry here when it lands. */
-const NAV: { href: string; label: string }[] = [
-  { href: '/', label: 'Home' },
-  { href: '/groups', label: 'Find a group' },
-  { href: '/crisis', label: 'Crisis help' },
+const NAV: { href: string; key: keyof ShellText['nav'] }[] = [
+  { href: '/', key: 'home' },
+  { href: '/groups', key: 'groups' },
+  { href: '/guide', key: 'guide' },
+  { href: '/compare', key: 'compare' },
+  { href: '/resources', key: 'resources' },
+  { href: '/crisis', key: 'crisis' },
 ];
+
+/** Each language named in itself, so a person who reads only that one can find it. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
 type LayoutProps = {
   title: string;
   description?: string;
-  lang: string;
+  lang: Locale;
   path: string;
+  /** Path and query of this page: where the language switcher comes back to. */
+  here: string;
+  viewer: Viewer | null;
   stylesheet: string;
   extraStylesheets: string[];
   scripts: string[];
@@ -24,28 +37,93 @@ type LayoutProps = {
   children?: Child;
 };
 
-export function CrisisBanner({ crisis }: { crisis: CrisisRegion }) {
+export function CrisisBanner({ crisis, lang }: { crisis: CrisisRegion; lang: Locale }) {
+  const t = shellText(lang);
   return (
-    <aside class="crisis-banner" aria-label="Crisis help">
+    <aside class="crisis-banner" aria-label={t.crisisLabel}>
       <a href="/crisis" class="crisis-banner__link">
-        {crisis.banner.text}
+        {crisis.banner.text[lang]}
       </a>
       {crisis.banner.call ? (
         <a href={`tel:${crisis.banner.call}`} class="crisis-banner__call">
-          Call now
+          {t.callNow}
         </a>
       ) : null}
     </aside>
   );
 }
 
+/** A plain form so it works without JavaScript; the cookie it sets outranks Accept-Language. */
+function LanguageSwitch({ lang, here }: { lang: Locale; here: string }) {
+  return (
+    <form
+      class="language-switch"
+      method="post"
+      action="/language"
+      aria-label={shellText(lang).language}
+    >
+      <input type="hidden" name="next" value={here} />
+      {LOCALES.map((code) => (
+        <button
+          type="submit"
+          name="lang"
+          value={code}
+          lang={code}
+          class="link-button"
+          aria-current={code === lang ? 'true' : undefined}
+        >
+          {LANGUAGE_NAMES[code]}
+        </button>
+      ))}
+    </form>
+  );
+}
+
+/** A header link, marked as the current page where it is. */
+function NavItem({ href, path, label }: { href: string; path: string; label: string }) {
+  return (
+    <li>
+      <a href={href} aria-current={href === path ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+}
+
+function AccountLinks({
+  viewer,
+  lang,
+  path,
+}: {
+  viewer: Viewer | null;
+  lang: Locale;
+  path: string;
+}) {
+  const a = accountText(lang);
+  if (!viewer) return <NavItem href="/sign-in" path={path} label={a.nav.signIn} />;
+  return (
+    <>
+      <NavItem href="/account" path={path} label={a.nav.account} />
+      {viewer.role === 'admin' ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
+      <li>
+        <form method="post" action="/sign-out" class="sign-out">
+          <button type="submit" class="link-button">
+            {a.signOut}
+          </button>
+        </form>
+      </li>
+    </>
+  );
+}
+
 export function Layout(props: LayoutProps) {
+  const t = shellText(props.lang);
   return (
     <html lang={props.lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title === 'Gatherwell' ? props.title : `${props.title} · Gatherwell`}</title>
+        <title>{props.title === t.brand ? props.title : `${props.title} · ${t.brand}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={props.stylesheet} />
@@ -58,35 +136,30 @@ export function Layout(props: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">
-          Skip to main content
+          {t.skipLink}
         </a>
-        <CrisisBanner crisis={props.crisis} />
+        <CrisisBanner crisis={props.crisis} lang={props.lang} />
         <header class="site-header">
           <a class="brand" href="/">
-            Gatherwell
+            {t.brand}
           </a>
-          <nav aria-label="Main">
+          <nav aria-label={t.mainNav}>
             <ul>
               {NAV.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={item.href === props.path ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
+                <NavItem href={item.href} path={props.path} label={t.nav[item.key]} />
               ))}
+              <AccountLinks viewer={props.viewer} lang={props.lang} path={props.path} />
             </ul>
           </nav>
+          <LanguageSwitch lang={props.lang} here={props.here} />
         </header>
         <main id="main" tabindex={-1}>
           {props.children}
         </main>
         <footer class="site-footer">
+          <p>{t.footer.about}</p>
           <p>
-            Gatherwell lists peer support groups and group therapy. It does not give medical advice.
-            If you are in danger, call your local emergency number.
-          </p>
-          <p>
-            <a href="/crisis">Crisis help</a>
+            <a href="/crisis">{t.footer.crisis}</a>
           </p>
         </footer>
       </body>
@@ -108,19 +181,23 @@ export function renderPage(
   },
   body: Child,
 ) {
-  const { config, assets } = c.var.deps;
-  const locale = config.defaultLocale;
+  const { assets } = c.var.deps;
+  const url = new URL(c.req.url);
+  // Error pages can be drawn before the locale and session middleware ran.
+  const lang = localeOf(c);
   const html = (
     <Layout
       title={page.title}
       description={page.description}
-      lang={locale.split('-')[0] ?? 'en'}
+      lang={lang}
       path={c.req.path}
+      here={c.req.method === 'GET' ? `${url.pathname}${url.search}` : url.pathname}
+      viewer={c.var.viewer ?? null}
       stylesheet={assets.url('styles.css')}
       scripts={(page.scripts ?? []).map((name) => assets.url(name))}
       extraStylesheets={(page.styles ?? []).map((name) => assets.url(name))}
       nonce={c.var.secureHeadersNonce}
-      crisis={crisisRegionForLocale(locale)}
+      crisis={crisisRegionFor(regionOf(c))}
     >
       {body}
     </Layout>

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'professional.submitted',
   'professional.verified',
   'professional.declined',
+  'directory.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -44,8 +45,29 @@ export type AuditEvent = {
   details?: Record<string, string | number | boolean | null>;
 };
 
-const isIp = (s: string | null | undefined) =>
-  !!s && (/^\d{1,3}(\.\d{1,3}){3}$/.test(s) || /^[0-9a-f:]+$/i.test(s));
+/**
+ * Addresses are kept only as their network (IPv4 /24, IPv6 /48): enough to see where activity
+ * came from, not enough to single out a person once their account is gone.
+ */
+export function networkOf(ip: string | null | undefined): string | null {
+  if (!ip) return null;
+  const v4 = ip.replace(/^::ffff:/, '').match(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/);
+  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
+  if (/^[0-9a-f:]+$/i.test(ip) && ip.includes(':')) {
+    const full = expandIpv6(ip);
+    return full ? `${full.slice(0, 3).join(':')}::/48` : null;
+  }
+  return null;
+}
+
+function expandIpv6(ip: string): string[] | null {
+  const [head = '', tail] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  return [...left, ...Array(missing).fill('0'), ...right];
+}
 
 export async function audit(db: Db, event: AuditEvent) {
   await db.insert(auditEvents).values({
@@ -53,7 +75,7 @@ export async function audit(db: Db, event: AuditEvent) {
     actorId: event.actorId ?? null,
     targetType: event.targetType ?? null,
     targetId: event.targetId ?? null,
-    ip: isIp(event.ip) ? event.ip : null,
+    ip: networkOf(event.ip),
     details: event.details ?? null,
   });
 }

@@ -221,21 +221,24 @@ export function authRoutes() {
       [limits.signInPerAccount, accountKey],
     ]);
     const { auth } = c.var.deps;
-    let code: string | null = null;
+    // A filled-in honeypot is a bot: it gets the answer of a wrong password, and nothing runs.
+    let code: string | null = form.data.website ? 'HONEYPOT' : null;
     let result:
       | Awaited<ReturnType<typeof auth.api.signInEmail>>
       | { twoFactorRedirect: true }
       | undefined;
-    try {
-      const call = await auth.api.signInEmail({
-        body: { email: form.data.email, password: form.data.password },
-        headers: authHeaders(c),
-        returnHeaders: true,
-      });
-      forwardCookies(c, call.headers);
-      result = call.response as typeof result;
-    } catch (error) {
-      code = authErrorCode(error);
+    if (!code) {
+      try {
+        const call = await auth.api.signInEmail({
+          body: { email: form.data.email, password: form.data.password },
+          headers: authHeaders(c),
+          returnHeaders: true,
+        });
+        forwardCookies(c, call.headers);
+        result = call.response as typeof result;
+      } catch (error) {
+        code = authErrorCode(error);
+      }
     }
     if (code || !result) {
       const target = await userIdByEmail(c, form.data.email);

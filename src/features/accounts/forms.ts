@@ -31,7 +31,7 @@ export const signUpForm = z.object({
   password,
   website: z.string().optional(),
 });
-export const signInForm = z.object({ email, password });
+export const signInForm = z.object({ email, password, website: z.string().optional() });
 export const emailForm = z.object({ email, website: z.string().optional() });
 export const tokenForm = z.object({ token: z.string().min(1).max(500) });
 export const resetForm = z.object({ token: z.string().min(1).max(500), password });

@@ -33,6 +33,10 @@ export const canUseAdmin = (v: V) => isAdmin(v);
 
 export const canReviewProfessionals = (v: V) => isAdmin(v);
 
+/** Deciding one professional's profile: an administrator, never on their own. */
+export const canDecideProfessional = (v: V, profileUserId: string) =>
+  isAdmin(v) && v.id !== profileUserId;
+
 /** Disabling an account or changing a role: administrators, never on themselves. */
 export const canModerateAccount = (v: V, accountId: string) => isAdmin(v) && v.id !== accountId;
 

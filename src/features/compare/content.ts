@@ -5,10 +5,11 @@
  * Typing COMPARE as Record<Locale, CompareContent> makes a missing or extra Spanish key a
  * compile error; content.test.ts checks what types cannot (non-empty, same list lengths).
  */
+import type { Locale } from '../../i18n/locale.js';
 import { COMPARE_EN } from './content-en.js';
 import { COMPARE_ES } from './content-es.js';
 
-export type Locale = 'en' | 'es';
+export type { Locale };
 
 export type Difference = 'leadership' | 'purpose' | 'structure' | 'confidentiality' | 'techniques';
 

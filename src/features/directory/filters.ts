@@ -18,11 +18,21 @@ import {
  * facet (`topic=grief&topic=cancer`) combine with OR. See docs/directory-search.md.
  */
 export const TIMES_OF_DAY = {
-  morning: { from: 5 * 60, to: 12 * 60, en: 'Morning (5 am–noon)' },
-  afternoon: { from: 12 * 60, to: 17 * 60, en: 'Afternoon (noon–5 pm)' },
-  evening: { from: 17 * 60, to: 21 * 60, en: 'Evening (5–9 pm)' },
+  morning: { from: 5 * 60, to: 12 * 60, en: 'Morning (5 am–noon)', es: 'Mañana (de 5:00 a 12:00)' },
+  afternoon: {
+    from: 12 * 60,
+    to: 17 * 60,
+    en: 'Afternoon (noon–5 pm)',
+    es: 'Tarde (de 12:00 a 17:00)',
+  },
+  evening: {
+    from: 17 * 60,
+    to: 21 * 60,
+    en: 'Evening (5–9 pm)',
+    es: 'Última hora de la tarde (de 17:00 a 21:00)',
+  },
   // Wraps past midnight: 9 pm to 5 am.
-  night: { from: 21 * 60, to: 29 * 60, en: 'Night (9 pm–5 am)' },
+  night: { from: 21 * 60, to: 29 * 60, en: 'Night (9 pm–5 am)', es: 'Noche (de 21:00 a 5:00)' },
 } as const;
 export type TimeOfDay = keyof typeof TIMES_OF_DAY;
 
@@ -133,13 +143,17 @@ export type DirectoryFilter = {
 
 export type FilterDefaults = { tz: string; unit: 'mi' | 'km'; radius?: number };
 
-/** Defaults from the configured locale: miles where people think in miles. */
-export function filterDefaults(config: {
-  defaultLocale: string;
-  defaultTimezone: string;
-}): FilterDefaults {
-  const region = config.defaultLocale.split('-')[1];
-  return { tz: config.defaultTimezone, unit: region === 'US' || region === 'GB' ? 'mi' : 'km' };
+/**
+ * Defaults from the configured locale: miles where people think in miles. `region` is the
+ * viewer's country when the request tells it (see `regionOf`), so a visitor from Mexico sees
+ * kilometres on a US site; a `unit` in the query string still wins over both.
+ */
+export function filterDefaults(
+  config: { defaultLocale: string; defaultTimezone: string },
+  region?: string,
+): FilterDefaults {
+  const country = region ?? config.defaultLocale.split('-')[1];
+  return { tz: config.defaultTimezone, unit: country === 'US' || country === 'GB' ? 'mi' : 'km' };
 }
 export type FilterProblem = { param: string; message: string };
 export type FilterResult =

@@ -1,72 +1,99 @@
+import type { Locale } from '../../i18n/locale.js';
+import { intlLocale } from '../../i18n/locale.js';
+import { type DirectoryText, directoryText } from './messages.js';
 import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
 
-/** Words for codes, shared by the results list, the group page and the filters form. */
-export const KIND_LABELS = { support: 'Support group', therapy: 'Group therapy' } as const;
-export const MODE_LABELS = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' } as const;
-export const POLICY_LABELS = {
-  drop_in: 'Drop in: come when you like',
-  approval: 'Ask to join: a leader approves',
-  application: 'Apply: the therapist screens each person',
-} as const;
-export const STATUS_LABELS = {
-  active: 'Meeting',
-  temporarily_closed: 'Temporarily closed',
-  ended: 'Ended',
-} as const;
+/**
+ * How the directory speaks to this viewer: the page's language, its words, and the Intl locale
+ * for numbers, money and distances (the viewer's country when known: es-US writes "$60",
+ * es-MX "USD 60"). Built once per request and handed to the views.
+ */
+export type Words = { locale: Locale; intl: string; m: DirectoryText };
+
+export function wordsFor(locale: Locale, region?: string): Words {
+  return { locale, intl: intlLocale(locale, region), m: directoryText(locale) };
+}
 
 type Vocab = Record<string, { en: string; es: string }>;
-const label = (vocab: Vocab, code: string) => vocab[code]?.en ?? code;
-export const topicLabel = (code: string) => label(TOPICS, code);
-export const audienceLabel = (code: string) => label(AUDIENCES, code);
-export const languageLabel = (code: string) => label(LANGUAGES, code);
-export const accessLabel = (code: string) => label(ACCESS_FEATURES, code);
-export const techniqueLabel = (code: string) => label(TECHNIQUES, code);
+const label = (vocab: Vocab, code: string, locale: Locale) => vocab[code]?.[locale] ?? code;
+export const topicLabel = (code: string, locale: Locale) => label(TOPICS, code, locale);
+export const audienceLabel = (code: string, locale: Locale) => label(AUDIENCES, code, locale);
+export const languageLabel = (code: string, locale: Locale) => label(LANGUAGES, code, locale);
+export const accessLabel = (code: string, locale: Locale) => label(ACCESS_FEATURES, code, locale);
+export const techniqueLabel = (code: string, locale: Locale) => label(TECHNIQUES, code, locale);
 
-function money(cents: number, currency: string) {
-  return new Intl.NumberFormat('en-US', {
+/** A count in the viewer's digits: 1,234 / 1.234. */
+export const count = (n: number, w: Words) => new Intl.NumberFormat(w.intl).format(n);
+
+/** "A, B and C" / "A, B y C". */
+export const listText = (items: string[], w: Words) =>
+  new Intl.ListFormat(w.intl, { type: 'conjunction' }).format(items);
+
+function money(cents: number, currency: string, w: Words) {
+  return new Intl.NumberFormat(w.intl, {
     style: 'currency',
     currency,
     maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
   }).format(cents / 100);
 }
 
-export function costText(c: {
-  costKind: 'free' | 'donation' | 'fixed' | 'sliding_scale';
-  costAmountCents: number | null;
-  costMinAmountCents: number | null;
-  costCurrency: string | null;
-  insurance: boolean;
-}): string {
+export function costText(
+  c: {
+    costKind: 'free' | 'donation' | 'fixed' | 'sliding_scale';
+    costAmountCents: number | null;
+    costMinAmountCents: number | null;
+    costCurrency: string | null;
+    insurance: boolean;
+  },
+  w: Words,
+): string {
+  const t = w.m.money;
   const currency = c.costCurrency ?? 'USD';
   let text: string;
-  if (c.costKind === 'free') text = 'Free';
-  else if (c.costKind === 'donation') text = 'Free (donations welcome)';
+  if (c.costKind === 'free') text = t.free;
+  else if (c.costKind === 'donation') text = t.donation;
   else if (c.costKind === 'fixed' && c.costAmountCents != null) {
-    text = `${money(c.costAmountCents, currency)} per session`;
+    text = t.perSession(money(c.costAmountCents, currency, w));
   } else if (c.costKind === 'sliding_scale' && c.costAmountCents != null) {
-    const low =
-      c.costMinAmountCents != null ? `${money(c.costMinAmountCents, currency)}–` : 'up to ';
-    text = `${low}${money(c.costAmountCents, currency)} per session (sliding scale)`;
-  } else text = c.costKind === 'sliding_scale' ? 'Sliding scale' : 'Fee per session';
-  return c.insurance ? `${text}; insurance accepted` : text;
+    const high = money(c.costAmountCents, currency, w);
+    const range =
+      c.costMinAmountCents != null
+        ? `${money(c.costMinAmountCents, currency, w)}–${high}`
+        : t.upTo(high);
+    text = t.sliding(range);
+  } else text = c.costKind === 'sliding_scale' ? t.slidingScale : t.fee;
+  return c.insurance ? t.insurance(text) : text;
 }
 
-export function placeText(g: {
-  mode: 'in_person' | 'online' | 'hybrid';
-  venue: string | null;
-  city: string | null;
-  region: string | null;
-}): string {
+export function placeText(
+  g: {
+    mode: 'in_person' | 'online' | 'hybrid';
+    venue: string | null;
+    city: string | null;
+    region: string | null;
+  },
+  w: Words,
+): string {
+  const t = w.m.place;
   const town = [g.city, g.region].filter(Boolean).join(', ');
-  if (g.mode === 'online') return 'Online';
-  const where = [g.venue, town].filter(Boolean).join(', ') || 'In person';
-  return g.mode === 'hybrid' ? `${where}, and online` : where;
+  if (g.mode === 'online') return t.online;
+  const where = [g.venue, town].filter(Boolean).join(', ') || t.inPerson;
+  return g.mode === 'hybrid' ? t.andOnline(where) : where;
 }
 
-export function distanceText(km: number, unit: 'mi' | 'km'): string {
-  const value = unit === 'mi' ? km / 1.609344 : km;
-  const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${rounded} ${unit} away`;
+/** A length in the chosen unit, written the viewer's way: "3.2 mi", "3,2 km". */
+export function distance(value: number, unit: 'mi' | 'km', w: Words): string {
+  return new Intl.NumberFormat(w.intl, {
+    style: 'unit',
+    unit: unit === 'mi' ? 'mile' : 'kilometer',
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
+/** "3.2 mi away" / "a 3,2 km", from a distance in kilometres. */
+export function distanceText(km: number, unit: 'mi' | 'km', w: Words): string {
+  return w.m.place.away(distance(unit === 'mi' ? km / 1.609344 : km, unit, w));
 }
 
 export function seatsLeft(g: { capacity: number | null; seatsTaken: number }): number | null {
@@ -94,9 +121,12 @@ export const COMMON_ZONES = [
   'UTC',
 ];
 
-export function zoneLabel(zone: string): string {
+export function zoneLabel(zone: string, w: Words): string {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
+    new Intl.DateTimeFormat(w.locale === 'en' ? 'en-US' : w.intl, {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value ?? zone;
   const city = zone.split('/').at(-1)?.replace(/_/g, ' ');

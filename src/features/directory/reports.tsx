@@ -5,16 +5,12 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { groups, listingReports } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
+import { directoryText } from './messages.js';
 
+// Problems are reported by field and worded in the page's language below.
 const reportForm = z.object({
-  problem: z.enum(['time', 'place', 'closed', 'other'], {
-    error: () => 'Choose what is wrong from the list.',
-  }),
-  details: z
-    .string()
-    .trim()
-    .max(1000, 'Please keep the details under 1,000 characters.')
-    .default(''),
+  problem: z.enum(['time', 'place', 'closed', 'other']),
+  details: z.string().trim().max(1000).default(''),
   // The honeypot: people never see it, naive bots fill it in.
   website: z.string().optional(),
 });
@@ -28,21 +24,23 @@ export async function reportListing(c: Context<AppEnv>) {
     .from(groups)
     .where(eq(groups.slug, slug))
     .limit(1);
-  if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
+  const m = directoryText(c.var.locale);
+  if (!group) throw new HTTPException(404, { message: m.group.notFound });
   const parsed = reportForm.safeParse(await c.req.parseBody());
   if (!parsed.success) {
+    const t = m.report;
+    const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
     return renderPage(
       c,
-      { title: 'Check your report', status: 400 },
+      { title: t.errorTitle, status: 400 },
       <section>
-        <h1>We could not take that report</h1>
+        <h1>{t.errorHeading}</h1>
         <ul>
-          {parsed.error.issues.map((i) => (
-            <li>{i.message}</li>
-          ))}
+          {fields.has('problem') ? <li>{t.invalidProblem}</li> : null}
+          {fields.has('details') ? <li>{t.tooLong}</li> : null}
         </ul>
         <p>
-          <a href={`/groups/${slug}#report`}>Back to the group</a>
+          <a href={`/groups/${slug}#report`}>{t.back}</a>
         </p>
       </section>,
     );

@@ -1,12 +1,15 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
+import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { rateLimit } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
+import { directoryText } from './messages.js';
 import { resolveNear } from './place.js';
+import { wordsFor } from './present.js';
 import { searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
 import { buildCalendar } from './schedule/index.js';
@@ -21,21 +24,26 @@ export function directoryRoutes() {
 
   app.get('/groups', async (c) => {
     const { config, database, geocoder } = c.var.deps;
-    const defaults = filterDefaults(config);
+    const region = regionOf(c);
+    const w = wordsFor(c.var.locale, region);
+    const defaults = filterDefaults(config, region);
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
+      const t = w.m.badSearch;
+      // The parser's own messages are English (the API shares them); other languages name
+      // the parameter in a sentence of their own.
       return renderPage(
         c,
-        { title: 'Check your search', status: 400 },
+        { title: t.title, status: 400 },
         <section>
-          <h1>Some of that search did not make sense</h1>
+          <h1>{t.heading}</h1>
           <ul>
             {parsed.problems.map((p) => (
-              <li>{p.message}</li>
+              <li>{w.locale === 'en' ? p.message : t.problem(p.param)}</li>
             ))}
           </ul>
           <p>
-            <a href="/groups">Start a new search</a>
+            <a href="/groups">{t.again}</a>
           </p>
         </section>,
       );
@@ -51,8 +59,8 @@ export function directoryRoutes() {
     return renderPage(
       c,
       {
-        title: view === 'map' ? 'Find a group: map' : 'Find a group',
-        description: 'Support groups and group therapy near you or online.',
+        title: view === 'map' ? w.m.search.mapTitle : w.m.search.title,
+        description: w.m.search.description,
         scripts: view === 'map' ? ['directory.js', 'map.js'] : ['directory.js'],
         styles: view === 'map' ? ['map.css'] : [],
       },
@@ -66,6 +74,7 @@ export function directoryRoutes() {
         pageSize={PAGE_SIZE}
         view={view}
         map={config.map}
+        w={w}
       />,
     );
   });
@@ -73,7 +82,8 @@ export function directoryRoutes() {
   app.get(`/groups/:file{${SLUG}\\.ics}`, async (c) => {
     const slug = c.req.param('file').replace(/\.ics$/, '');
     const group = await findGroupBySlug(c.var.deps.database.db, slug);
-    if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
+    const m = directoryText(c.var.locale);
+    if (!group) throw new HTTPException(404, { message: m.group.notFound });
     const origin = publicOrigin(c);
     const body = buildCalendar({
       name: group.name,
@@ -83,7 +93,7 @@ export function directoryRoutes() {
         description: `${group.summary}\n${origin}/groups/${group.slug}`,
         location:
           group.mode === 'online'
-            ? 'Online'
+            ? m.place.online
             : [group.venue, group.address, group.city, group.region].filter(Boolean).join(', '),
         url: `${origin}/groups/${group.slug}`,
         schedule: s,
@@ -99,9 +109,11 @@ export function directoryRoutes() {
   app.get(`/groups/:slug{${SLUG}}`, async (c) => {
     const { config, database } = c.var.deps;
     const group = await findGroupBySlug(database.db, c.req.param('slug'));
-    if (!group) throw new HTTPException(404, { message: 'There is no group at this address.' });
+    const region = regionOf(c);
+    const w = wordsFor(c.var.locale, region);
+    if (!group) throw new HTTPException(404, { message: w.m.group.notFound });
     const tzParam = new URL(c.req.url).searchParams.get('tz');
-    const defaults = filterDefaults(config);
+    const defaults = filterDefaults(config, region);
     const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
     const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
     const origin = publicOrigin(c);
@@ -120,6 +132,7 @@ export function directoryRoutes() {
         viewerZone={viewerZone}
         pageUrl={`${origin}/groups/${group.slug}`}
         reported={c.req.query('reported') === '1'}
+        w={w}
       />,
     );
   });

@@ -1,73 +1,36 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { renderPage } from '../../views/layout.js';
-
-/** The five differences people weigh when choosing; the comparison page expands on them. */
-const DIFFERENCES = [
-  {
-    point: 'Leadership',
-    support: 'A peer who has lived through the same thing',
-    therapy: 'A licensed mental-health professional',
-  },
-  {
-    point: 'Purpose',
-    support: 'Company, understanding and practical tips from others',
-    therapy: 'Treatment: changing patterns with a clinician’s help',
-  },
-  {
-    point: 'Structure',
-    support: 'Informal and ongoing; come when you can',
-    therapy: 'Planned sessions, often a fixed number, with an agenda',
-  },
-  {
-    point: 'Confidentiality',
-    support: 'A promise members make to each other',
-    therapy: 'A professional duty, with stricter rules',
-  },
-  {
-    point: 'Techniques',
-    support: 'Sharing experience and helping each other',
-    therapy: 'Named methods such as CBT, DBT or ACT',
-  },
-];
+import { homeText } from './messages.js';
 
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/', (c) =>
-    renderPage(
+  app.get('/', (c) => {
+    const m = homeText(c.var.locale);
+    return renderPage(
       c,
-      {
-        title: 'Gatherwell',
-        description: 'Find, choose between and join support groups and group therapy.',
-      },
+      { title: m.title, description: m.description },
       <>
         <section class="hero">
-          <h1>Find a group where you are understood</h1>
-          <p class="lead">
-            Gatherwell helps you find and join support groups led by people who have been there, and
-            therapy groups led by licensed professionals: near you or online, at times that suit
-            you.
-          </p>
+          <h1>{m.heading}</h1>
+          <p class="lead">{m.lead}</p>
         </section>
         <section aria-labelledby="two-kinds">
-          <h2 id="two-kinds">Two kinds of group</h2>
-          <p>
-            Both bring people together around a shared challenge, such as grief, recovery, illness
-            or caring for someone. They differ in five ways.
-          </p>
+          <h2 id="two-kinds">{m.twoKinds}</h2>
+          <p>{m.twoKindsIntro}</p>
           {/* Focusable so keyboard users can scroll it when a narrow screen makes it overflow. */}
           <section class="table-scroll" aria-labelledby="two-kinds" tabindex={0}>
             <table class="compare">
-              <caption class="visually-hidden">Support groups compared with group therapy</caption>
+              <caption class="visually-hidden">{m.caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">&nbsp;</th>
-                  <th scope="col">Support group</th>
-                  <th scope="col">Group therapy</th>
+                  <th scope="col">{m.supportGroup}</th>
+                  <th scope="col">{m.groupTherapy}</th>
                 </tr>
               </thead>
               <tbody>
-                {DIFFERENCES.map((row) => (
+                {m.differences.map((row) => (
                   <tr>
                     <th scope="row">{row.point}</th>
                     <td>{row.support}</td>
@@ -79,14 +42,11 @@ export function homeRoutes() {
           </section>
         </section>
         <section aria-labelledby="privacy">
-          <h2 id="privacy">Your privacy comes first</h2>
-          <p>
-            Being in a group about grief or addiction is health information. You can take part under
-            a first name or a pseudonym, and only a group’s leaders see who its members are.
-          </p>
+          <h2 id="privacy">{m.privacy}</h2>
+          <p>{m.privacyText}</p>
         </section>
       </>,
-    ),
-  );
+    );
+  });
   return app;
 }

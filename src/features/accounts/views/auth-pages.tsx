@@ -169,6 +169,7 @@ export function SignInPage({ m, errors = {}, values = {}, notice }: Form & { not
           autocomplete="current-password"
           required
         />
+        <Honeypot label={m.honeypot} />
         <p>
           <button type="submit" class="button">
             {m.signIn.submit}

@@ -122,7 +122,7 @@ describe('formatOccurrence', () => {
       group: 'Tue, Nov 30, 6:30 pm EST',
     });
     expect(formatOccurrence(o!, 'Europe/Madrid', s.timezone, 'es').viewer).toBe(
-      'mié, 1 dic, 00:30',
+      'miércoles, 1 de diciembre, 00:30',
     );
   });
 

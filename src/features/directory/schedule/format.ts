@@ -1,3 +1,4 @@
+import { parseDate } from './calendar.js';
 import type { Occurrence } from './expand.js';
 import { isValidZone, offsetAt } from './zone.js';
 
@@ -75,11 +76,19 @@ export function plainDate(day: number, lang: Lang): string {
   return f.format(day * 86_400_000 + 12 * 3_600_000);
 }
 
+/** An ISO date ("2027-01-11") in words; the input itself if it is not one. */
+export function plainDateOf(iso: string, lang: Lang): string {
+  const day = parseDate(iso);
+  return day === null ? iso : plainDate(day, lang);
+}
+
 function moment(at: Date, zone: string, lang: Lang, withZone: boolean): string {
+  // Spanish spells weekday and month out ("martes, 1 de diciembre, 18:30"): its short forms
+  // ("mar", "dic") read as clipped words rather than as the abbreviations English has.
   const options: Intl.DateTimeFormatOptions = {
     timeZone: zone,
-    weekday: 'short',
-    month: 'short',
+    weekday: lang === 'es' ? 'long' : 'short',
+    month: lang === 'es' ? 'long' : 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
@@ -90,7 +99,7 @@ function moment(at: Date, zone: string, lang: Lang, withZone: boolean): string {
   const get = (t: Intl.DateTimeFormatPartTypes) => part(parts, t);
   const zoneSuffix = withZone ? ` ${get('timeZoneName')}` : '';
   if (lang === 'es') {
-    return `${get('weekday')}, ${get('day')} ${get('month')}, ${get('hour').padStart(2, '0')}:${get('minute')}${zoneSuffix}`;
+    return `${get('weekday')}, ${get('day')} de ${get('month')}, ${get('hour').padStart(2, '0')}:${get('minute')}${zoneSuffix}`;
   }
   // Assembled by hand for a lower-case "pm" and an ordinary space before it.
   const period = get('dayPeriod').toLowerCase();

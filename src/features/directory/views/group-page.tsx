@@ -5,14 +5,16 @@ import {
   accessLabel,
   audienceLabel,
   costText,
-  KIND_LABELS,
+  count,
   languageLabel,
-  POLICY_LABELS,
+  listText,
   seatsLeft,
   techniqueLabel,
   topicLabel,
+  type Words,
   zoneLabel,
 } from '../present.js';
+import { plainDateOf } from '../schedule/format.js';
 import { describeSchedule, formatOccurrence, googleCalendarUrl } from '../schedule/index.js';
 
 type Props = {
@@ -21,79 +23,70 @@ type Props = {
   pageUrl: string;
   reported?: boolean;
   map: { tileUrl: string; attribution: string };
+  w: Words;
 };
 
+/** "grief and loss", but "PTSD" and "LGBTQ+" keep their capitals. */
+const inSentence = (label: string) =>
+  label.length > 1 && label[1] === label[1]!.toLowerCase()
+    ? label[0]!.toLowerCase() + label.slice(1)
+    : label;
+
+/**
+ * The language the group writes its own texts in, when it is not the page's: a Spanish page
+ * showing an English-only group's description marks it lang="en" so it is read out right.
+ */
+export function contentLang(languages: string[], page: string): string | undefined {
+  if (languages.length === 0 || languages.includes(page)) return undefined;
+  return languages.find((code) => /^[a-z]{2}$/.test(code));
+}
+
 /** The five differences, filled from this group's own data. */
-function atAGlance(g: GroupDetail) {
-  const topics = g.topics.map(topicLabel).join(', ').toLowerCase();
+function atAGlance(g: GroupDetail, w: Words): [string, string][] {
+  const m = w.m.group;
+  const topics = listText(
+    g.topics.map((code) => inSentence(topicLabel(code, w.locale))),
+    w,
+  );
   const peers = g.leaders.filter((l) => l.role === 'peer').map((l) => l.displayName);
   const pros = g.leaders.filter((l) => l.role === 'professional');
   if (g.kind === 'support') {
+    const t = m.support;
     return [
-      [
-        'Leadership',
-        peers.length
-          ? `Peer-led by ${peers.join(' and ')}, who share lived experience`
-          : 'Peer-led by members with lived experience',
-      ],
-      ['Purpose', `Support and shared experience around ${topics || 'a shared challenge'}`],
-      [
-        'Structure',
-        `Informal and ongoing. ${g.policy === 'drop_in' ? 'Come when you can.' : 'A leader welcomes new members.'}`,
-      ],
-      [
-        'Confidentiality',
-        'Members agree to keep what is said in the group; it is a shared promise, not a legal duty.',
-      ],
-      [
-        'Techniques',
-        'Sharing experience, listening and practical tips from people who have been there',
-      ],
+      [m.terms.leadership, peers.length ? t.peerLedBy(listText(peers, w)) : t.peerLed],
+      [m.terms.purpose, t.purpose(topics || t.sharedChallenge)],
+      [m.terms.structure, g.policy === 'drop_in' ? t.structureDropIn : t.structureWelcome],
+      [m.terms.confidentiality, t.confidentiality],
+      [m.terms.techniques, t.techniques],
     ];
   }
+  const t = m.therapy;
   const who = pros.map((l) => `${l.displayName}${l.credentials ? `, ${l.credentials}` : ''}`);
-  const sessions = g.therapySessions ? `${g.therapySessions} sessions` : 'Regular sessions';
+  const sessions = g.therapySessions ? t.sessions(count(g.therapySessions, w)) : t.regularSessions;
+  const start = g.therapyStartDate ? t.starting(plainDateOf(g.therapyStartDate, w.locale)) : '';
   return [
+    [m.terms.leadership, t.ledBy(listText(who, w) || t.aTherapist)],
+    [m.terms.purpose, t.purpose(topics || t.sharedGoals)],
+    [m.terms.structure, `${sessions}${start}${t.agenda}${g.screening ? t.screened : ''}.`],
+    [m.terms.confidentiality, t.confidentiality],
     [
-      'Leadership',
-      `Led by a licensed professional: ${who.join(' and ') || 'a licensed therapist'}`,
-    ],
-    ['Purpose', `Treatment and therapeutic growth around ${topics || 'shared goals'}`],
-    [
-      'Structure',
-      `${sessions}${g.therapyStartDate ? ` starting ${g.therapyStartDate}` : ''}, with an agenda for each session${g.screening ? '; everyone is screened before joining' : ''}.`,
-    ],
-    [
-      'Confidentiality',
-      'The therapist is bound by professional confidentiality rules, with the limits the law sets (such as a risk of serious harm).',
-    ],
-    [
-      'Techniques',
+      m.terms.techniques,
       g.techniques.length
-        ? g.techniques.map(techniqueLabel).join(', ')
-        : 'Evidence-based group methods',
+        ? g.techniques.map((code) => techniqueLabel(code, w.locale)).join(', ')
+        : t.techniques,
     ],
   ];
 }
 
-function FirstVisit({ g }: { g: GroupDetail }) {
-  if (g.firstVisit) return <p>{g.firstVisit}</p>;
-  return g.kind === 'support' ? (
-    <p>
-      You can listen without speaking. Most groups start with a short welcome and a reminder to keep
-      what is shared in the room. Arrive a few minutes early if you would like to say hello to a
-      leader.
-    </p>
-  ) : (
-    <p>
-      Before your first session the therapist talks with you, usually by phone or video, to see
-      whether the group suits you. Sessions follow a plan, and you may be given something to
-      practise between them.
-    </p>
-  );
+function FirstVisit({ g, w, lang }: { g: GroupDetail; w: Words; lang?: string }) {
+  if (g.firstVisit) return <p lang={lang}>{g.firstVisit}</p>;
+  return <p>{g.kind === 'support' ? w.m.group.firstSupport : w.m.group.firstTherapy}</p>;
 }
 
-export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Props) {
+export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, w }: Props) {
+  const m = w.m.group;
+  const r = w.m.report;
+  const lang = contentLang(g.languages, w.locale);
   const seats = g.kind === 'therapy' ? seatsLeft(g) : null;
   const place = [
     g.venue,
@@ -107,21 +100,21 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
   const firstSchedule = g.schedules[0];
   return (
     <article class={`group group--${g.kind}`}>
-      <p class={`badge badge--${g.kind}`}>{KIND_LABELS[g.kind]}</p>
-      <h1>{g.name}</h1>
-      <p class="lead">{g.summary}</p>
+      <p class={`badge badge--${g.kind}`}>{w.m.kinds[g.kind]}</p>
+      <h1 lang={lang}>{g.name}</h1>
+      <p class="lead" lang={lang}>
+        {g.summary}
+      </p>
       {g.status !== 'active' ? (
         <p class="notice" role="status">
-          {g.status === 'ended'
-            ? 'This group has ended.'
-            : 'This group is temporarily closed. Check back, or look for a similar group.'}
+          {g.status === 'ended' ? m.ended : m.closed}
         </p>
       ) : null}
 
       <section aria-labelledby="glance">
-        <h2 id="glance">At a glance</h2>
+        <h2 id="glance">{m.glance}</h2>
         <dl class="glance">
-          {atAGlance(g).map(([term, text]) => (
+          {atAGlance(g, w).map(([term, text]) => (
             <div>
               <dt>{term}</dt>
               <dd>{text}</dd>
@@ -131,27 +124,32 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
       </section>
 
       <section aria-labelledby="when">
-        <h2 id="when">When</h2>
+        <h2 id="when">{m.when}</h2>
         {g.schedules.length ? (
           <ul>
             {g.schedules.map((s) => (
-              <li>{describeSchedule(s)}</li>
+              <li>{describeSchedule(s, w.locale)}</li>
             ))}
           </ul>
         ) : (
-          <p>No regular schedule is listed. Contact the group to ask when it meets.</p>
+          <p>{m.noSchedule}</p>
         )}
         {g.occurrences.length ? (
           <>
-            <h3>Next meetings</h3>
-            <p class="muted">Times are in {zoneLabel(viewerZone)}.</p>
+            <h3>{m.nextMeetings}</h3>
+            <p class="muted">{w.m.results.timesAre(zoneLabel(viewerZone, w))}</p>
             <ol class="dates">
               {g.occurrences.map((o) => {
-                const t = formatOccurrence({ ...o, localDate: '' }, viewerZone, o.timezone);
+                const t = formatOccurrence(
+                  { ...o, localDate: '' },
+                  viewerZone,
+                  o.timezone,
+                  w.locale,
+                );
                 return (
                   <li>
                     <time datetime={o.start.toISOString()}>{t.viewer}</time>
-                    {t.group ? <span class="muted"> ({t.group} local time)</span> : null}
+                    {t.group ? <span class="muted">{w.m.results.localTime(t.group)}</span> : null}
                   </li>
                 );
               })}
@@ -161,25 +159,25 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
         {firstSchedule ? (
           <p class="actions">
             <a class="button" href={`/groups/${g.slug}.ics`} download={`${g.slug}.ics`}>
-              Add to calendar (.ics)
+              {m.addIcs}
             </a>{' '}
             <a
               href={googleCalendarUrl({
                 title: g.name,
                 details: `${g.summary}\n${pageUrl}`,
-                location: g.mode === 'online' ? 'Online' : place.join(', '),
+                location: g.mode === 'online' ? w.m.place.online : place.join(', '),
                 schedule: firstSchedule,
               })}
               rel="noopener"
             >
-              Add to Google Calendar
+              {m.addGoogle}
             </a>
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="where">
-        <h2 id="where">Where</h2>
+        <h2 id="where">{m.where}</h2>
         {g.mode !== 'online' ? (
           <>
             <address>
@@ -190,12 +188,8 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
                 </>
               ))}
             </address>
-            {g.locationApproximate ? (
-              <p class="muted">
-                This location is approximate: the group shares the exact place with members.
-              </p>
-            ) : null}
-            {g.locationNotes ? <p>{g.locationNotes}</p> : null}
+            {g.locationApproximate ? <p class="muted">{m.approximate}</p> : null}
+            {g.locationNotes ? <p lang={lang}>{g.locationNotes}</p> : null}
             {mapsUrl ? (
               <figure class="map-figure">
                 <div
@@ -208,13 +202,13 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
                   data-attribution={map.attribution}
                   hidden
                 />
-                <figcaption class="visually-hidden">Map of where {g.name} meets</figcaption>
+                <figcaption class="visually-hidden">{m.mapOf(g.name)}</figcaption>
               </figure>
             ) : null}
             {mapsUrl ? (
               <p>
                 <a href={mapsUrl} rel="noopener">
-                  Map and directions
+                  {m.directions}
                 </a>
               </p>
             ) : null}
@@ -223,26 +217,26 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
         {g.mode !== 'in_person' ? (
           g.onlineUrl || g.onlinePhone ? (
             <p>
-              Online:{' '}
+              {m.online}{' '}
               {g.onlineUrl ? (
                 <a href={g.onlineUrl} rel="noopener">
-                  join the meeting
+                  {m.joinMeeting}
                 </a>
               ) : null}
-              {g.onlinePhone ? <> or by phone: {g.onlinePhone}</> : null}
+              {g.onlinePhone ? m.byPhone(g.onlinePhone) : null}
             </p>
           ) : (
-            <p>Online. The meeting link is shown to members.</p>
+            <p>{m.onlineMembers}</p>
           )
         ) : null}
       </section>
 
       <section aria-labelledby="details">
-        <h2 id="details">Details</h2>
+        <h2 id="details">{m.details}</h2>
         <dl class="facts">
           {g.leaders.length ? (
             <div>
-              <dt>{g.leaders.length > 1 ? 'Leaders' : 'Leader'}</dt>
+              <dt>{g.leaders.length > 1 ? m.leaders : m.leader}</dt>
               <dd>
                 {g.leaders
                   .map((l) => `${l.displayName}${l.credentials ? `, ${l.credentials}` : ''}`)
@@ -251,39 +245,39 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
             </div>
           ) : null}
           <div>
-            <dt>Cost</dt>
-            <dd>{costText(g)}</dd>
+            <dt>{m.cost}</dt>
+            <dd>{costText(g, w)}</dd>
           </div>
           <div>
-            <dt>Joining</dt>
+            <dt>{m.joining}</dt>
             <dd>
-              {POLICY_LABELS[g.policy]}
+              {w.m.policies[g.policy]}
               {seats != null
-                ? ` · ${seats === 0 ? 'full, with a waitlist' : `${seats} of ${g.capacity} seats left`}`
+                ? ` · ${seats === 0 ? m.fullWaitlist : m.seatsOf(count(seats, w), count(g.capacity ?? 0, w))}`
                 : ''}
             </dd>
           </div>
           {g.languages.length ? (
             <div>
-              <dt>Languages</dt>
-              <dd>{g.languages.map(languageLabel).join(', ')}</dd>
+              <dt>{m.languages}</dt>
+              <dd>{g.languages.map((code) => languageLabel(code, w.locale)).join(', ')}</dd>
             </div>
           ) : null}
           {g.audiences.length ? (
             <div>
-              <dt>For</dt>
-              <dd>{g.audiences.map(audienceLabel).join(', ')}</dd>
+              <dt>{m.audience}</dt>
+              <dd>{g.audiences.map((code) => audienceLabel(code, w.locale)).join(', ')}</dd>
             </div>
           ) : null}
           {g.accessibility.length ? (
             <div>
-              <dt>Accessibility</dt>
-              <dd>{g.accessibility.map(accessLabel).join(', ')}</dd>
+              <dt>{m.access}</dt>
+              <dd>{g.accessibility.map((code) => accessLabel(code, w.locale)).join(', ')}</dd>
             </div>
           ) : null}
           {g.organisation ? (
             <div>
-              <dt>Listed by</dt>
+              <dt>{m.listedBy}</dt>
               <dd>{g.organisation.name}</dd>
             </div>
           ) : null}
@@ -291,53 +285,54 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map }: Prop
       </section>
 
       <section aria-labelledby="first">
-        <h2 id="first">What to expect at a first meeting</h2>
-        <FirstVisit g={g} />
+        <h2 id="first">{m.firstMeeting}</h2>
+        <FirstVisit g={g} w={w} lang={lang} />
       </section>
 
       {g.description ? (
         <section aria-labelledby="about">
-          <h2 id="about">About this group</h2>
-          <div class="prose">{raw(renderMarkdown(g.description))}</div>
+          <h2 id="about">{m.about}</h2>
+          <div class="prose" lang={lang}>
+            {raw(renderMarkdown(g.description))}
+          </div>
         </section>
       ) : null}
 
       <section aria-labelledby="share">
-        <h2 id="share">Share</h2>
+        <h2 id="share">{m.share}</h2>
         <p>
           <a
             href={`mailto:?subject=${encodeURIComponent(g.name)}&body=${encodeURIComponent(pageUrl)}`}
           >
-            Send this page by e-mail
+            {m.email}
           </a>
         </p>
       </section>
 
       <section aria-labelledby="report">
-        <h2 id="report">Is something out of date?</h2>
+        <h2 id="report">{r.heading}</h2>
         {reported ? (
-          <p role="status">Thank you. An administrator will check this listing.</p>
+          <p role="status">{r.thanks}</p>
         ) : (
           <form method="post" action={`/groups/${g.slug}/report`} class="report-form">
             <p class="field">
-              <label for="problem">What is wrong?</label>
+              <label for="problem">{r.what}</label>
               <select id="problem" name="problem" required>
-                <option value="time">The day or time</option>
-                <option value="place">The place or link</option>
-                <option value="closed">The group no longer meets</option>
-                <option value="other">Something else</option>
+                {Object.entries(r.problems).map(([value, text]) => (
+                  <option value={value}>{text}</option>
+                ))}
               </select>
             </p>
             <p class="field">
-              <label for="report-details">Details (optional; please leave out names)</label>
+              <label for="report-details">{r.details}</label>
               <textarea id="report-details" name="details" rows={3} maxlength={1000} />
             </p>
             <p class="hp" aria-hidden="true">
-              <label for="website">Leave this empty</label>
+              <label for="website">{r.honeypot}</label>
               <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
             </p>
             <button type="submit" class="button button--secondary">
-              Report outdated information
+              {r.submit}
             </button>
           </form>
         )}

@@ -3,12 +3,13 @@ import { filterToParams, TIMES_OF_DAY } from '../filters.js';
 import {
   COMMON_ZONES,
   costText,
+  count,
+  distance,
   distanceText,
-  KIND_LABELS,
-  MODE_LABELS,
   placeText,
   seatsLeft,
   topicLabel,
+  type Words,
   zoneLabel,
 } from '../present.js';
 import type { ResultRow } from '../queries.js';
@@ -32,9 +33,8 @@ type Props = {
   pageSize: number;
   view: 'list' | 'map';
   map: { tileUrl: string; attribution: string };
+  w: Words;
 };
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function Checkboxes(props: {
   legend: string;
@@ -60,10 +60,19 @@ function Checkboxes(props: {
   );
 }
 
-const vocab = (v: Record<string, { en: string; es: string }>) =>
-  codes(v).map((code) => [code, v[code]!.en] as [string, string]);
+const vocab = (v: Record<string, { en: string; es: string }>, w: Words) =>
+  codes(v).map((code) => [code, v[code]![w.locale]] as [string, string]);
 
-export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'list' | 'map' }) {
+export function SearchForm({
+  filter,
+  view,
+  w,
+}: {
+  filter: DirectoryFilter;
+  view: 'list' | 'map';
+  w: Words;
+}) {
+  const t = w.m.search;
   const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
   // How many values each folded section holds: a section with any opens by itself.
   const more =
@@ -81,40 +90,48 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
   // On a phone the results matter more than the form: extra filters stay folded until used.
   const filtersOpen = filterCount > 0;
   return (
-    <form class="search-form" method="get" action="/groups" aria-label="Find a group">
+    <form class="search-form" method="get" action="/groups" aria-label={t.formLabel}>
       <div class="field-row">
         <p class="field">
-          <label for="q">What are you looking for?</label>
+          <label for="q">{t.q}</label>
           <input
             id="q"
             name="q"
             type="search"
             value={filter.q ?? ''}
-            placeholder="grief, caregivers, anxiety…"
+            placeholder={t.qPlaceholder}
           />
         </p>
         <p class="field">
-          <label for="near">Near</label>
+          <label for="near">{t.near}</label>
           <input
             id="near"
             name="near"
             type="text"
             value={filter.near ?? ''}
-            placeholder="Postal code or city"
+            placeholder={t.nearPlaceholder}
             autocomplete="postal-code"
           />
-          <button type="button" class="link-button" data-locate hidden>
-            Use my location
+          {/* The browser module reads its status words from here: the page's language. */}
+          <button
+            type="button"
+            class="link-button"
+            data-locate
+            data-locating={t.locating}
+            data-failed={t.locateFailed}
+            hidden
+          >
+            {t.locate}
           </button>
         </p>
         <p class="field field--small">
-          <label for="radius">Within</label>
+          <label for="radius">{t.within}</label>
           <select id="radius" name="radius">
             {[...new Set([5, 10, 25, 40, 50, 100, filter.radius])]
               .sort((a, b) => a - b)
               .map((r) => (
                 <option value={String(r)} selected={filter.radius === r}>
-                  {r} {filter.unit}
+                  {distance(r, filter.unit, w)}
                 </option>
               ))}
           </select>
@@ -122,12 +139,12 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
         </p>
       </div>
       <fieldset class="checks checks--inline">
-        <legend>Kind of group</legend>
+        <legend>{t.kind}</legend>
         {(
           [
-            ['', 'Both'],
-            ['support', 'Support groups (peer-led)'],
-            ['therapy', 'Group therapy (licensed professional)'],
+            ['', t.kindBoth],
+            ['support', t.kindSupport],
+            ['therapy', t.kindTherapy],
           ] as const
         ).map(([value, text]) => (
           <label>
@@ -137,92 +154,87 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
         ))}
       </fieldset>
       <details class="filters" open={filtersOpen}>
-        <summary>Filters{filterCount ? ` (${filterCount} set)` : ''}</summary>
+        <summary>{filterCount ? t.filtersSet(count(filterCount, w)) : t.filters}</summary>
         <Checkboxes
-          legend="How you meet"
+          legend={t.modes}
           name="mode"
-          options={Object.entries(MODE_LABELS)}
+          options={Object.entries(w.m.modes)}
           selected={filter.modes}
         />
         <details open={filter.topics.length > 0}>
-          <summary>Topics{filter.topics.length ? ` (${filter.topics.length} chosen)` : ''}</summary>
+          <summary>
+            {filter.topics.length ? t.topicsChosen(count(filter.topics.length, w)) : t.topics}
+          </summary>
           <Checkboxes
-            legend="Topics"
+            legend={t.topics}
             name="topic"
-            options={vocab(TOPICS)}
+            options={vocab(TOPICS, w)}
             selected={filter.topics}
           />
         </details>
         <details open={whenCount > 0}>
-          <summary>Day and time</summary>
+          <summary>{t.dayAndTime}</summary>
           <Checkboxes
-            legend="Days"
+            legend={t.days}
             name="day"
-            options={DAYS.map((d, i) => [String(i), d])}
+            options={w.m.days.map((d, i) => [String(i), d])}
             selected={filter.days}
           />
           <Checkboxes
-            legend="Time of day"
+            legend={t.timeOfDay}
             name="time"
-            options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v.en])}
+            options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v[w.locale]])}
             selected={filter.times}
           />
           <label class="check">
-            <input type="checkbox" name="soon" value="1" checked={filter.soon} /> Happening now or
-            in the next 2 hours
+            <input type="checkbox" name="soon" value="1" checked={filter.soon} /> {t.soon}
           </label>
         </details>
         <details open={moreOpen}>
-          <summary>More filters</summary>
+          <summary>{t.more}</summary>
           <Checkboxes
-            legend="Language"
+            legend={t.language}
             name="lang"
-            options={vocab(LANGUAGES)}
+            options={vocab(LANGUAGES, w)}
             selected={filter.languages}
           />
           <label class="check">
-            <input type="checkbox" name="cost" value="free" checked={filter.free} /> Free or
-            donation only
+            <input type="checkbox" name="cost" value="free" checked={filter.free} /> {t.free}
           </label>
           <Checkboxes
-            legend="For"
+            legend={t.audience}
             name="audience"
-            options={vocab(AUDIENCES)}
+            options={vocab(AUDIENCES, w)}
             selected={filter.audiences}
           />
           <Checkboxes
-            legend="Accessibility"
+            legend={t.access}
             name="access"
-            options={vocab(ACCESS_FEATURES)}
+            options={vocab(ACCESS_FEATURES, w)}
             selected={filter.access}
           />
           <Checkboxes
-            legend="Joining"
+            legend={t.policy}
             name="policy"
-            options={[
-              ['drop_in', 'Drop in'],
-              ['approval', 'Ask to join'],
-              ['application', 'Apply (screened)'],
-            ]}
+            options={Object.entries(t.policyOptions)}
             selected={filter.policies}
           />
           <Checkboxes
-            legend="Therapy approach"
+            legend={t.technique}
             name="technique"
-            options={vocab(TECHNIQUES)}
+            options={vocab(TECHNIQUES, w)}
             selected={filter.techniques}
           />
           <label class="check">
-            <input type="checkbox" name="seats" value="1" checked={filter.seats} /> Therapy groups
-            with seats left
+            <input type="checkbox" name="seats" value="1" checked={filter.seats} /> {t.seats}
           </label>
           <p class="field field--small">
-            <label for="starts_within">Therapy groups starting within</label>
+            <label for="starts_within">{t.startsWithin}</label>
             <select id="starts_within" name="starts_within">
-              <option value="">any time</option>
-              {[2, 4, 8, 12].map((w) => (
-                <option value={String(w)} selected={filter.startsWithinWeeks === w}>
-                  {w} weeks
+              <option value="">{t.anyTime}</option>
+              {[2, 4, 8, 12].map((weeks) => (
+                <option value={String(weeks)} selected={filter.startsWithinWeeks === weeks}>
+                  {t.weeks(count(weeks, w))}
                 </option>
               ))}
             </select>
@@ -230,26 +242,26 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
         </details>
         <div class="field-row">
           <p class="field">
-            <label for="tz">Times shown in</label>
+            <label for="tz">{t.timesIn}</label>
             <select id="tz" name="tz" data-timezone>
               {zones.map((zone) => (
                 <option value={zone} selected={zone === filter.tz}>
-                  {zoneLabel(zone)}
+                  {zoneLabel(zone, w)}
                 </option>
               ))}
             </select>
           </p>
           <p class="field field--small">
-            <label for="sort">Sort by</label>
+            <label for="sort">{t.sort}</label>
             <select id="sort" name="sort">
               <option value="next" selected={filter.sort === 'next'}>
-                Next meeting
+                {t.sortNext}
               </option>
               <option value="distance" selected={filter.sort === 'distance'}>
-                Distance
+                {t.sortDistance}
               </option>
               <option value="relevance" selected={filter.sort === 'relevance'}>
-                Best match
+                {t.sortRelevance}
               </option>
             </select>
           </p>
@@ -257,13 +269,14 @@ export function SearchForm({ filter, view }: { filter: DirectoryFilter; view: 'l
       </details>
       {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" class="button">
-        Search
+        {t.submit}
       </button>
     </form>
   );
 }
 
-function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
+function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w: Words }) {
+  const t = w.m.results;
   const seats = row.kind === 'therapy' ? seatsLeft(row) : null;
   const next =
     row.nextStart && row.nextEnd && row.nextTimezone
@@ -271,50 +284,49 @@ function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
           { start: row.nextStart, end: row.nextEnd, localDate: '' },
           filter.tz,
           row.nextTimezone,
+          w.locale,
         )
       : undefined;
   return (
     <li class={`result result--${row.kind}`}>
-      <p class={`badge badge--${row.kind}`}>{KIND_LABELS[row.kind]}</p>
+      <p class={`badge badge--${row.kind}`}>{w.m.kinds[row.kind]}</p>
       <h3>
         <a href={`/groups/${row.slug}`}>{row.name}</a>
       </h3>
-      <p class="result__topics">{row.topics.map(topicLabel).join(' · ')}</p>
+      <p class="result__topics">
+        {row.topics.map((code) => topicLabel(code, w.locale)).join(' · ')}
+      </p>
       <dl class="facts">
         <div>
-          <dt>Next meeting</dt>
+          <dt>{t.nextMeeting}</dt>
           <dd>
             {next ? (
               <>
                 {next.viewer}
-                {next.group ? <span class="muted"> ({next.group} local time)</span> : null}
+                {next.group ? <span class="muted">{t.localTime(next.group)}</span> : null}
               </>
             ) : (
-              'No meetings scheduled'
+              t.noMeetings
             )}
           </dd>
         </div>
         <div>
-          <dt>Where</dt>
+          <dt>{t.where}</dt>
           <dd>
-            {placeText(row)}
-            {row.distanceKm != null ? ` · ${distanceText(row.distanceKm, filter.unit)}` : ''}
+            {placeText(row, w)}
+            {row.distanceKm != null ? ` · ${distanceText(row.distanceKm, filter.unit, w)}` : ''}
           </dd>
         </div>
         <div>
-          <dt>Cost</dt>
-          <dd>{costText(row)}</dd>
+          <dt>{t.cost}</dt>
+          <dd>{costText(row, w)}</dd>
         </div>
         <div>
-          <dt>Joining</dt>
+          <dt>{t.joining}</dt>
           <dd>
-            {row.policy === 'drop_in'
-              ? 'Drop in'
-              : row.policy === 'approval'
-                ? 'Ask to join'
-                : 'Apply'}
-            {seats != null ? ` · ${seats === 0 ? 'Full (waitlist)' : `${seats} seats left`}` : ''}
-            {row.status === 'temporarily_closed' ? ' · Temporarily closed' : ''}
+            {w.m.policiesShort[row.policy]}
+            {seats != null ? ` · ${seats === 0 ? t.full : t.seatsLeft(count(seats, w))}` : ''}
+            {row.status === 'temporarily_closed' ? ` · ${t.temporarilyClosed}` : ''}
           </dd>
         </div>
       </dl>
@@ -322,38 +334,54 @@ function Result({ row, filter }: { row: ResultRow; filter: DirectoryFilter }) {
   );
 }
 
-function ViewSwitch({ filter, defaults, view }: Pick<Props, 'filter' | 'defaults' | 'view'>) {
+function ViewSwitch({
+  filter,
+  defaults,
+  view,
+  w,
+}: Pick<Props, 'filter' | 'defaults' | 'view' | 'w'>) {
+  const t = w.m.results;
   const params = filterToParams(filter, defaults, { page: 1 });
   const mapParams = new URLSearchParams(params);
   mapParams.set('view', 'map');
   return (
-    <nav class="view-switch" aria-label="Show results as">
+    <nav class="view-switch" aria-label={t.viewSwitch}>
       <a href={`/groups?${params}`} aria-current={view === 'list' ? 'page' : undefined}>
-        List
+        {t.list}
       </a>
       <a href={`/groups?${mapParams}`} aria-current={view === 'map' ? 'page' : undefined}>
-        Map
+        {t.map}
       </a>
     </nav>
   );
 }
 
-function ResultsMap({ filter, defaults, map }: Pick<Props, 'filter' | 'defaults' | 'map'>) {
+function ResultsMap({
+  filter,
+  defaults,
+  map,
+  w,
+}: Pick<Props, 'filter' | 'defaults' | 'map' | 'w'>) {
   const points = `/api/v1/map?${filterToParams(filter, defaults, { page: 1 })}`;
   return (
     <>
-      <section aria-label="Map of matching groups">
+      <section aria-label={w.m.results.mapLabel}>
         <div
           class="map"
           data-map="results"
           data-points={points}
+          data-failed={w.m.results.mapFailed}
+          data-empty={w.m.results.mapEmpty}
+          data-one-place={w.m.results.mapOnePlace}
+          data-places={w.m.results.mapPlaces}
+          data-approximate-label={w.m.results.mapApproximate}
           data-tiles={map.tileUrl}
           data-attribution={map.attribution}
           hidden
         />
       </section>
       <p id="map-status" role="status" class="muted">
-        The map needs JavaScript. Every group on it is also in the list below.
+        {w.m.results.mapNeedsJs}
       </p>
     </>
   );
@@ -364,40 +392,49 @@ function Pagination({
   defaults,
   total,
   pageSize,
-}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize'>) {
+  w,
+}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize' | 'w'>) {
+  const t = w.m.results;
   const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
   const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
   return (
-    <nav class="pagination" aria-label="Result pages">
+    <nav class="pagination" aria-label={t.pages}>
       {filter.page > 1 ? (
         <a class="page-link" href={href(filter.page - 1)} rel="prev">
-          Previous page
+          {t.previous}
         </a>
       ) : null}
-      <span>
-        Page {filter.page} of {pages}
-      </span>
+      <span>{t.pageOf(count(filter.page, w), count(pages, w))}</span>
       {filter.page < pages ? (
         <a class="page-link" href={href(filter.page + 1)} rel="next">
-          Next page
+          {t.next}
         </a>
       ) : null}
     </nav>
   );
 }
 
-function EmptyState({ filter, defaults }: { filter: DirectoryFilter; defaults: FilterDefaults }) {
+function EmptyState({
+  filter,
+  defaults,
+  w,
+}: {
+  filter: DirectoryFilter;
+  defaults: FilterDefaults;
+  w: Words;
+}) {
+  const t = w.m.results;
   const wider = filter.near && filter.radius < 100;
   const withOnline = !filter.modes.includes('online') && filter.modes.length > 0;
   return (
     <div class="empty">
-      <h2>No groups match all of that</h2>
+      <h2>{t.empty}</h2>
       <ul>
         {wider ? (
           <li>
             <a href={`/groups?${filterToParams(filter, defaults, { radius: 100, page: 1 })}`}>
-              Look within 100 {filter.unit}
+              {t.lookWithin(distance(100, filter.unit, w))}
             </a>
           </li>
         ) : null}
@@ -409,30 +446,43 @@ function EmptyState({ filter, defaults }: { filter: DirectoryFilter; defaults: F
                 page: 1,
               })}`}
             >
-              Include online groups
+              {t.includeOnline}
             </a>
           </li>
         ) : null}
         <li>
-          <a href="/groups">Clear all filters</a>
+          <a href="/groups">{t.clear}</a>
         </li>
       </ul>
     </div>
   );
 }
 
+function ResultsHeading({ props }: { props: Props }) {
+  const { total, place, w } = props;
+  const t = w.m.results;
+  const n = count(total, w);
+  return (
+    <h2 id="results-heading">
+      {props.totalCapped ? t.moreThan(n) : t.count(n, total === 1)}
+      {place.status === 'found' ? t.near(place.label) : ''}
+    </h2>
+  );
+}
+
 export function SearchPage(props: Props) {
-  const { filter, place, total, results } = props;
+  const { filter, place, results, w } = props;
+  const t = w.m.results;
   return (
     <div class="directory">
-      <h1>Find a group</h1>
+      <h1>{w.m.search.heading}</h1>
       {/* Stays in place when results are replaced, so screen readers hear the new count. */}
       <p id="results-status" class="visually-hidden" role="status" aria-live="polite" />
-      <SearchForm filter={filter} view={props.view} />
+      <SearchForm filter={filter} view={props.view} w={w} />
       <section aria-labelledby="results-heading" class="results">
         {place.status === 'ambiguous' ? (
           <div class="notice" role="status">
-            <p>Which place did you mean?</p>
+            <p>{t.whichPlace}</p>
             <ul>
               {place.candidates.map((c) => (
                 <li>
@@ -448,43 +498,38 @@ export function SearchPage(props: Props) {
         ) : null}
         {place.status === 'not_found' ? (
           <div class="notice" role="status">
-            <p>{place.reason}</p>
+            {/* The geocoder explains in English; other languages get a plain sentence. */}
+            <p>{w.locale === 'en' ? place.reason : t.placeNotFound(filter.near ?? '')}</p>
             <p>
               <a
                 href={`/groups?${filterToParams(filter, props.defaults, { near: undefined, modes: ['online'], page: 1 })}`}
               >
-                See online groups instead
+                {t.onlineInstead}
               </a>
             </p>
           </div>
         ) : null}
-        <h2 id="results-heading">
-          {props.totalCapped
-            ? `More than ${total.toLocaleString('en-US')} groups`
-            : total === 1
-              ? '1 group'
-              : `${total.toLocaleString('en-US')} groups`}
-          {place.status === 'found' ? ` near ${place.label}` : ''}
-        </h2>
-        <ViewSwitch filter={filter} defaults={props.defaults} view={props.view} />
+        <ResultsHeading props={props} />
+        <ViewSwitch filter={filter} defaults={props.defaults} view={props.view} w={w} />
         {props.view === 'map' ? (
-          <ResultsMap filter={filter} defaults={props.defaults} map={props.map} />
+          <ResultsMap filter={filter} defaults={props.defaults} map={props.map} w={w} />
         ) : null}
-        {results.length > 0 ? <p class="muted">Times are in {zoneLabel(filter.tz)}.</p> : null}
+        {results.length > 0 ? <p class="muted">{t.timesAre(zoneLabel(filter.tz, w))}</p> : null}
         {results.length > 0 ? (
           <ol class="result-list">
             {results.map((row) => (
-              <Result row={row} filter={filter} />
+              <Result row={row} filter={filter} w={w} />
             ))}
           </ol>
         ) : place.status === 'ambiguous' ? null : (
-          <EmptyState filter={filter} defaults={props.defaults} />
+          <EmptyState filter={filter} defaults={props.defaults} w={w} />
         )}
         <Pagination
           filter={filter}
           defaults={props.defaults}
-          total={total}
+          total={props.total}
           pageSize={props.pageSize}
+          w={w}
         />
       </section>
     </div>

@@ -1,0 +1,119 @@
+import { and, eq, like, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { auditEvents, mailOutbox, sessions, users, verifications } from '../../db/schema/index.js';
+import { audit } from './audit.js';
+import { professionalProfileOf } from './professional.js';
+
+/** The profile fields a person may change. Anything else in a form is ignored. */
+export type ProfileUpdate = {
+  name: string;
+  firstName: string | null;
+  pronouns: string | null;
+  locale: 'en' | 'es' | null;
+  timezone: string | null;
+  notifications: Record<string, boolean>;
+};
+
+export async function updateProfile(db: Db, userId: string, profile: ProfileUpdate, ip: string) {
+  await db
+    .update(users)
+    .set({
+      name: profile.name,
+      firstName: profile.firstName,
+      pronouns: profile.pronouns,
+      locale: profile.locale,
+      timezone: profile.timezone,
+      notifications: profile.notifications,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(users.id, userId));
+  await audit(db, {
+    action: 'account.profile_updated',
+    actorId: userId,
+    targetType: 'user',
+    targetId: userId,
+    ip,
+  });
+}
+
+/**
+ * Everything tied to the account, as one JSON document ("download my data"). Later features
+ * (memberships, RSVPs, messages) add their part here. Secrets (password hash, two-step secret,
+ * recovery codes, session tokens) are left out: they are not information about the person.
+ */
+export async function exportAccount(db: Db, userId: string) {
+  const [profile] = await db
+    .select({
+      id: users.id,
+      displayName: users.name,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      firstName: users.firstName,
+      pronouns: users.pronouns,
+      language: users.locale,
+      timezone: users.timezone,
+      notifications: users.notifications,
+      role: users.role,
+      twoFactorEnabled: users.twoFactorEnabled,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  const signedIn = await db
+    .select({
+      createdAt: sessions.createdAt,
+      lastActiveAt: sessions.lastActiveAt,
+      expiresAt: sessions.expiresAt,
+      ipAddress: sessions.ipAddress,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
+  const professional = await professionalProfileOf(db, userId);
+  const securityEvents = await db
+    .select({ at: auditEvents.at, action: auditEvents.action, network: auditEvents.ip })
+    .from(auditEvents)
+    .where(
+      or(
+        eq(auditEvents.actorId, userId),
+        and(eq(auditEvents.targetType, 'user'), eq(auditEvents.targetId, userId)),
+      ),
+    )
+    .orderBy(auditEvents.at);
+  return {
+    format: 'gatherwell-account-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    profile,
+    sessions: signedIn,
+    professionalProfile: professional ?? null,
+    securityEvents,
+  };
+}
+
+/**
+ * Delete an account and everything private about it, in one transaction. Rows that cascade from
+ * users go with it (sessions, credentials, two-step secrets, professional profile). Security
+ * events stay (append-only), but they hold only the opaque id and a network, never a name or
+ * address. Irreversible by design.
+ */
+export async function deleteAccount(db: Db, userId: string, ip: string) {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return;
+    // Pending links: reset and two-step challenges store the user id as their value.
+    await tx
+      .delete(verifications)
+      .where(or(eq(verifications.value, userId), like(verifications.value, `%${userId}%`)));
+    await tx.delete(mailOutbox).where(eq(mailOutbox.to, user.email));
+    await tx.delete(users).where(eq(users.id, userId));
+    await audit(tx as unknown as Db, {
+      action: 'account.deleted',
+      actorId: userId,
+      targetType: 'user',
+      targetId: userId,
+      ip,
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions, users } from '../../db/schema/index.js';
+import { signedInUser, TEST_PASSWORD, wholeDatabaseText } from '../../test/accounts.js';
+import { createTestApp } from '../../test/harness.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp({ env: { TRUST_PROXY: '1' } });
+});
+afterAll(() => t.close());
+
+describe('privacy centre', () => {
+  it('updates the profile and refuses a bad time zone without changing anything', async () => {
+    const person = await signedInUser(t);
+    const bad = await person.client.post('/account/profile', {
+      name: 'Kit',
+      timezone: 'Mars/Base',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('America/New_York');
+    const good = await person.client.post('/account/profile', {
+      name: 'Kit',
+      firstName: 'Kit',
+      pronouns: 'they/them',
+      locale: 'es',
+      timezone: 'America/Chicago',
+      notify: ['reminder24h'],
+    });
+    expect(good.status).toBe(303);
+    const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
+    expect(row).toMatchObject({
+      name: 'Kit',
+      pronouns: 'they/them',
+      locale: 'es',
+      timezone: 'America/Chicago',
+    });
+    expect(row?.notifications).toEqual({ reminder24h: true, reminder1h: false, groupNews: false });
+  });
+
+  it('downloads everything tied to the account, without secrets', async () => {
+    const person = await signedInUser(t, { twoFactor: true, professional: 'pending' });
+    const res = await person.client.post('/account/export', {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="gatherwell-data-/,
+    );
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const data = await res.json();
+    expect(data.profile.email).toBe(person.email);
+    expect(data.professionalProfile.status).toBe('pending');
+    expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.securityEvents.map((e: { action: string }) => e.action)).toContain(
+      'sign_in.succeeded',
+    );
+    const text = JSON.stringify(data);
+    expect(text).not.toMatch(/password|secret|backup|token/i);
+  });
+
+  it('asks for the password and a confirmation before deleting', async () => {
+    const person = await signedInUser(t);
+    const wrong = await person.client.post('/account/delete', {
+      password: 'not my password!',
+      confirm: 'yes',
+    });
+    expect(wrong.status).toBe(400);
+    const unconfirmed = await person.client.post('/account/delete', { password: TEST_PASSWORD });
+    expect(unconfirmed.status).toBe(400);
+    expect(await t.db.select().from(users).where(eq(users.id, person.id))).toHaveLength(1);
+  });
+
+  it('deletes the account and leaves nothing that identifies the person', async () => {
+    const person = await signedInUser(t, {
+      name: 'Unmistakable Heron',
+      twoFactor: true,
+      professional: 'verified',
+    });
+    await person.client.post('/account/profile', {
+      name: 'Unmistakable Heron',
+      firstName: 'Wilhelmina',
+      pronouns: 'she/her',
+    });
+    await person.client.post('/forgot-password', { email: person.email });
+    const res = await person.client.post('/account/delete', {
+      password: TEST_PASSWORD,
+      confirm: 'yes',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Your account is deleted');
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, person.id))).toHaveLength(
+      0,
+    );
+    const everything = await wholeDatabaseText(t.db);
+    expect(everything).not.toContain(person.email);
+    expect(everything).not.toContain('Unmistakable Heron');
+    expect(everything).not.toContain('Wilhelmina');
+    expect(everything).not.toContain(person.client.ip);
+    expect((await person.client.get('/account')).status).toBe(303);
+  });
+});

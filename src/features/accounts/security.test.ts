@@ -1,0 +1,292 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditEvents, sessions, users } from '../../db/schema/index.js';
+import { signedInUser, TEST_PASSWORD } from '../../test/accounts.js';
+import { Client, lastMail, tokenIn, totp } from '../../test/browserless.js';
+import { createTestApp } from '../../test/harness.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp({ env: { TRUST_PROXY: '1' } });
+});
+afterAll(() => t.close());
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Responses compared for enumeration: the CSP nonce differs per response, nothing else may. */
+const comparable = async (res: Response, echoed?: string) => ({
+  status: res.status,
+  body: (await res.text()).replace(/nonce="[^"]*"/g, '').replaceAll(echoed ?? '\u0000', 'ADDRESS'),
+});
+
+describe('no account enumeration', () => {
+  it('answers sign-up, reset and sign-in the same for known and unknown addresses', async () => {
+    const known = await signedInUser(t);
+    const a = new Client(t.app, '192.0.2.10');
+    const b = new Client(t.app, '192.0.2.11');
+    const fresh = `nobody-${Date.now()}@example.org`;
+
+    const signUpKnown = await comparable(
+      await a.post('/sign-up', { name: 'X', email: known.email, password: TEST_PASSWORD }),
+    );
+    const signUpNew = await comparable(
+      await b.post('/sign-up', { name: 'X', email: fresh, password: TEST_PASSWORD }),
+    );
+    expect(signUpKnown).toEqual(signUpNew);
+    // The owner of the known address is told someone tried.
+    expect((await lastMail(t.db, known.email))?.kind).toBe('existing');
+
+    const resetKnown = await comparable(await a.post('/forgot-password', { email: known.email }));
+    const resetUnknown = await comparable(
+      await b.post('/forgot-password', { email: `nobody2-${Date.now()}@example.org` }),
+    );
+    expect(resetKnown).toEqual(resetUnknown);
+
+    const unknown = `nobody3-${Date.now()}@example.org`;
+    const attempt = (client: Client, email: string) =>
+      client.post('/sign-in', { email, password: 'not the password at all' });
+    // The form gives back the address that was typed; apart from that, nothing may differ.
+    const badPassword = await comparable(await attempt(a, known.email), known.email);
+    const noAccount = await comparable(await attempt(b, unknown), unknown);
+    expect(badPassword).toEqual(noAccount);
+    expect(badPassword.status).toBe(401);
+  });
+});
+
+describe('abuse limits', () => {
+  it('limits sign-in attempts per account with 429 and Retry-After, and recovers after the window', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const person = await signedInUser(t);
+    let last: Response | undefined;
+    for (let i = 0; i < 11; i++) {
+      // A different address each time: the per-account limit must still hold.
+      last = await new Client(t.app, `192.0.2.${100 + i}`).post('/sign-in', {
+        email: person.email,
+        password: 'wrong password here',
+      });
+    }
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    vi.setSystemTime(Date.now() + 16 * 60_000);
+    const after = await new Client(t.app, '192.0.2.99').post('/sign-in', {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    expect(after.status).toBe(303);
+  });
+
+  it('limits password-reset requests per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (
+          await new Client(t.app, `192.0.2.${150 + i}`).post('/forgot-password', {
+            email: 'limit@example.org',
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('quietly ignores a filled-in honeypot', async () => {
+    const email = `bot-${Date.now()}@example.org`;
+    const res = await new Client(t.app, '192.0.2.200').post('/sign-up', {
+      name: 'Bot',
+      email,
+      password: TEST_PASSWORD,
+      website: 'http://spam.example',
+    });
+    expect(res.status).toBe(200);
+    expect(await t.db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
+  });
+});
+
+describe('two-step sign-in', () => {
+  it('enrols through the pages, then signing in asks for the code', async () => {
+    const person = await signedInUser(t);
+    const page = await person.client.post('/account/two-factor/enable', {
+      password: TEST_PASSWORD,
+    });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const secret = html.match(/<code class="secret">([A-Z2-7]+)<\/code>/)?.[1];
+    expect(secret).toBeTruthy();
+    const wrong = await person.client.post('/account/two-factor/confirm', { code: '000000' });
+    expect(wrong.status).toBe(400);
+    const confirmed = await person.client.post('/account/two-factor/confirm', {
+      code: totp(secret as string),
+    });
+    expect(confirmed.status).toBe(303);
+    expect((await person.client.get('/account/two-factor')).status).toBe(200);
+
+    const other = new Client(t.app, '192.0.2.30');
+    const first = await other.post('/sign-in', { email: person.email, password: TEST_PASSWORD });
+    expect(first.headers.get('location')).toBe('/sign-in/two-factor');
+    expect((await other.get('/account')).status).toBe(303);
+    const bad = await other.post('/sign-in/two-factor', { code: '123456' });
+    expect(bad.status).toBe(401);
+    const good = await other.post('/sign-in/two-factor', { code: totp(secret as string) });
+    expect(good.headers.get('location')).toBe('/account');
+    expect((await other.get('/account')).status).toBe(200);
+  });
+
+  it('a password reset does not bypass two-step sign-in', async () => {
+    const person = await signedInUser(t, { twoFactor: true });
+    const client = new Client(t.app, '192.0.2.40');
+    await client.post('/forgot-password', { email: person.email });
+    const token = tokenIn((await lastMail(t.db, person.email))?.text);
+    const newPassword = 'quiet river basket 93';
+    expect((await client.post('/reset-password', { token, password: newPassword })).status).toBe(
+      200,
+    );
+    // The old session was revoked by the reset.
+    expect((await person.client.get('/account')).status).toBe(303);
+    const signIn = await client.post('/sign-in', { email: person.email, password: newPassword });
+    expect(signIn.headers.get('location')).toBe('/sign-in/two-factor');
+    expect((await client.get('/account')).status).toBe(303);
+    const code = await client.post('/sign-in/two-factor', {
+      code: person.backupCodes[0] as string,
+    });
+    expect(code.headers.get('location')).toBe('/account');
+  });
+});
+
+describe('sessions', () => {
+  it('sign out everywhere ends every session of the account', async () => {
+    const person = await signedInUser(t);
+    const second = new Client(t.app, '192.0.2.50');
+    await second.post('/sign-in', { email: person.email, password: TEST_PASSWORD });
+    expect((await second.get('/account')).status).toBe(200);
+    const res = await person.client.post('/account/sessions/revoke-all', {});
+    expect(res.headers.get('location')).toBe('/sign-in');
+    expect((await second.get('/account')).status).toBe(303);
+    expect((await person.client.get('/account/sessions')).status).toBe(303);
+  });
+
+  it('ends a session after inactivity, sooner for staff, and for a disabled account', async () => {
+    const member = await signedInUser(t);
+    await t.db
+      .update(sessions)
+      .set({ lastActiveAt: sql`now() - interval '6 days'` })
+      .where(eq(sessions.userId, member.id));
+    expect((await member.client.get('/account')).status).toBe(200);
+    await t.db
+      .update(sessions)
+      .set({ lastActiveAt: sql`now() - interval '8 days'` })
+      .where(eq(sessions.userId, member.id));
+    const idle = await member.client.get('/account');
+    expect(idle.headers.get('location')).toBe('/sign-in?ended=idle');
+
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    await t.db
+      .update(sessions)
+      .set({ lastActiveAt: sql`now() - interval '31 minutes'` })
+      .where(eq(sessions.userId, admin.id));
+    expect((await admin.client.get('/account')).headers.get('location')).toBe(
+      '/sign-in?ended=idle',
+    );
+
+    const disabled = await signedInUser(t);
+    await t.db.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, disabled.id));
+    expect((await disabled.client.get('/account/activity')).headers.get('location')).toBe(
+      '/sign-in?ended=disabled',
+    );
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, disabled.id))).toHaveLength(
+      0,
+    );
+  });
+
+  it('marks account pages no-store', async () => {
+    const person = await signedInUser(t);
+    expect((await person.client.get('/account')).headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('hardening', () => {
+  it('renders HTML in a display name as text', async () => {
+    const person = await signedInUser(t, { name: '<img src=x onerror=alert(1)>' });
+    const html = await (await person.client.get('/account')).text();
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('ignores role and verified in a profile update (no mass assignment)', async () => {
+    const person = await signedInUser(t);
+    const res = await person.client.post('/account/profile', {
+      name: 'Still Me',
+      role: 'admin',
+      verified: 'true',
+      emailVerified: 'false',
+      twoFactorEnabled: 'true',
+      '__proto__[role]': 'admin',
+    });
+    expect(res.status).toBe(303);
+    const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
+    expect(row?.name).toBe('Still Me');
+    expect(row?.role).toBe('member');
+    expect(row?.emailVerified).toBe(true);
+    expect(row?.twoFactorEnabled).toBe(false);
+  });
+
+  it('treats __proto__ in a JSON body as harmless data', async () => {
+    const person = await signedInUser(t);
+    const res = await t.app.request('http://localhost/account/profile', {
+      method: 'POST',
+      body: '{"__proto__": {"role": "admin", "polluted": true}, "name": "Proto"}',
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://localhost',
+        cookie: person.client.cookieHeader(),
+      },
+    });
+    expect([400, 403, 415]).toContain(res.status);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
+    expect(row?.role).toBe('member');
+    expect(row?.name).not.toBe('Proto');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await new Client(t.app, '192.0.2.60').post('/sign-up', {
+      name: 'x'.repeat(2_000_000),
+      email: 'big@example.org',
+      password: TEST_PASSWORD,
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const person = await signedInUser(t);
+    const res = await person.client.post(
+      '/account/sessions/revoke-all',
+      {},
+      { origin: 'https://evil.example' },
+    );
+    expect(res.status).toBe(403);
+    expect((await person.client.get('/account')).status).toBe(200);
+  });
+});
+
+describe('audit log', () => {
+  it('records sign-ins and refuses UPDATE and DELETE', async () => {
+    const person = await signedInUser(t);
+    const rows = await t.db.select().from(auditEvents).where(eq(auditEvents.targetId, person.id));
+    expect(rows.map((r) => r.action)).toContain('sign_in.succeeded');
+    // Kept as a network, never the full address.
+    expect(rows.find((r) => r.action === 'sign_in.succeeded')?.ip).toMatch(/\.0\/24$/);
+    await expect(
+      t.db
+        .update(auditEvents)
+        .set({ action: 'sign_out' })
+        .where(eq(auditEvents.targetId, person.id)),
+    ).rejects.toThrow();
+    await expect(
+      t.db.delete(auditEvents).where(eq(auditEvents.targetId, person.id)),
+    ).rejects.toThrow();
+    await expect(t.db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
+    const page = await (await person.client.get('/account/activity')).text();
+    expect(page).toContain('Signed in');
+  });
+});

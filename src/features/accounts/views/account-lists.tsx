@@ -1,0 +1,182 @@
+import { ErrorSummary, Field, type FieldErrors } from '../../../views/forms.js';
+import type { PrivacyText } from '../account-messages.js';
+import type { AccountText } from '../messages.js';
+
+type Texts = { m: AccountText; p: PrivacyText; locale: string };
+
+const when = (d: Date, locale: string, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+
+/** "Firefox on Android" from a user agent: enough to recognise a device, no more. */
+export function deviceOf(agent: string | null): string {
+  if (!agent) return '?';
+  const browser = /Edg\//.test(agent)
+    ? 'Edge'
+    : /Firefox\//.test(agent)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(agent)
+        ? 'Chrome'
+        : /Safari\//.test(agent)
+          ? 'Safari'
+          : 'Browser';
+  const system = /Android/.test(agent)
+    ? 'Android'
+    : /iPhone|iPad/.test(agent)
+      ? 'iOS'
+      : /Windows/.test(agent)
+        ? 'Windows'
+        : /Mac OS X/.test(agent)
+          ? 'macOS'
+          : /Linux/.test(agent)
+            ? 'Linux'
+            : '';
+  return system ? `${browser} · ${system}` : browser;
+}
+
+export type SessionRow = {
+  id: string;
+  createdAt: Date;
+  lastActiveAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  current: boolean;
+};
+
+export function SessionsPage({
+  p,
+  locale,
+  sessions,
+  timeZone,
+}: Texts & { sessions: SessionRow[]; timeZone: string }) {
+  return (
+    <section>
+      <h1>{p.sessions.title}</h1>
+      <div class="table-scroll">
+        <table>
+          <caption class="visually-hidden">{p.sessions.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{p.sessions.device}</th>
+              <th scope="col">{p.sessions.started}</th>
+              <th scope="col">{p.sessions.lastActive}</th>
+              <th scope="col">{p.sessions.from}</th>
+              <th scope="col">
+                <span class="visually-hidden">{p.sessions.signOut}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr>
+                <th scope="row">
+                  {deviceOf(s.userAgent)}
+                  {s.current ? <strong> ({p.sessions.current})</strong> : null}
+                </th>
+                <td>{when(s.createdAt, locale, timeZone)}</td>
+                <td>{when(s.lastActiveAt, locale, timeZone)}</td>
+                <td>{s.ipAddress ?? ''}</td>
+                <td>
+                  {s.current ? null : (
+                    <form
+                      method="post"
+                      action={`/account/sessions/${encodeURIComponent(s.id)}/revoke`}
+                    >
+                      <button type="submit" class="link-button">
+                        {p.sessions.signOut}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{p.sessions.everywhere}</h2>
+      <p>{p.sessions.everywhereLead}</p>
+      <form method="post" action="/account/sessions/revoke-all">
+        <button type="submit" class="button button--secondary">
+          {p.sessions.everywhere}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function ActivityPage({
+  p,
+  locale,
+  events,
+  timeZone,
+}: Texts & { events: { at: Date; action: string; ip: string | null }[]; timeZone: string }) {
+  return (
+    <section>
+      <h1>{p.activity.title}</h1>
+      <p>{p.activity.lead}</p>
+      {events.length === 0 ? (
+        <p>{p.activity.none}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <caption class="visually-hidden">{p.activity.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{p.activity.when}</th>
+                <th scope="col">{p.activity.what}</th>
+                <th scope="col">{p.activity.network}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr>
+                  <td>{when(e.at, locale, timeZone)}</td>
+                  <td>{p.actions[e.action] ?? e.action}</td>
+                  <td>{e.ip ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function DeletePage({
+  m,
+  p,
+  errors = {},
+}: Omit<Texts, 'locale'> & { errors?: FieldErrors }) {
+  return (
+    <section class="form-narrow">
+      <h1>{p.data.deleteTitle}</h1>
+      <p>{p.data.deleteLead}</p>
+      <ErrorSummary errors={errors} title={m.errorTitle} />
+      <form method="post" action="/account/delete" class="form-narrow" novalidate>
+        <Field
+          name="password"
+          type="password"
+          label={m.fields.currentPassword}
+          error={errors.password}
+          autocomplete="current-password"
+          required
+        />
+        <p class="check">
+          <input
+            type="checkbox"
+            id="confirm"
+            name="confirm"
+            value="yes"
+            aria-invalid={errors.confirm ? 'true' : undefined}
+          />
+          <label for="confirm">{p.data.deleteConfirm}</label>
+        </p>
+        <p>
+          <button type="submit" class="button">
+            {p.data.deleteSubmit}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../app-env.js';
+import { renderPage } from '../../views/layout.js';
+import { COMPARE } from './content.js';
+import { compareMessages } from './messages.js';
+import { ComparePage } from './views/compare-page.js';
+
+/** /compare: support groups and group therapy side by side, in the viewer's language. */
+export function compareRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get('/compare', (c) => {
+    const content = COMPARE[c.var.locale];
+    const text = compareMessages(c.var.locale);
+    return renderPage(
+      c,
+      { title: content.title, description: text.description },
+      <ComparePage content={content} text={text} />,
+    );
+  });
+  return app;
+}

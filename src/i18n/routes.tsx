@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from '../app-env.js';
+import { shellText } from '../views/messages.js';
+import { isLocale, LOCALE_COOKIE } from './locale.js';
+
+const YEAR_SECONDS = 31_536_000;
+
+/**
+ * Where to go back to after switching: a path on this site only. "//evil.example" and
+ * "/\evil.example" are read by browsers as other hosts, so both are refused, as are control
+ * characters and anything that resolves to another origin.
+ */
+export function safeNext(next: unknown): string | undefined {
+  if (typeof next !== 'string' || next.length > 2000) return undefined;
+  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return undefined;
+  for (let i = 0; i < next.length; i++) {
+    const code = next.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return undefined;
+  }
+  const base = 'http://gatherwell.invalid';
+  const url = new URL(next, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : undefined;
+}
+
+/** The language switcher's target: remember the choice for a year and go back. */
+export function languageRoutes() {
+  const app = new Hono<AppEnv>();
+  app.post('/language', async (c) => {
+    const body = await c.req.parseBody();
+    const lang = body.lang;
+    if (!isLocale(lang)) {
+      throw new HTTPException(400, { message: shellText(c.var.locale).badLanguage });
+    }
+    const { config } = c.var.deps;
+    const forwarded = config.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    const https = new URL(c.req.url).protocol === 'https:' || forwarded === 'https';
+    setCookie(c, LOCALE_COOKIE, lang, {
+      path: '/',
+      maxAge: YEAR_SECONDS,
+      sameSite: 'Lax',
+      httpOnly: true,
+      secure: https,
+    });
+    return c.redirect(safeNext(body.next) ?? '/', 303);
+  });
+  return app;
+}
