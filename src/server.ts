@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
 import { refreshOccurrences } from './features/directory/commands.js';
+import { startWorker } from './features/jobs/queue.js';
 import { createLogger } from './lib/logger.js';
 import { prepareApp } from './runtime.js';
 
@@ -65,6 +66,11 @@ const refresher = setInterval(() => {
 }, 60_000);
 refresher.unref();
 
+// Durable background jobs (mail over SMTP today; reminders later).
+const worker = startWorker(deps.database.db, deps.mailer.handlers, {
+  onError: (error) => logger.error({ err: error }, 'job worker pass failed'),
+});
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -80,6 +86,8 @@ async function shutdown(signal: string) {
   }, config.shutdownTimeoutMs);
   await closed;
   clearTimeout(timer);
+  // A job being delivered finishes; one not started stays queued for the next start.
+  await worker.stop();
   try {
     await deps.database.checkpoint();
     await deps.database.close();

@@ -2,3 +2,4 @@
 
 export * from './accounts.js';
 export * from './directory.js';
+export * from './jobs.js';

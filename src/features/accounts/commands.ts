@@ -1,6 +1,13 @@
 import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditEvents, mailOutbox, sessions, users, verifications } from '../../db/schema/index.js';
+import {
+  auditEvents,
+  jobs,
+  mailOutbox,
+  sessions,
+  users,
+  verifications,
+} from '../../db/schema/index.js';
 import { audit } from './audit.js';
 import { professionalProfileOf } from './professional.js';
 
@@ -107,6 +114,8 @@ export async function deleteAccount(db: Db, userId: string, ip: string) {
       .delete(verifications)
       .where(or(eq(verifications.value, userId), like(verifications.value, `%${userId}%`)));
     await tx.delete(mailOutbox).where(eq(mailOutbox.to, user.email));
+    // Mail still waiting to go out to this address goes with the account.
+    await tx.delete(jobs).where(sql`${jobs.payload}->>'to' = ${user.email}`);
     await tx.delete(users).where(eq(users.id, userId));
     await audit(tx as unknown as Db, {
       action: 'account.deleted',

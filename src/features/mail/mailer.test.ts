@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobs } from '../../db/schema/index.js';
 import { createLogger } from '../../lib/logger.js';
 import { createTestDatabase, testConfig } from '../../test/harness.js';
+import { drain } from '../jobs/queue.js';
 import { createMailer, readOutbox } from './mailer.js';
 import { accountMail } from './templates.js';
 
@@ -56,7 +58,12 @@ describe('mailer', () => {
           link: 'https://gatherwell.example/reset-password?token=abc',
         }),
       );
+      // Queued, not sent during the request: the worker delivers it.
+      expect(smtp.received).toHaveLength(0);
+      expect(await drain(database.db, mailer.handlers)).toBe(1);
       expect(smtp.received).toHaveLength(1);
+      const [job] = await database.db.select().from(jobs);
+      expect(job?.payload).toEqual({});
       const message = smtp.received[0] ?? '';
       expect(message).toMatch(/^To: ana@example.org$/m);
       expect(message).toMatch(/^From: Gatherwell <hello@gatherwell.example>$/m);

@@ -3,6 +3,10 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { mailOutbox } from '../../db/schema/index.js';
 import type { Logger } from '../../lib/logger.js';
+import { enqueue, type Handlers } from '../jobs/queue.js';
+
+/** The job kind of a queued e-mail (its payload is the Mail). */
+export const MAIL_JOB = 'mail';
 
 export type Mail = {
   to: string;
@@ -17,11 +21,15 @@ export type Mailer = {
   send(mail: Mail): Promise<void>;
   /** Where mail goes: 'smtp' or the development 'outbox'. */
   transport: 'smtp' | 'outbox';
+  /** Job handlers the background worker runs (SMTP delivery). */
+  handlers: Handlers;
 };
 
 /**
- * SMTP through nodemailer when SMTP_URL is set; otherwise mail is kept in the database outbox,
- * shown at /dev/outbox outside production. nodemailer is loaded only when it is used.
+ * SMTP through nodemailer when SMTP_URL is set: `send` only queues the message (a durable job,
+ * retried with backoff if the server is down), and the background worker delivers it, so a
+ * slow mail server never slows a page. Otherwise mail is kept in the database outbox, shown at
+ * /dev/outbox outside production. nodemailer is loaded only when it is used.
  */
 export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
   const { smtpUrl, from } = config.mail;
@@ -30,14 +38,20 @@ export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
     return {
       transport: 'smtp',
       async send(mail) {
-        await (await transport).sendMail({
-          from,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-        });
-        logger.info({ kind: mail.kind }, 'mail sent');
+        await enqueue(db, { kind: MAIL_JOB, payload: { ...mail } });
+      },
+      handlers: {
+        async [MAIL_JOB](payload) {
+          const mail = payload as Mail;
+          await (await transport).sendMail({
+            from,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+          });
+          logger.info({ kind: mail.kind }, 'mail sent');
+        },
       },
     };
   }
@@ -46,6 +60,7 @@ export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
   }
   return {
     transport: 'outbox',
+    handlers: {},
     async send(mail) {
       await db.insert(mailOutbox).values(mail);
       logger.debug({ kind: mail.kind }, 'mail kept in the outbox');
