@@ -41,6 +41,16 @@ function tileOrigin(template: string): string {
   return (template.match(/^https:\/\/[^/]+/)?.[0] ?? "'none'").replace(/\{s\}/g, '*');
 }
 
+/** Pages (as opposed to assets, probes and the JSON API) know the viewer and their language. */
+const isPage = (path: string) =>
+  !(
+    path.startsWith('/assets/') ||
+    path.startsWith('/api/') ||
+    path === '/healthz' ||
+    path === '/readyz' ||
+    path === '/metrics'
+  );
+
 /** Build the whole app from its dependencies. The server and every test call this. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -103,9 +113,21 @@ export function createApp(deps: AppDeps) {
     if (https) c.header('Strict-Transport-Security', `max-age=${YEAR}; includeSubDomains`);
   });
 
+  // The language comes first, so that even a refused request (too large, another site's form)
+  // is answered in the viewer's language. Assets, probes and the API speak English.
+  const siteLanguage = config.defaultLocale.split('-')[0];
+  const locale = localeMiddleware(isLocale(siteLanguage) ? siteLanguage : 'en');
+  app.use(async (c, next) => {
+    c.set('viewer', null);
+    if (isPage(c.req.path)) return locale(c, next);
+    c.set('locale', 'en');
+    await next();
+  });
+
   app.use(compress({ threshold: 1024 }));
+  // No message of our own: the error page says it in the viewer's language.
   const tooLarge = () => {
-    throw new HTTPException(413, { message: 'The request body is larger than we accept.' });
+    throw new HTTPException(413);
   };
   const formLimit = bodyLimit({ maxSize: config.bodyLimitBytes, onError: tooLarge });
   // A Meeting Guide feed upload may be larger than any form.
@@ -135,27 +157,9 @@ export function createApp(deps: AppDeps) {
     return c.body(asset.body);
   });
 
-  // Who is asking, in which language: not needed for assets, probes or the public API.
+  // Who is asking: not needed for assets, probes or the public API.
   const session = sessionMiddleware();
-  const siteLanguage = config.defaultLocale.split('-')[0];
-  const locale = localeMiddleware(isLocale(siteLanguage) ? siteLanguage : 'en');
-  app.use(async (c, next) => {
-    const path = c.req.path;
-    if (
-      path.startsWith('/assets/') ||
-      path.startsWith('/api/') ||
-      path === '/healthz' ||
-      path === '/readyz' ||
-      path === '/metrics'
-    ) {
-      c.set('locale', 'en');
-      c.set('viewer', null);
-      return next();
-    }
-    return locale(c, async () => {
-      await session(c, next);
-    });
-  });
+  app.use((c, next) => (isPage(c.req.path) ? session(c, next) : next()));
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes());

@@ -1,9 +1,12 @@
-import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-env.js';
+import { users } from '../db/schema/index.js';
+import { isHttpsRequest } from '../lib/public-origin.js';
 import { shellText } from '../views/messages.js';
-import { isLocale, LOCALE_COOKIE } from './locale.js';
+import { isLocale, LOCALE_COOKIE, type Locale } from './locale.js';
 
 const YEAR_SECONDS = 31_536_000;
 
@@ -24,7 +27,21 @@ export function safeNext(next: unknown): string | undefined {
   return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : undefined;
 }
 
-/** The language switcher's target: remember the choice for a year and go back. */
+/** Remember a language choice in this browser for a year. */
+export function rememberLocale(c: Context<AppEnv>, lang: Locale) {
+  setCookie(c, LOCALE_COOKIE, lang, {
+    path: '/',
+    maxAge: YEAR_SECONDS,
+    sameSite: 'Lax',
+    httpOnly: true,
+    secure: isHttpsRequest(c),
+  });
+}
+
+/**
+ * The language switcher's target: remember the choice for a year (and in the profile of a
+ * signed-in person, so it follows them to other devices) and go back.
+ */
 export function languageRoutes() {
   const app = new Hono<AppEnv>();
   app.post('/language', async (c) => {
@@ -33,16 +50,14 @@ export function languageRoutes() {
     if (!isLocale(lang)) {
       throw new HTTPException(400, { message: shellText(c.var.locale).badLanguage });
     }
-    const { config } = c.var.deps;
-    const forwarded = config.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
-    const https = new URL(c.req.url).protocol === 'https:' || forwarded === 'https';
-    setCookie(c, LOCALE_COOKIE, lang, {
-      path: '/',
-      maxAge: YEAR_SECONDS,
-      sameSite: 'Lax',
-      httpOnly: true,
-      secure: https,
-    });
+    rememberLocale(c, lang);
+    const viewer = c.var.viewer;
+    if (viewer) {
+      await c.var.deps.database.db
+        .update(users)
+        .set({ locale: lang })
+        .where(eq(users.id, viewer.id));
+    }
     return c.redirect(safeNext(body.next) ?? '/', 303);
   });
   return app;

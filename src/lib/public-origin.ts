@@ -5,3 +5,9 @@ import type { AppEnv } from '../app-env.js';
 export function publicOrigin(c: Context<AppEnv>): string {
   return c.var.deps.config.publicUrl ?? new URL(c.req.url).origin;
 }
+
+/** Whether this request came over HTTPS (through our proxy, when we trust one). */
+export function isHttpsRequest(c: Context<AppEnv>): boolean {
+  const forwarded = c.var.deps.config.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+  return new URL(c.req.url).protocol === 'https:' || forwarded === 'https';
+}

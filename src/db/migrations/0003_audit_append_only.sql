@@ -1,15 +1,9 @@
--- The audit log is append-only: no UPDATE ever, and DELETE only of rows past the retention
--- period (400 days), so a purge can run but history cannot be rewritten. A trigger, not a
--- grant, so the rule holds for the application's own role on PostgreSQL and on PGlite.
+-- The audit log is append-only: UPDATE, DELETE and TRUNCATE are refused by a trigger, for every
+-- role that does not first drop it (a schema change, made only by a reviewed migration), on
+-- PostgreSQL and on PGlite alike.
 CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'TRUNCATE') THEN
-    RAISE EXCEPTION 'audit_events is append-only: % is not allowed', TG_OP;
-  END IF;
-  IF OLD.at > now() - interval '400 days' THEN
-    RAISE EXCEPTION 'audit_events is append-only: rows younger than 400 days cannot be deleted';
-  END IF;
-  RETURN OLD;
+  RAISE EXCEPTION 'audit_events is append-only: % is not allowed', TG_OP;
 END;
 $$;
 --> statement-breakpoint

@@ -45,6 +45,8 @@ export const users = pgTable(
     /** Which e-mails the person wants, by kind; absent means the default (on). */
     notifications: jsonb('notifications').$type<Record<string, boolean>>().notNull().default({}),
     disabledAt: at('disabled_at'),
+    /** Hashes of the browsers this account has signed in from (for new-device alerts). */
+    knownDevices: text('known_devices').array().notNull().default(sql`'{}'`),
   },
   (t) => [check('users_role_check', sql`${t.role} IN ('member', 'admin')`)],
 );
@@ -144,8 +146,8 @@ export const professionalProfiles = pgTable(
 );
 
 /**
- * Security events, append-only: a trigger (migration audit_append_only) refuses UPDATE, and DELETE of rows
- * younger than the retention period. Actor and target are account ids with no foreign key, so
+ * Security events, append-only: a trigger (migration audit_append_only) refuses UPDATE, DELETE
+ * and TRUNCATE. Actor and target are account ids with no foreign key, so
  * the record outlives a deleted account without naming the person.
  */
 export const auditEvents = pgTable(

@@ -29,6 +29,9 @@ export const privacyText = defineMessages({
       submit: 'Save profile',
       badTimezone: 'Enter a time zone such as America/New_York, or leave it empty.',
       tooLong: 'Keep this under 40 characters.',
+      badLanguage: 'Choose English or Español.',
+      badNotify: 'Choose from the e-mails listed.',
+      invalid: 'Check this field.',
     },
     security: {
       password: 'Change password',
@@ -157,6 +160,9 @@ export const privacyText = defineMessages({
       submit: 'Guardar el perfil',
       badTimezone: 'Escribe una zona horaria como America/New_York, o deja el campo vacío.',
       tooLong: 'Usa menos de 40 caracteres.',
+      badLanguage: 'Elige English o Español.',
+      badNotify: 'Elige entre los correos de la lista.',
+      invalid: 'Revisa este campo.',
     },
     security: {
       password: 'Cambiar la contraseña',

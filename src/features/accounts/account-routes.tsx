@@ -5,6 +5,8 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { sessions, users } from '../../db/schema/index.js';
+import { rememberLocale } from '../../i18n/routes.js';
+import type { FixedWindow } from '../../lib/rate-limit.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
@@ -22,7 +24,7 @@ import {
 } from './forms.js';
 import { createAccountLimits, enforce, ipOf } from './limits.js';
 import { accountText } from './messages.js';
-import { canManageAccount, staffBlocker } from './policies.js';
+import { canManageAccount, canViewAuditOf, staffBlocker } from './policies.js';
 import { SESSION_COOKIE } from './session.js';
 import type { Viewer } from './viewer.js';
 import { ActivityPage, DeletePage, SessionsPage } from './views/account-lists.js';
@@ -35,33 +37,43 @@ import {
   TwoFactorSetup,
 } from './views/account-pages.js';
 
+/** The abuse limits, answered in the viewer's language. */
+const limit = (c: Context<AppEnv>, checks: [FixedWindow, string][]) =>
+  enforce(checks, accountText(c.var.locale).problems.tooMany);
+
 const optionalText = z
-  .string()
+  .string({ error: 'tooLong' })
   .default('')
   .transform((s) => s.trim())
   .pipe(z.string().max(40, 'tooLong'))
   .transform((s) => s || null);
 const profileForm = z.object({
-  name: z.string().trim().min(1, 'name').max(60, 'name'),
+  name: z.string({ error: 'name' }).trim().min(1, 'name').max(60, 'name'),
   firstName: optionalText,
   pronouns: optionalText,
-  locale: z.enum(['en', 'es']).nullable().catch(null),
+  locale: z.enum(['en', 'es'], { error: 'badLanguage' }).optional(),
   timezone: z
-    .string()
+    .string({ error: 'badTimezone' })
     .default('')
     .transform((s) => s.trim())
     .transform((s) => s || null)
     .refine((s) => s === null || IANAZone.isValidZone(s), 'badTimezone'),
-  notify: z.array(z.enum(NOTIFY_KEYS)).catch([]),
+  notify: z.array(z.enum(NOTIFY_KEYS, { error: 'badNotify' })),
 });
 
 type Ctx = Context<AppEnv>;
 const texts = (c: Ctx) => ({ m: accountText(c.var.locale), p: privacyText(c.var.locale) });
 
-/** The signed-in person, or a redirect to sign in (saying why a session just ended). */
-function viewerOr(c: Ctx): Viewer | Response {
+/**
+ * The account being managed: always the viewer's own (`canManageAccount`); a visitor is sent to
+ * sign in (told why when a session just ended).
+ */
+function viewerOr(
+  c: Ctx,
+  policy: (v: Viewer | null, accountId: string) => boolean = canManageAccount,
+): Viewer | Response {
   const viewer = c.var.viewer;
-  if (viewer) return viewer;
+  if (viewer && policy(viewer, viewer.id)) return viewer;
   const ended = c.var.sessionEnded;
   return c.redirect(ended ? `/sign-in?ended=${ended}` : '/sign-in', 303);
 }
@@ -84,7 +96,7 @@ export function accountRoutes() {
 
   /** Check the password again before a sensitive change; rate-limited per account. */
   async function passwordMatches(c: Ctx, viewer: Viewer, password: string) {
-    enforce([[limits.reauthPerAccount, viewer.id]]);
+    limit(c, [[limits.reauthPerAccount, viewer.id]]);
     try {
       await c.var.deps.auth.api.verifyPassword({ body: { password }, headers: authHeaders(c) });
       return true;
@@ -147,9 +159,12 @@ export function accountRoutes() {
       const { p } = texts(c);
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
-        errors[String(issue.path[0])] ??=
-          ((p.profile as Record<string, unknown>)[issue.message] as string) ??
-          texts(c).m.problems.name;
+        const field = String(issue.path[0]);
+        errors[field] ??=
+          field === 'name'
+            ? texts(c).m.problems.name
+            : (((p.profile as Record<string, unknown>)[issue.message] as string | undefined) ??
+              p.profile.invalid);
       }
       return showAccount(c, viewer, { errors, status: 400 });
     }
@@ -159,9 +174,10 @@ export function accountRoutes() {
     await updateProfile(
       c.var.deps.database.db,
       viewer.id,
-      { ...parsed.data, notifications },
+      { ...parsed.data, locale: parsed.data.locale ?? null, notifications },
       ipOf(c),
     );
+    if (parsed.data.locale) rememberLocale(c, parsed.data.locale);
     return c.redirect('/account?saved=1', 303);
   });
 
@@ -173,7 +189,7 @@ export function accountRoutes() {
     if (!form.ok) return showAccount(c, viewer, { errors: form.errors, status: 400 });
     const weak = newPasswordError(form.data.newPassword, viewer, m);
     if (weak) return showAccount(c, viewer, { errors: { newPassword: weak }, status: 400 });
-    enforce([[limits.reauthPerAccount, viewer.id]]);
+    limit(c, [[limits.reauthPerAccount, viewer.id]]);
     try {
       const call = await c.var.deps.auth.api.changePassword({
         body: {
@@ -280,7 +296,7 @@ export function accountRoutes() {
   });
 
   app.get('/account/activity', async (c) => {
-    const viewer = viewerOr(c);
+    const viewer = viewerOr(c, canViewAuditOf);
     if (viewer instanceof Response) return viewer;
     const events = await eventsAbout(c.var.deps.database.db, viewer.id);
     const { m, p } = texts(c);
@@ -323,7 +339,7 @@ export function accountRoutes() {
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
     const form = parseForm(passwordForm, await bodyOf(c), m);
-    enforce([[limits.reauthPerAccount, viewer.id]]);
+    limit(c, [[limits.reauthPerAccount, viewer.id]]);
     if (form.ok) {
       try {
         return await run(viewer, form.data.password);
@@ -364,7 +380,7 @@ export function accountRoutes() {
     const viewer = viewerOr(c);
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
-    enforce([[limits.reauthPerAccount, viewer.id]]);
+    limit(c, [[limits.reauthPerAccount, viewer.id]]);
     const form = parseForm(codeForm, await bodyOf(c), m);
     if (form.ok) {
       try {

@@ -1,11 +1,16 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
-import { sessions, users } from '../../db/schema/index.js';
+import { users, verifications } from '../../db/schema/index.js';
+import { isHttpsRequest } from '../../lib/public-origin.js';
+import { type FixedWindow, tooManyRequests } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
 import { type AuditAction, type AuditEvent, audit } from './audit.js';
+import { COOKIE_PREFIX } from './auth.js';
 import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
 import {
   codeForm,
@@ -29,6 +34,10 @@ import {
   TwoFactorPage,
   VerifyPage,
 } from './views/auth-pages.js';
+
+/** The abuse limits, answered in the viewer's language. */
+const limit = (c: Context<AppEnv>, checks: [FixedWindow, string][]) =>
+  enforce(checks, accountText(c.var.locale).problems.tooMany);
 
 const text = (c: Context<AppEnv>) => accountText(c.var.locale);
 /** A page that only says something (and perhaps offers a next step). */
@@ -75,6 +84,17 @@ async function userIdByEmail(c: Context<AppEnv>, email: string) {
   return row?.id ?? null;
 }
 
+const AUTH_PATHS = [
+  '/sign-up',
+  '/sign-in',
+  '/sign-in/two-factor',
+  '/sign-out',
+  '/verify-email',
+  '/verify-email/resend',
+  '/forgot-password',
+  '/reset-password',
+];
+
 /**
  * Sign-up, e-mail confirmation, sign-in (with the two-step code), sign-out and password reset.
  * Answers never reveal whether an address has an account: sign-up, reset and resend say the
@@ -83,6 +103,13 @@ async function userIdByEmail(c: Context<AppEnv>, email: string) {
 export function authRoutes() {
   const app = new Hono<AppEnv>();
   const limits = createAccountLimits();
+  // These pages repeat a typed address or carry a token: no cache may keep them.
+  for (const path of AUTH_PATHS) {
+    app.use(path, async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    });
+  }
 
   app.get('/sign-up', (c) =>
     renderPage(c, { title: text(c).signUp.title }, <SignUpPage m={text(c)} />),
@@ -91,7 +118,7 @@ export function authRoutes() {
   app.post('/sign-up', async (c) => {
     const m = text(c);
     const raw = await body(c);
-    enforce([[limits.signUpPerIp, ipOf(c)]]);
+    limit(c, [[limits.signUpPerIp, ipOf(c)]]);
     const form = parseForm(signUpForm, raw, m);
     const values = { name: raw.name ?? '', email: raw.email ?? '' };
     if (!form.ok) {
@@ -109,7 +136,7 @@ export function authRoutes() {
         <SignUpPage m={m} errors={{ password: weak }} values={values} />,
       );
     }
-    enforce([[limits.signUpPerEmail, emailKey(form.data.email)]]);
+    limit(c, [[limits.signUpPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const { auth } = c.var.deps;
       // With e-mail confirmation required, better-auth answers a known address exactly as a
@@ -166,7 +193,7 @@ export function authRoutes() {
 
   app.post('/verify-email/resend', async (c) => {
     const m = text(c);
-    enforce([[limits.resetPerIp, ipOf(c)]]);
+    limit(c, [[limits.resetPerIp, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
@@ -177,7 +204,7 @@ export function authRoutes() {
         </section>,
       );
     }
-    enforce([[limits.resetPerEmail, emailKey(form.data.email)]]);
+    limit(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       try {
         await c.var.deps.auth.api.sendVerificationEmail({
@@ -216,7 +243,7 @@ export function authRoutes() {
       );
     }
     const accountKey = emailKey(form.data.email);
-    enforce([
+    limit(c, [
       [limits.signInPerIp, ipOf(c)],
       [limits.signInPerAccount, accountKey],
     ]);
@@ -278,7 +305,7 @@ export function authRoutes() {
 
   app.post('/sign-in/two-factor', async (c) => {
     const m = text(c);
-    enforce([[limits.twoFactorPerIp, ipOf(c)]]);
+    limit(c, [[limits.twoFactorPerIp, ipOf(c)]]);
     const form = parseForm(codeForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
@@ -305,10 +332,21 @@ export function authRoutes() {
       const user = (
         call.response as { user: { id: string; email: string; locale?: string | null } }
       ).user;
+      limits.signInPerAccount.reset(emailKey(user.email));
       await afterSignIn(c, user, isTotp ? 'totp' : 'backup_code');
       return c.redirect('/account', 303);
     } catch (error) {
       const code = authErrorCode(error);
+      if (code === 'ACCOUNT_TEMPORARILY_LOCKED' || code === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') {
+        await auditAccount(c, 'sign_in.two_factor_failed', await pendingTwoFactorUser(c), {
+          byThemselves: false,
+          details: { reason: code },
+        });
+        throw tooManyRequests(
+          TWO_FACTOR_LOCK_SECONDS,
+          m.problems.tooMany(TWO_FACTOR_LOCK_SECONDS / 60),
+        );
+      }
       if (code === 'INVALID_TWO_FACTOR_COOKIE' || code === 'UNAUTHORIZED') {
         return renderPage(
           c,
@@ -316,7 +354,11 @@ export function authRoutes() {
           <SignInPage m={m} errors={{ form: m.signIn.twoFactorExpired }} />,
         );
       }
-      await auditAccount(c, 'sign_in.two_factor_failed', null, { details: { reason: code } });
+      // Recorded against the account being signed in to, so its owner sees the attempt.
+      await auditAccount(c, 'sign_in.two_factor_failed', await pendingTwoFactorUser(c), {
+        byThemselves: false,
+        details: { reason: code },
+      });
       return renderPage(
         c,
         { title: m.signIn.twoFactorTitle, status: 401 },
@@ -346,7 +388,7 @@ export function authRoutes() {
 
   app.post('/forgot-password', async (c) => {
     const m = text(c);
-    enforce([[limits.resetPerIp, ipOf(c)]]);
+    limit(c, [[limits.resetPerIp, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok)
       return renderPage(
@@ -354,7 +396,7 @@ export function authRoutes() {
         { title: m.forgot.title, status: 400 },
         <ForgotPage m={m} errors={form.errors} />,
       );
-    enforce([[limits.resetPerEmail, emailKey(form.data.email)]]);
+    limit(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const target = await userIdByEmail(c, form.data.email);
       // better-auth answers the same for unknown addresses; only known ones get a mail.
@@ -379,7 +421,7 @@ export function authRoutes() {
 
   app.post('/reset-password', async (c) => {
     const m = text(c);
-    enforce([[limits.resetPerIp, ipOf(c)]]);
+    limit(c, [[limits.resetPerIp, ipOf(c)]]);
     const raw = await body(c);
     const form = parseForm(resetForm, raw, m);
     const token = raw.token ?? '';
@@ -417,7 +459,35 @@ export function authRoutes() {
   return app;
 }
 
-/** Audit the sign-in, and tell the owner when it came from a browser none of their sessions use. */
+/** How long better-auth locks two-step sign-in after repeated wrong codes (its default). */
+const TWO_FACTOR_LOCK_SECONDS = 15 * 60;
+
+/**
+ * The account a pending two-step sign-in belongs to: better-auth's signed challenge cookie
+ * names a verification row whose value is the user id. Only for the audit trail.
+ */
+async function pendingTwoFactorUser(c: Context<AppEnv>): Promise<string | null> {
+  const raw =
+    getCookie(c, `${COOKIE_PREFIX}.two_factor`) ??
+    getCookie(c, `__Secure-${COOKIE_PREFIX}.two_factor`);
+  const identifier = raw?.split('.')[0];
+  if (!identifier) return null;
+  const [row] = await c.var.deps.database.db
+    .select({ value: verifications.value })
+    .from(verifications)
+    .where(eq(verifications.identifier, identifier));
+  return row?.value ?? null;
+}
+
+const DEVICE_COOKIE = 'gw_device';
+const MAX_KNOWN_DEVICES = 20;
+
+/**
+ * Audit the sign-in and tell the owner when it came from a browser this account has not used
+ * before. Each browser carries a random device id (a cookie, HttpOnly, a year); the account
+ * keeps only hashes of the ids it has seen, so the list says nothing outside this database.
+ * The very first sign-in of an account alerts nobody.
+ */
 async function afterSignIn(
   c: Context<AppEnv>,
   user: { id: string; email: string; locale?: string | null },
@@ -426,13 +496,33 @@ async function afterSignIn(
   const { database, mailer } = c.var.deps;
   const db = database.db;
   await auditAccount(c, 'sign_in.succeeded', user.id, { details: { method } });
-  const agent = c.req.header('user-agent') ?? '';
-  const known = await db
-    .select({ userAgent: sessions.userAgent })
-    .from(sessions)
-    .where(eq(sessions.userId, user.id));
-  // The session just made is one of them; any other with the same browser means "seen before".
-  if (known.filter((s) => s.userAgent === agent).length <= 1 && known.length > 1) {
+  let device = getCookie(c, DEVICE_COOKIE);
+  if (!device || !/^[\w-]{20,64}$/.test(device)) {
+    device = randomBytes(18).toString('base64url');
+    rememberDevice(c, device);
+  }
+  const hash = createHash('sha256').update(`${user.id}:${device}`).digest('base64url');
+  const [row] = await db
+    .select({ known: users.knownDevices })
+    .from(users)
+    .where(eq(users.id, user.id));
+  const known = row?.known ?? [];
+  if (known.includes(hash)) return;
+  await db
+    .update(users)
+    .set({ knownDevices: [hash, ...known].slice(0, MAX_KNOWN_DEVICES) })
+    .where(eq(users.id, user.id));
+  if (known.length > 0) {
     await mailer.send(accountMail('newSignIn', user.email, user.locale === 'es' ? 'es' : 'en'));
   }
+}
+
+function rememberDevice(c: Context<AppEnv>, device: string) {
+  setCookie(c, DEVICE_COOKIE, device, {
+    path: '/',
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: 'Lax',
+    httpOnly: true,
+    secure: isHttpsRequest(c),
+  });
 }

@@ -40,6 +40,13 @@ export function createAuth(options: { db: Db; config: Config; mailer: Mailer; lo
     basePath: '/auth',
     secret: config.auth.secret,
     telemetry: { enabled: false },
+    // Only errors, into our JSON log, and without their arguments: better-auth's info lines
+    // ("user not found" on a reset) would tell a log reader which addresses have accounts.
+    logger: {
+      level: 'error',
+      log: (level, message) =>
+        options.logger[level === 'error' ? 'error' : 'warn']({ source: 'better-auth' }, message),
+    },
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {

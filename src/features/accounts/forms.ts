@@ -65,7 +65,8 @@ export function parseForm<S extends z.ZodType>(
 }
 
 export function problemText(code: string, m: AccountText): string {
-  return (m.problems as Record<string, string>)[code] ?? code;
+  const text = (m.problems as Record<string, unknown>)[code];
+  return typeof text === 'string' ? text : code;
 }
 
 /** A new password's problem, as a message, or undefined. */

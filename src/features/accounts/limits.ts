@@ -28,20 +28,17 @@ export type AccountLimits = ReturnType<typeof createAccountLimits>;
 export const emailKey = (email: string) =>
   createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
 
-/** Count one attempt against each named limit; the first one over answers 429. */
-export function enforce(
-  checks: [FixedWindow, string][],
-  message = 'Too many attempts. Please wait a little and try again.',
-) {
+/**
+ * Count one attempt against each named limit; the first one over answers 429 with Retry-After
+ * and `message(minutes)` in the viewer's language.
+ */
+export function enforce(checks: [FixedWindow, string][], message: (minutes: number) => string) {
   let worst: number | undefined;
   for (const [window, key] of checks) {
     const { retryAfter } = window.hit(key);
     if (retryAfter !== undefined) worst = Math.max(worst ?? 0, retryAfter);
   }
-  if (worst !== undefined) {
-    const minutes = Math.ceil(worst / 60);
-    throw tooManyRequests(worst, `${message} (about ${minutes} min)`);
-  }
+  if (worst !== undefined) throw tooManyRequests(worst, message(Math.ceil(worst / 60)));
 }
 
 export const ipOf = (c: Context<AppEnv>) => clientAddress(c, c.var.deps.config.trustProxy);

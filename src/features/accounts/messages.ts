@@ -35,6 +35,8 @@ export const accountText = defineMessages({
       notVerified: 'Please confirm your e-mail address first: we have sent you a new link.',
       badToken: 'This link has expired or was already used. Ask for a new one below.',
       sameEmail: 'That is already your address.',
+      tooMany: (minutes: number) =>
+        `Too many attempts. Please wait about ${minutes} min and try again.`,
     },
     signUp: {
       title: 'Create an account',
@@ -121,6 +123,8 @@ export const accountText = defineMessages({
       notVerified: 'Primero confirma tu correo electrónico: te enviamos un enlace nuevo.',
       badToken: 'Este enlace venció o ya se usó. Pide uno nuevo abajo.',
       sameEmail: 'Esa ya es tu dirección.',
+      tooMany: (minutes: number) =>
+        `Demasiados intentos. Espera unos ${minutes} min y vuelve a intentarlo.`,
     },
     signUp: {
       title: 'Crear una cuenta',

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../../db/schema/index.js';
 import { signedInUser, TEST_PASSWORD, wholeDatabaseText } from '../../test/accounts.js';
+import { Client } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -96,5 +97,91 @@ describe('privacy centre', () => {
     expect(everything).not.toContain('Wilhelmina');
     expect(everything).not.toContain(person.client.ip);
     expect((await person.client.get('/account')).status).toBe(303);
+  });
+});
+
+describe('language follows the person', () => {
+  it('uses the language saved in the profile on any browser, unless the browser chose one', async () => {
+    const person = await signedInUser(t);
+    await person.client.post('/account/profile', { name: 'Ana', locale: 'es' });
+    const elsewhere = new Client(t.app, '198.51.100.200');
+    await elsewhere.post('/sign-in', { email: person.email, password: TEST_PASSWORD });
+    const page = await (await elsewhere.get('/account', { 'accept-language': 'en-US' })).text();
+    expect(page).toContain('<html lang="es"');
+    const chosen = await (
+      await elsewhere.get('/account', {
+        'accept-language': 'en-US',
+        cookie: `${elsewhere.cookieHeader()}; gw_lang=en`,
+      })
+    ).text();
+    expect(chosen).toContain('<html lang="en"');
+  });
+
+  it('refuses an unknown language or e-mail choice and changes nothing', async () => {
+    const person = await signedInUser(t);
+    await person.client.post('/account/profile', {
+      name: 'Bo',
+      locale: 'es',
+      notify: ['reminder1h'],
+    });
+    const res = await person.client.post('/account/profile', {
+      name: 'Bo',
+      locale: 'xx',
+      notify: ['bogus'],
+    });
+    expect(res.status).toBe(400);
+    const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
+    expect(row?.locale).toBe('es');
+    expect(row?.notifications).toEqual({ reminder24h: false, reminder1h: true, groupNews: false });
+  });
+});
+
+describe('every account page checks its policy', () => {
+  const PAGES = [
+    '/account',
+    '/account/sessions',
+    '/account/activity',
+    '/account/two-factor',
+    '/account/delete',
+    '/account/professional',
+  ];
+  const POSTS = [
+    '/account/profile',
+    '/account/password',
+    '/account/email',
+    '/account/export',
+    '/account/delete',
+    '/account/two-factor/enable',
+    '/account/sessions/revoke-all',
+  ];
+
+  it.each(PAGES)(
+    'GET %s: a visitor is sent to sign in, the owner sees it, never cached',
+    async (path) => {
+      const visitor = await t.app.request(`http://localhost${path}`);
+      expect(visitor.status).toBe(303);
+      expect(visitor.headers.get('location')).toBe('/sign-in');
+      const person = await signedInUser(t);
+      const own = await person.client.get(path);
+      expect(own.status).toBe(200);
+      expect(own.headers.get('cache-control')).toBe('no-store');
+    },
+  );
+
+  it.each(POSTS)('POST %s by a visitor changes nothing and is sent to sign in', async (path) => {
+    const res = await new Client(t.app, '198.51.100.201').post(path, { name: 'x', password: 'x' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/sign-in');
+  });
+
+  it("cannot sign out someone else's device", async () => {
+    const owner = await signedInUser(t);
+    const other = await signedInUser(t);
+    const [theirs] = await t.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.userId, other.id));
+    await owner.client.post(`/account/sessions/${theirs?.id}/revoke`, {});
+    expect((await other.client.get('/account')).status).toBe(200);
   });
 });

@@ -88,6 +88,13 @@ describe('abuse limits', () => {
       );
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
+    const spanish = await new Client(t.app, '192.0.2.160').post(
+      '/forgot-password',
+      { email: 'limit@example.org' },
+      { 'accept-language': 'es' },
+    );
+    expect(spanish.status).toBe(429);
+    expect(await spanish.text()).toContain('Demasiados intentos');
   });
 
   it('quietly ignores a filled-in honeypot', async () => {
@@ -127,6 +134,12 @@ describe('two-step sign-in', () => {
     expect((await other.get('/account')).status).toBe(303);
     const bad = await other.post('/sign-in/two-factor', { code: '123456' });
     expect(bad.status).toBe(401);
+    // The owner sees the failed code in their own security activity.
+    const failures = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'sign_in.two_factor_failed'));
+    expect(failures.map((f) => f.targetId)).toContain(person.id);
     const good = await other.post('/sign-in/two-factor', { code: totp(secret as string) });
     expect(good.headers.get('location')).toBe('/account');
     expect((await other.get('/account')).status).toBe(200);
@@ -150,6 +163,20 @@ describe('two-step sign-in', () => {
       code: person.backupCodes[0] as string,
     });
     expect(code.headers.get('location')).toBe('/account');
+  });
+});
+
+describe('new-device alerts', () => {
+  it('mails the owner when an unseen browser signs in, not when a known one does', async () => {
+    const person = await signedInUser(t);
+    const before = (await lastMail(t.db, person.email))?.id;
+    // The browser that signed up and signed in first is known; signing in again says nothing.
+    await person.client.post('/sign-out', {});
+    await person.client.post('/sign-in', { email: person.email, password: TEST_PASSWORD });
+    expect((await lastMail(t.db, person.email))?.id).toBe(before);
+    const stranger = new Client(t.app, '192.0.2.80');
+    await stranger.post('/sign-in', { email: person.email, password: TEST_PASSWORD });
+    expect((await lastMail(t.db, person.email))?.kind).toBe('newSignIn');
   });
 });
 
@@ -198,9 +225,18 @@ describe('sessions', () => {
     );
   });
 
-  it('marks account pages no-store', async () => {
+  it('marks account pages, and sign-in pages that repeat an address or carry a token, no-store', async () => {
     const person = await signedInUser(t);
     expect((await person.client.get('/account')).headers.get('cache-control')).toBe('no-store');
+    const visitor = new Client(t.app, '192.0.2.70');
+    const failed = await visitor.post('/sign-in', {
+      email: person.email,
+      password: 'wrong wrong wrong',
+    });
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    expect((await visitor.get('/reset-password?token=abc')).headers.get('cache-control')).toBe(
+      'no-store',
+    );
   });
 });
 

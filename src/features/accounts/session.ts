@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { professionalProfiles, sessions, users } from '../../db/schema/index.js';
+import { isLocale, LOCALE_COOKIE } from '../../i18n/locale.js';
 import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';
 import { isStaff, professionalStanding, type Viewer } from './viewer.js';
@@ -89,6 +90,9 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
         .where(eq(sessions.id, viewer.sessionId));
     }
     c.set('viewer', viewer);
+    // The language saved in the profile follows the person to any browser, unless this
+    // browser has an explicit choice of its own.
+    if (isLocale(viewer.locale) && !getCookie(c, LOCALE_COOKIE)) c.set('locale', viewer.locale);
     await next();
     // What a signed-in person is shown may carry personal data: never store it anywhere.
     c.header('Cache-Control', 'no-store');

@@ -167,10 +167,10 @@ describe('the directory in Spanish', () => {
 describe('distances', () => {
   const distance = /· (?:a )?(\d+(?:[.,]\d)?) (mi|km)(?: away)?</;
 
-  it('uses miles in the US and the UK, kilometres elsewhere', async () => {
+  it('uses miles in the US, kilometres elsewhere (the UK included)', async () => {
     expect((await page('/groups?near=19103', 'en-US')).match(distance)?.[2]).toBe('mi');
     expect((await page('/groups?near=19103', 'es-US')).match(distance)?.[2]).toBe('mi');
-    expect((await page('/groups?near=19103', 'en-GB')).match(distance)?.[2]).toBe('mi');
+    expect((await page('/groups?near=19103', 'en-GB')).match(distance)?.[2]).toBe('km');
     const mx = await page('/groups?near=19103', 'es-MX,es;q=0.9');
     expect(mx.match(distance)?.[2]).toBe('km');
     expect(mx).toContain('<option value="40" selected="">40 km</option>');

@@ -144,7 +144,8 @@ export type DirectoryFilter = {
 export type FilterDefaults = { tz: string; unit: 'mi' | 'km'; radius?: number };
 
 /**
- * Defaults from the configured locale: miles where people think in miles. `region` is the
+ * Defaults from the configured locale: miles in the US, kilometres elsewhere (as the product
+ * brief asks). `region` is the
  * viewer's country when the request tells it (see `regionOf`), so a visitor from Mexico sees
  * kilometres on a US site; a `unit` in the query string still wins over both.
  */
@@ -153,7 +154,7 @@ export function filterDefaults(
   region?: string,
 ): FilterDefaults {
   const country = region ?? config.defaultLocale.split('-')[1];
-  return { tz: config.defaultTimezone, unit: country === 'US' || country === 'GB' ? 'mi' : 'km' };
+  return { tz: config.defaultTimezone, unit: country === 'US' ? 'mi' : 'km' };
 }
 export type FilterProblem = { param: string; message: string };
 export type FilterResult =

@@ -89,13 +89,16 @@ describe('job queue', () => {
     const handlers: Handlers = {
       flaky: async () => {
         calls++;
-        throw new Error('SMTP said no');
+        throw Object.assign(new Error('550 no such user ana@example.org'), {
+          code: 'EENVELOPE',
+          responseCode: 550,
+        });
       },
     };
     await enqueue(db, { kind: 'flaky', payload: {}, dedupeKey: 'flaky', maxAttempts: 2 });
     await drain(db, handlers);
     let [row] = await db.select().from(jobs).where(eq(jobs.dedupeKey, 'flaky'));
-    expect(row?.lastError).toBe('SMTP said no');
+    expect(row?.lastError).toBe('Error EENVELOPE 550');
     expect(row?.failedAt).toBeNull();
     expect(row?.runAt.getTime()).toBeGreaterThan(Date.now());
     await db.update(jobs).set({ runAt: sql`now()` }).where(eq(jobs.dedupeKey, 'flaky'));

@@ -72,12 +72,14 @@ export async function complete(db: Db, worker: string, id: number) {
 
 /** A failed attempt: try again later (exponential backoff), or give up after the last one. */
 export async function fail(db: Db, worker: string, job: Job, error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
+  // The class and code only: a mail server's message often quotes the recipient's address.
+  const e = error as { name?: string; code?: string; responseCode?: number };
+  const message = [e?.name ?? 'Error', e?.code, e?.responseCode].filter(Boolean).join(' ');
   const backoffSeconds = Math.min(3600, 30 * 2 ** (job.attempts - 1));
   await db
     .update(jobs)
     .set({
-      lastError: message.slice(0, 500),
+      lastError: message.slice(0, 200),
       lockedUntil: null,
       failedAt: sql`CASE WHEN ${jobs.attempts} >= ${jobs.maxAttempts} THEN now() END`,
       // A job given up on keeps its error for the operator, not its personal payload.
