@@ -28,7 +28,8 @@ export type CrisisRegion = {
   /** The always-visible banner: short, with the one number to remember. */
   banner: { text: Text; call?: string };
   contacts: CrisisContact[];
-  emergency: { display: Text; call: string };
+  /** `also`: a second number that works as well (112 across Europe), with its own link. */
+  emergency: { display: Text; call: string; also?: string };
 };
 
 export const INTERNATIONAL_DIRECTORY = {
@@ -123,14 +124,14 @@ export const CRISIS_REGIONS: Record<CrisisCode, CrisisRegion> = {
     name: { en: 'United Kingdom', es: 'Reino Unido' },
     banner: SAMARITANS_BANNER,
     contacts: [SAMARITANS],
-    emergency: { display: { en: '999 or 112', es: '999 o 112' }, call: '999' },
+    emergency: { display: { en: '999 or 112', es: '999 o 112' }, call: '999', also: '112' },
   },
   IE: {
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
     banner: SAMARITANS_BANNER,
     contacts: [SAMARITANS],
-    emergency: { display: { en: '112 or 999', es: '112 o 999' }, call: '112' },
+    emergency: { display: { en: '112 or 999', es: '112 o 999' }, call: '112', also: '999' },
   },
   INTL: {
     code: 'INTL',

@@ -99,3 +99,18 @@ describe('/crisis', () => {
     }
   });
 });
+
+describe('both emergency numbers are tappable', () => {
+  it('links 999 and 112 on the UK page', async () => {
+    const t = await createTestApp();
+    try {
+      const html = await (
+        await t.app.request('http://localhost/crisis', { headers: { 'accept-language': 'en-GB' } })
+      ).text();
+      expect(html).toContain('href="tel:999"');
+      expect(html).toContain('href="tel:112"');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -33,7 +33,15 @@ export function crisisRoutes() {
         <p class="lead">{m.lead}</p>
         <p class="emergency">
           {m.emergency}{' '}
-          <a href={`tel:${region.emergency.call}`}>{region.emergency.display[locale]}</a>.
+          {region.emergency.also ? (
+            <>
+              <a href={`tel:${region.emergency.call}`}>{region.emergency.call}</a> {m.or}{' '}
+              <a href={`tel:${region.emergency.also}`}>{region.emergency.also}</a>
+            </>
+          ) : (
+            <a href={`tel:${region.emergency.call}`}>{region.emergency.display[locale]}</a>
+          )}
+          .
         </p>
         {region.contacts.map((contact) => {
           const sms = smsHref(contact, locale);

@@ -1,3 +1,4 @@
+import { COMPARE, DIFFERENCE_SUMMARIES } from '../../compare/content.js';
 import type { GuideAnswers } from '../answers.js';
 import type { Lang } from '../codes.js';
 import type { GuideMessages } from '../messages.js';
@@ -21,19 +22,28 @@ function SearchLink({ search, lang, main }: { search: GuideSearch; lang: Lang; m
   );
 }
 
-/** The reasons filed under each of the five differences; a difference with none is left out. */
+/**
+ * All five differences, each with the reasons the answers gave for it; where no answer spoke
+ * to one, how the two kinds of group differ on it (from the comparison), so the result always
+ * explains the whole choice.
+ */
 function Reasons({ m, lang, reasons }: { m: GuideMessages; lang: Lang; reasons: Reason[] }) {
+  const columns = COMPARE[lang].columns;
   return (
     <dl class="guide-reasons">
       {DIFFERENCES.map((difference) => {
         const here = reasons.filter((r) => r.difference === difference);
-        if (here.length === 0) return null;
+        const general = DIFFERENCE_SUMMARIES[lang][difference];
         return (
           <div class="guide-reason">
             <dt>{m.result.differences[difference]}</dt>
-            {here.map((r) => (
-              <dd>{r.text[lang]}</dd>
-            ))}
+            {here.length > 0 ? (
+              here.map((r) => <dd>{r.text[lang]}</dd>)
+            ) : (
+              <dd>
+                {columns.support}: {general.support}. {columns.therapy}: {general.therapy}.
+              </dd>
+            )}
           </div>
         );
       })}
