@@ -206,7 +206,7 @@ const SEARCH_PARAMETERS = [
   [
     'sort',
     { type: 'string', enum: ['relevance', 'distance', 'next'] },
-    'Default: relevance with q, distance with near, else next',
+    'Default: relevance with q, distance with near, else next. With more than 1,000 matches (`totalCapped`), relevance ranks the first 1,001 matches found rather than all of them',
   ],
   ['page', { type: 'integer', minimum: 1, maximum: 500 }, 'Page number (20 results a page)'],
 ] as const;
