@@ -208,8 +208,13 @@ export async function searchPoints(
   }));
 }
 
-/** Counting stops here: "more than 1,000 groups" is as useful as the exact figure, and cheap. */
-export const COUNT_CAP = 1000;
+/**
+ * Counting stops here: "more than 100 groups" tells a person as much as the exact figure, and a
+ * search then reads about a hundred rows instead of every match (ADR 8).
+ */
+export const COUNT_CAP = 100;
+/** Relevance has no index order: it ranks at most this many matches (ADR 8). */
+export const RANK_POOL = 1000;
 
 export async function searchGroups(
   db: Db,
@@ -250,19 +255,20 @@ async function runSearch(
   // than that it ranks the candidates the index finds first (see ADR 8).
   const candidateOrder =
     filter.sort === 'distance' && point
-      ? sql`ORDER BY g.earth <-> ${earthPoint(point)}, g.next_starts_at ASC NULLS LAST, g.name, g.id`
+      ? // The distance alone: the GiST index can walk nearest first only by its operator.
+        sql`ORDER BY g.earth <-> ${earthPoint(point)}`
       : filter.sort === 'next' || filter.sort === 'distance'
         ? sql`ORDER BY g.next_starts_at ASC NULLS LAST, g.name, g.id`
         : sql``;
   const offset = (filter.page - 1) * PAGE_SIZE;
-  // Enough candidates for this page and for a count capped at COUNT_CAP (+1 tells "more").
-  const limit = Math.max(COUNT_CAP, offset + PAGE_SIZE) + 1;
+  // Enough candidates for this page, the ranking pool and a count capped at COUNT_CAP (+1
+  // tells "more").
+  const pool = filter.sort === 'relevance' ? RANK_POOL : COUNT_CAP;
+  const limit = Math.max(pool, offset + PAGE_SIZE) + 1;
   const nowIso = now.toISOString();
   // One statement: the candidates (narrow rows), their capped count, then the page's columns
   // and exact next meeting for its 20 rows only.
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`
+  const statement = sql`
     WITH cand AS MATERIALIZED (
       SELECT g.id, g.name, g.next_starts_at, ${distance} AS distance_km, ${rank} AS rank
       FROM groups g
@@ -289,8 +295,17 @@ async function runSearch(
         ORDER BY o.starts_at LIMIT 1
       ) nxt ON true
     ) p ON true
-    ORDER BY ${order}`,
-  );
+    ORDER BY ${order}`;
+  // Words near a place, nearest first: the planner misjudges how many rows the box holds and
+  // would test the words (a TOASTed tsvector) on all of them; walking the GiST index nearest
+  // first stops once it has the candidates.
+  const rows =
+    filter.q && point && filter.sort === 'distance'
+      ? await db.transaction(async (tx) => {
+          await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+          return queryRows<Record<string, unknown>>(tx, statement);
+        })
+      : await queryRows<Record<string, unknown>>(db, statement);
   const n = Number(rows[0]?.total ?? 0);
   return {
     total: Math.min(n, COUNT_CAP),

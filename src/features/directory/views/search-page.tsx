@@ -1,5 +1,5 @@
 import type { DirectoryFilter, FilterDefaults } from '../filters.js';
-import { filterToParams, TIMES_OF_DAY } from '../filters.js';
+import { filterToParams, MAX_PAGE, TIMES_OF_DAY } from '../filters.js';
 import {
   COMMON_ZONES,
   costText,
@@ -364,9 +364,14 @@ function Pagination({
   defaults,
   total,
   pageSize,
-}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize'>) {
+  more,
+}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize'> & {
+  /** The count stopped at its cap and this page is full: there is a next page. */
+  more: boolean;
+}) {
   const pages = Math.ceil(total / pageSize);
-  if (pages <= 1) return null;
+  const hasNext = more ? filter.page < MAX_PAGE : filter.page < pages;
+  if (filter.page <= 1 && !hasNext) return null;
   const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
   return (
     <nav class="pagination" aria-label="Result pages">
@@ -375,10 +380,8 @@ function Pagination({
           Previous page
         </a>
       ) : null}
-      <span>
-        Page {filter.page} of {pages}
-      </span>
-      {filter.page < pages ? (
+      <span>{more ? `Page ${filter.page}` : `Page ${filter.page} of ${pages}`}</span>
+      {hasNext ? (
         <a class="page-link" href={href(filter.page + 1)} rel="next">
           Next page
         </a>
@@ -485,6 +488,7 @@ export function SearchPage(props: Props) {
           defaults={props.defaults}
           total={total}
           pageSize={props.pageSize}
+          more={props.totalCapped && results.length === props.pageSize}
         />
       </section>
     </div>
