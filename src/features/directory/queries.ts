@@ -296,11 +296,11 @@ async function runSearch(
       ) nxt ON true
     ) p ON true
     ORDER BY ${order}`;
-  // Words near a place, nearest first: the planner misjudges how many rows the box holds and
-  // would test the words (a TOASTed tsvector) on all of them; walking the GiST index nearest
-  // first stops once it has the candidates.
+  // Nearest first: the planner takes a box to hold 0.1% of the rows, so it would fetch the whole
+  // box (with words, testing a TOASTed tsvector on each row) and sort it; walking the GiST index
+  // nearest first stops once it has the candidates.
   const rows =
-    filter.q && point && filter.sort === 'distance'
+    point && filter.sort === 'distance'
       ? await db.transaction(async (tx) => {
           await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
           return queryRows<Record<string, unknown>>(tx, statement);
