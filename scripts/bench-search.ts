@@ -1,4 +1,4 @@
-// npm run bench:search -- [--groups 100000] [--requests 300] [--concurrency 8]
+// npm run bench:search -- [--groups 100000] [--requests 300] [--concurrency 8] [--reuse DATABASE]
 // Builds N groups in a fresh database (PGlite in a temporary directory, or a new database on the
 // PostgreSQL server of DATABASE_URL), starts the built server on it, and drives the HTTP API
 // with a mix of realistic queries that varies from round to round. Prints p50/p95/p99 per query and requests per second.
@@ -21,6 +21,8 @@ const { values } = parseArgs({
   options: {
     groups: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '300' },
+    // PostgreSQL only: measure again on a database an earlier run built (and keep it).
+    reuse: { type: 'string' },
     concurrency: { type: 'string', default: '8' },
   },
 });
@@ -224,17 +226,18 @@ async function main() {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   let handle: Awaited<ReturnType<typeof openDatabase>>;
+  const reuse = typeof values.reuse === 'string' ? values.reuse : undefined;
   if (config.databaseUrl) {
-    const name = `gw_bench_${Date.now().toString(36)}`;
+    const name = reuse ?? `gw_bench_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: config.databaseUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(config.databaseUrl);
     url.pathname = `/${name}`;
     handle = await openDatabase({ databaseUrl: url.toString() });
     env = { DATABASE_URL: url.toString() };
     cleanup = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     };
     log(`PostgreSQL: database ${name}`);
@@ -248,9 +251,11 @@ async function main() {
   try {
     const started = performance.now();
     await handle.migrate();
-    await seedDemoDirectory(handle.db);
-    await grow(handle.db, target);
-    await handle.checkpoint();
+    if (!reuse) {
+      await seedDemoDirectory(handle.db);
+      await grow(handle.db, target);
+      await handle.checkpoint();
+    }
     await handle.close();
     log(
       `built ${target.toLocaleString('en-US')} groups in ${Math.round((performance.now() - started) / 1000)} s`,
