@@ -17,6 +17,8 @@ import {
 import type { ContactInput, LeaderInput, ScheduleInput } from '../../features/directory/model.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** earthdistance's point type (a 3-D cube from the Earth's centre, in metres). */
+const earth = customType<{ data: string }>({ dataType: () => 'earth' });
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -52,6 +54,11 @@ export const groups = pgTable(
     country: text('country'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /**
+     * The point as earthdistance sees it, computed once on write: radius filters and distances
+     * read it instead of calling ll_to_earth() for every candidate row.
+     */
+    earth: earth('earth').generatedAlwaysAs(sql`ll_to_earth(latitude, longitude)`),
     locationApproximate: boolean('location_approximate').notNull().default(false),
     locationNotes: text('location_notes'),
     regions: text('regions').array().notNull().default(sql`'{}'`),
@@ -65,6 +72,10 @@ export const groups = pgTable(
     capacity: integer('capacity'),
     /** Filled by memberships once they exist; seats left = capacity - seats_taken. */
     seatsTaken: integer('seats_taken').notNull().default(0),
+    /** The `seats` filter as a column: planned from real statistics, and partially indexed. */
+    hasSeats: boolean('has_seats').generatedAlwaysAs(
+      sql`kind = 'therapy' AND capacity IS NOT NULL AND seats_taken < capacity`,
+    ),
     costKind: text('cost_kind', { enum: ['free', 'donation', 'fixed', 'sliding_scale'] }).notNull(),
     costAmountCents: integer('cost_amount_cents'),
     costMinAmountCents: integer('cost_min_amount_cents'),
@@ -112,12 +123,23 @@ export const groups = pgTable(
     index('groups_search_idx').using('gin', t.search),
     index('groups_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('groups_topics_idx').using('gin', t.topics),
-    // Radius search: a GiST index on the earth point, used through earth_box().
+    // Radius search (earth_box) and nearest-first order (<->). Ended groups are never searched.
     index('groups_earth_idx')
-      .using('gist', sql`ll_to_earth(${t.latitude}, ${t.longitude})`)
-      .where(sql`${t.latitude} IS NOT NULL AND ${t.longitude} IS NOT NULL`),
+      .using('gist', t.earth)
+      .where(sql`${t.earth} IS NOT NULL AND ${t.status} <> 'ended'`),
     index('groups_kind_mode_idx').on(t.kind, t.mode, t.status),
-    index('groups_next_idx').on(t.nextStartsAt),
+    // The whole "next meeting" order, so candidates stop after the rows they need (ADR 8);
+    // the narrower ones serve the commonest filters (one mode, one kind, seats left).
+    index('groups_next_idx').on(t.nextStartsAt, t.name, t.id).where(sql`${t.status} <> 'ended'`),
+    index('groups_mode_next_idx')
+      .on(t.mode, t.nextStartsAt, t.name, t.id)
+      .where(sql`${t.status} <> 'ended'`),
+    index('groups_kind_next_idx')
+      .on(t.kind, t.nextStartsAt, t.name, t.id)
+      .where(sql`${t.status} <> 'ended'`),
+    index('groups_seats_next_idx')
+      .on(t.nextStartsAt, t.name, t.id)
+      .where(sql`${t.hasSeats} AND ${t.status} <> 'ended'`),
     index('groups_week_slots_idx').using('gin', t.weekSlots),
     index('groups_languages_idx').using('gin', t.languages),
     index('groups_next_ends_idx').on(t.nextEndsAt),

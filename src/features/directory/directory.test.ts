@@ -1,51 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createTestApp } from '../../test/harness.js';
 import { refreshOccurrences, saveGroup } from './commands.js';
-import type { GroupInput } from './model.js';
-
-const today = DateTime.now().setZone('America/New_York').toISODate()!;
-
-function group(overrides: Partial<GroupInput> & Pick<GroupInput, 'slug' | 'name'>): GroupInput {
-  return {
-    kind: 'support',
-    summary: 'A weekly circle for people who have lost someone close.',
-    description: 'We share **stories** and tea.',
-    topics: ['grief'],
-    audiences: [],
-    languages: ['en'],
-    mode: 'in_person',
-    status: 'active',
-    leaders: [{ displayName: 'Marisol T.', role: 'peer' }],
-    policy: 'drop_in',
-    cost: { kind: 'free' },
-    accessibility: ['step_free'],
-    location: {
-      venue: 'Center City Library',
-      address: '1901 Vine St',
-      city: 'Philadelphia',
-      region: 'PA',
-      postalCode: '19103',
-      country: 'US',
-      latitude: 39.9597,
-      longitude: -75.1712,
-    },
-    schedules: [
-      {
-        kind: 'weekly',
-        days: [2],
-        interval: 1,
-        startDate: today,
-        startTime: '18:30',
-        durationMinutes: 90,
-        timezone: 'America/New_York',
-      },
-    ],
-    ...overrides,
-  };
-}
+import { group, today } from './test-group.js';
 
 const philly = group({ slug: 'tuesday-grief-circle-philadelphia', name: 'Tuesday Grief Circle' });
 const pittsburgh = group({

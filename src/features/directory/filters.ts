@@ -38,7 +38,7 @@ export type TimeOfDay = keyof typeof TIMES_OF_DAY;
 
 export const SORTS = ['relevance', 'distance', 'next'] as const;
 export const PAGE_SIZE = 20;
-const MAX_PAGE = 500;
+export const MAX_PAGE = 500;
 
 const oneOf = <T extends string>(values: readonly T[], what: string) =>
   z.enum(values as [T, ...T[]], { error: () => `must be one of: ${values.join(', ')} (${what})` });

@@ -57,7 +57,7 @@ export const groupListSchema = z.object({
   total: z.number().int(),
   totalCapped: z
     .boolean()
-    .describe('True when there are more matches than `total` (counting stops at 1,000)'),
+    .describe('True when there are more matches than `total` (counting stops at 100)'),
   page: z.number().int(),
   pageSize: z.number().int(),
   results: z.array(groupSummarySchema),
@@ -206,7 +206,7 @@ const SEARCH_PARAMETERS = [
   [
     'sort',
     { type: 'string', enum: ['relevance', 'distance', 'next'] },
-    'Default: relevance with q, distance with near, else next',
+    'Default: relevance with q, distance with near, else next. With more than 1,000 matches, relevance ranks the first 1,001 matches found rather than all of them',
   ],
   ['page', { type: 'integer', minimum: 1, maximum: 500 }, 'Page number (20 results a page)'],
 ] as const;

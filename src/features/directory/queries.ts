@@ -96,6 +96,8 @@ export function dayTimeSlots(
   return [...slots].sort((a, b) => a - b);
 }
 
+const earthPoint = (p: SearchPoint) => sql`ll_to_earth(${p.latitude}, ${p.longitude})`;
+
 function conditions(
   filter: DirectoryFilter,
   point: SearchPoint | undefined,
@@ -111,9 +113,20 @@ function conditions(
         : sql`g.name % ${filter.q}`,
     );
   }
-  if (filter.kind) where.push(sql`g.kind = ${filter.kind}`);
+  // Seats left implies group therapy (has_seats says so); leaving out the kind then keeps the
+  // planner's estimate right, and groups_seats_next_idx usable.
+  if (filter.kind && !(filter.seats && filter.kind === 'therapy')) {
+    where.push(sql`g.kind = ${filter.kind}`);
+  }
   if (filter.topics.length) where.push(sql`g.topics && ${textArray(filter.topics)}`);
-  if (filter.modes.length) where.push(sql`g.mode = ANY(${textArray(filter.modes)})`);
+  if (filter.modes.length) {
+    // One mode as a plain equality, so groups_mode_next_idx can give "next" order directly.
+    where.push(
+      filter.modes.length === 1
+        ? sql`g.mode = ${filter.modes[0]}`
+        : sql`g.mode = ANY(${textArray(filter.modes)})`,
+    );
+  }
   if (filter.languages.length) where.push(sql`g.languages && ${textArray(filter.languages)}`);
   if (filter.audiences.length) where.push(sql`g.audiences && ${textArray(filter.audiences)}`);
   if (filter.access.length) where.push(sql`g.accessibility && ${textArray(filter.access)}`);
@@ -121,9 +134,7 @@ function conditions(
   if (filter.techniques.length) where.push(sql`g.techniques && ${textArray(filter.techniques)}`);
   // "Free" means no fee is asked: donation-optional meetings count.
   if (filter.free) where.push(sql`g.cost_kind IN ('free', 'donation')`);
-  if (filter.seats) {
-    where.push(sql`g.kind = 'therapy' AND g.capacity IS NOT NULL AND g.seats_taken < g.capacity`);
-  }
+  if (filter.seats) where.push(sql`g.has_seats`);
   if (filter.startsWithinWeeks) {
     const today = DateTime.fromJSDate(now, { zone: filter.tz }).toISODate();
     const last = DateTime.fromJSDate(now, { zone: filter.tz })
@@ -134,11 +145,10 @@ function conditions(
   if (filter.source) where.push(sql`g.source_name = ${filter.source}`);
   if (point) {
     const metres = filter.radius * (filter.unit === 'mi' ? 1609.344 : 1000);
-    const origin = sql`ll_to_earth(${point.latitude}, ${point.longitude})`;
+    const origin = earthPoint(point);
     // earth_box is the indexable pre-filter; earth_distance trims its corners.
-    const within = sql`(g.latitude IS NOT NULL AND g.longitude IS NOT NULL
-      AND earth_box(${origin}, ${metres}) @> ll_to_earth(g.latitude, g.longitude)
-      AND earth_distance(${origin}, ll_to_earth(g.latitude, g.longitude)) <= ${metres})`;
+    const within = sql`(g.earth IS NOT NULL AND earth_box(${origin}, ${metres}) @> g.earth
+      AND earth_distance(${origin}, g.earth) <= ${metres})`;
     // Online groups are near everyone, but only when the person asked for them.
     where.push(filter.modes.includes('online') ? sql`(${within} OR g.mode = 'online')` : within);
   }
@@ -198,8 +208,13 @@ export async function searchPoints(
   }));
 }
 
-/** Counting stops here: "more than 1,000 groups" is as useful as the exact figure, and cheap. */
-export const COUNT_CAP = 1000;
+/**
+ * Counting stops here: "more than 100 groups" tells a person as much as the exact figure, and a
+ * search then reads about a hundred rows instead of every match (ADR 8).
+ */
+export const COUNT_CAP = 100;
+/** Relevance has no index order: it ranks at most this many matches (ADR 8). */
+export const RANK_POOL = 1000;
 
 export async function searchGroups(
   db: Db,
@@ -221,61 +236,81 @@ async function runSearch(
 ): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
   const where = sql.join(conditions(filter, point, now, text), sql` AND `);
   const distance = point
-    ? sql`CASE WHEN g.latitude IS NULL THEN NULL ELSE earth_distance(ll_to_earth(${point.latitude}, ${point.longitude}), ll_to_earth(g.latitude, g.longitude)) / 1000 END`
+    ? sql`earth_distance(${earthPoint(point)}, g.earth) / 1000`
     : sql`NULL::double precision`;
   const rank = !filter.q
     ? sql`0`
     : text === 'words'
       ? sql`ts_rank(g.search, websearch_to_tsquery('english', ${filter.q}))`
       : sql`similarity(g.name, ${filter.q})`;
-  // Sorting by next meeting reads the denormalised, indexed next_starts_at.
-  // Output-column names, valid both inside the page query and around it.
+  // Output-column names, valid on the candidates and on the page alike.
   const order =
     filter.sort === 'distance'
       ? sql`distance_km ASC NULLS LAST, next_starts_at ASC NULLS LAST, name, id`
       : filter.sort === 'relevance'
         ? sql`rank DESC, next_starts_at ASC NULLS LAST, name, id`
         : sql`next_starts_at ASC NULLS LAST, name, id`;
+  // The candidates are the first matches in an order an index gives: nearest first (GiST <->),
+  // or soonest first (groups_next_idx). Relevance has no index order, so with more matches
+  // than that it ranks the candidates the index finds first (see ADR 8).
+  const candidateOrder =
+    filter.sort === 'distance' && point
+      ? // The distance alone: the GiST index can walk nearest first only by its operator.
+        sql`ORDER BY g.earth <-> ${earthPoint(point)}`
+      : filter.sort === 'next' || filter.sort === 'distance'
+        ? sql`ORDER BY g.next_starts_at ASC NULLS LAST, g.name, g.id`
+        : sql``;
+  const offset = (filter.page - 1) * PAGE_SIZE;
+  // Enough candidates for this page, the ranking pool and a count capped at COUNT_CAP (+1
+  // tells "more").
+  const pool = filter.sort === 'relevance' ? RANK_POOL : COUNT_CAP;
+  const limit = Math.max(pool, offset + PAGE_SIZE) + 1;
   const nowIso = now.toISOString();
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`
-    WITH page AS (
-      SELECT g.id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
+  // One statement: the candidates (narrow rows), their capped count, then the page's columns
+  // and exact next meeting for its 20 rows only.
+  const statement = sql`
+    WITH cand AS MATERIALIZED (
+      SELECT g.id, g.name, g.next_starts_at, ${distance} AS distance_km, ${rank} AS rank
+      FROM groups g
+      WHERE ${where}
+      ${candidateOrder}
+      LIMIT ${limit}
+    ), page AS (
+      SELECT cand.* FROM cand ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM cand) c
+    LEFT JOIN (
+      SELECT page.id, page.name, page.next_starts_at, page.distance_km, page.rank,
+             g.slug, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
              g.region, g.country, g.location_approximate, g.policy, g.cost_kind,
              g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency, g.insurance,
              g.capacity, g.seats_taken, g.therapy_sessions,
-             g.therapy_start_date::text AS therapy_start_date, g.next_starts_at,
-             ${distance} AS distance_km, ${rank} AS rank
-      FROM groups g
-      WHERE ${where}
-      ORDER BY ${order}
-      LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}
-    )
-    SELECT page.*, nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
-    FROM page
-    LEFT JOIN LATERAL (
-      SELECT o.starts_at, o.ends_at, s.timezone
-      FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
-      WHERE o.group_id = page.id AND o.ends_at > ${nowIso}::timestamptz
-      ORDER BY o.starts_at LIMIT 1
-    ) nxt ON true
-    ORDER BY ${order}`,
-  );
-  // A short first page is the whole answer; only a full page needs a count.
-  const n =
-    filter.page === 1 && rows.length < PAGE_SIZE
-      ? rows.length
-      : ((
-          await queryRows<{ n: number }>(
-            db,
-            sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM groups g WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
-          )
-        )[0]?.n ?? 0);
+             g.therapy_start_date::text AS therapy_start_date,
+             nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
+      FROM page JOIN groups g ON g.id = page.id
+      LEFT JOIN LATERAL (
+        SELECT o.starts_at, o.ends_at, s.timezone
+        FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
+        WHERE o.group_id = page.id AND o.ends_at > ${nowIso}::timestamptz
+        ORDER BY o.starts_at LIMIT 1
+      ) nxt ON true
+    ) p ON true
+    ORDER BY ${order}`;
+  // Nearest first: the planner takes a box to hold 0.1% of the rows, so it would fetch the whole
+  // box (with words, testing a TOASTed tsvector on each row) and sort it; walking the GiST index
+  // nearest first stops once it has the candidates.
+  const rows =
+    point && filter.sort === 'distance'
+      ? await db.transaction(async (tx) => {
+          await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+          return queryRows<Record<string, unknown>>(tx, statement);
+        })
+      : await queryRows<Record<string, unknown>>(db, statement);
+  const n = Number(rows[0]?.total ?? 0);
   return {
     total: Math.min(n, COUNT_CAP),
     totalCapped: n > COUNT_CAP,
-    results: rows.map(toResultRow),
+    results: rows.filter((r) => r.id != null).map(toResultRow),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DirectoryFilter, FilterDefaults } from '../filters.js';
-import { filterToParams, TIMES_OF_DAY } from '../filters.js';
+import { filterToParams, MAX_PAGE, TIMES_OF_DAY } from '../filters.js';
 import {
   COMMON_ZONES,
   costText,
@@ -393,10 +393,15 @@ function Pagination({
   total,
   pageSize,
   w,
-}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize' | 'w'>) {
+  more,
+}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize' | 'w'> & {
+  /** The count stopped at its cap and this page is full: there is a next page. */
+  more: boolean;
+}) {
   const t = w.m.results;
   const pages = Math.ceil(total / pageSize);
-  if (pages <= 1) return null;
+  const hasNext = more ? filter.page < MAX_PAGE : filter.page < pages;
+  if (filter.page <= 1 && !hasNext) return null;
   const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
   return (
     <nav class="pagination" aria-label={t.pages}>
@@ -405,8 +410,10 @@ function Pagination({
           {t.previous}
         </a>
       ) : null}
-      <span>{t.pageOf(count(filter.page, w), count(pages, w))}</span>
-      {filter.page < pages ? (
+      <span>
+        {more ? t.page(count(filter.page, w)) : t.pageOf(count(filter.page, w), count(pages, w))}
+      </span>
+      {hasNext ? (
         <a class="page-link" href={href(filter.page + 1)} rel="next">
           {t.next}
         </a>
@@ -530,6 +537,7 @@ export function SearchPage(props: Props) {
           total={props.total}
           pageSize={props.pageSize}
           w={w}
+          more={props.totalCapped && results.length === props.pageSize}
         />
       </section>
     </div>
