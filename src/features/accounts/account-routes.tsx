@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { sessions, users } from '../../db/schema/index.js';
 import { rememberLocale } from '../../i18n/routes.js';
-import type { FixedWindow } from '../../lib/rate-limit.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
@@ -22,10 +21,10 @@ import {
   parseForm,
   passwordForm,
 } from './forms.js';
-import { createAccountLimits, enforce, ipOf } from './limits.js';
+import { createAccountLimits, ipOf, limitFor } from './limits.js';
 import { accountText } from './messages.js';
 import { canManageAccount, canViewAuditOf, staffBlocker } from './policies.js';
-import { SESSION_COOKIE } from './session.js';
+import { SESSION_COOKIE, toSignIn } from './session.js';
 import type { Viewer } from './viewer.js';
 import { ActivityPage, DeletePage, SessionsPage } from './views/account-lists.js';
 import {
@@ -36,10 +35,6 @@ import {
   TwoFactorPage,
   TwoFactorSetup,
 } from './views/account-pages.js';
-
-/** The abuse limits, answered in the viewer's language. */
-const limit = (c: Context<AppEnv>, checks: [FixedWindow, string][]) =>
-  enforce(checks, accountText(c.var.locale).problems.tooMany);
 
 const optionalText = z
   .string({ error: 'tooLong' })
@@ -73,9 +68,7 @@ function viewerOr(
   policy: (v: Viewer | null, accountId: string) => boolean = canManageAccount,
 ): Viewer | Response {
   const viewer = c.var.viewer;
-  if (viewer && policy(viewer, viewer.id)) return viewer;
-  const ended = c.var.sessionEnded;
-  return c.redirect(ended ? `/sign-in?ended=${ended}` : '/sign-in', 303);
+  return viewer && policy(viewer, viewer.id) ? viewer : toSignIn(c);
 }
 
 const auditSelf = (c: Ctx, viewer: Viewer, action: AuditAction) =>
@@ -96,7 +89,7 @@ export function accountRoutes() {
 
   /** Check the password again before a sensitive change; rate-limited per account. */
   async function passwordMatches(c: Ctx, viewer: Viewer, password: string) {
-    limit(c, [[limits.reauthPerAccount, viewer.id]]);
+    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
     try {
       await c.var.deps.auth.api.verifyPassword({ body: { password }, headers: authHeaders(c) });
       return true;
@@ -189,7 +182,7 @@ export function accountRoutes() {
     if (!form.ok) return showAccount(c, viewer, { errors: form.errors, status: 400 });
     const weak = newPasswordError(form.data.newPassword, viewer, m);
     if (weak) return showAccount(c, viewer, { errors: { newPassword: weak }, status: 400 });
-    limit(c, [[limits.reauthPerAccount, viewer.id]]);
+    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
     try {
       const call = await c.var.deps.auth.api.changePassword({
         body: {
@@ -339,7 +332,7 @@ export function accountRoutes() {
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
     const form = parseForm(passwordForm, await bodyOf(c), m);
-    limit(c, [[limits.reauthPerAccount, viewer.id]]);
+    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
     if (form.ok) {
       try {
         return await run(viewer, form.data.password);
@@ -380,7 +373,7 @@ export function accountRoutes() {
     const viewer = viewerOr(c);
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
-    limit(c, [[limits.reauthPerAccount, viewer.id]]);
+    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
     const form = parseForm(codeForm, await bodyOf(c), m);
     if (form.ok) {
       try {

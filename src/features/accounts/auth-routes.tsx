@@ -6,7 +6,7 @@ import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
 import { users, verifications } from '../../db/schema/index.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
-import { type FixedWindow, tooManyRequests } from '../../lib/rate-limit.js';
+import { tooManyRequests } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
 import { type AuditAction, type AuditEvent, audit } from './audit.js';
@@ -22,7 +22,7 @@ import {
   signUpForm,
   tokenForm,
 } from './forms.js';
-import { createAccountLimits, emailKey, enforce, ipOf } from './limits.js';
+import { createAccountLimits, emailKey, ipOf, limitFor } from './limits.js';
 import { accountText } from './messages.js';
 import {
   ForgotPage,
@@ -34,10 +34,6 @@ import {
   TwoFactorPage,
   VerifyPage,
 } from './views/auth-pages.js';
-
-/** The abuse limits, answered in the viewer's language. */
-const limit = (c: Context<AppEnv>, checks: [FixedWindow, string][]) =>
-  enforce(checks, accountText(c.var.locale).problems.tooMany);
 
 const text = (c: Context<AppEnv>) => accountText(c.var.locale);
 /** A page that only says something (and perhaps offers a next step). */
@@ -118,7 +114,7 @@ export function authRoutes() {
   app.post('/sign-up', async (c) => {
     const m = text(c);
     const raw = await body(c);
-    limit(c, [[limits.signUpPerIp, ipOf(c)]]);
+    limitFor(c, [[limits.signUpPerIp, ipOf(c)]]);
     const form = parseForm(signUpForm, raw, m);
     const values = { name: raw.name ?? '', email: raw.email ?? '' };
     if (!form.ok) {
@@ -136,7 +132,7 @@ export function authRoutes() {
         <SignUpPage m={m} errors={{ password: weak }} values={values} />,
       );
     }
-    limit(c, [[limits.signUpPerEmail, emailKey(form.data.email)]]);
+    limitFor(c, [[limits.signUpPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const { auth } = c.var.deps;
       // With e-mail confirmation required, better-auth answers a known address exactly as a
@@ -193,7 +189,7 @@ export function authRoutes() {
 
   app.post('/verify-email/resend', async (c) => {
     const m = text(c);
-    limit(c, [[limits.resetPerIp, ipOf(c)]]);
+    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
@@ -204,7 +200,7 @@ export function authRoutes() {
         </section>,
       );
     }
-    limit(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
+    limitFor(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       try {
         await c.var.deps.auth.api.sendVerificationEmail({
@@ -243,7 +239,7 @@ export function authRoutes() {
       );
     }
     const accountKey = emailKey(form.data.email);
-    limit(c, [
+    limitFor(c, [
       [limits.signInPerIp, ipOf(c)],
       [limits.signInPerAccount, accountKey],
     ]);
@@ -305,7 +301,7 @@ export function authRoutes() {
 
   app.post('/sign-in/two-factor', async (c) => {
     const m = text(c);
-    limit(c, [[limits.twoFactorPerIp, ipOf(c)]]);
+    limitFor(c, [[limits.twoFactorPerIp, ipOf(c)]]);
     const form = parseForm(codeForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
@@ -388,7 +384,7 @@ export function authRoutes() {
 
   app.post('/forgot-password', async (c) => {
     const m = text(c);
-    limit(c, [[limits.resetPerIp, ipOf(c)]]);
+    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok)
       return renderPage(
@@ -396,7 +392,7 @@ export function authRoutes() {
         { title: m.forgot.title, status: 400 },
         <ForgotPage m={m} errors={form.errors} />,
       );
-    limit(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
+    limitFor(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const target = await userIdByEmail(c, form.data.email);
       // better-auth answers the same for unknown addresses; only known ones get a mail.
@@ -421,7 +417,7 @@ export function authRoutes() {
 
   app.post('/reset-password', async (c) => {
     const m = text(c);
-    limit(c, [[limits.resetPerIp, ipOf(c)]]);
+    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
     const raw = await body(c);
     const form = parseForm(resetForm, raw, m);
     const token = raw.token ?? '';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { clientAddress, FixedWindow, tooManyRequests } from '../../lib/rate-limit.js';
+import { accountText } from './messages.js';
 
 const MINUTE = 60_000;
 
@@ -40,5 +41,9 @@ export function enforce(checks: [FixedWindow, string][], message: (minutes: numb
   }
   if (worst !== undefined) throw tooManyRequests(worst, message(Math.ceil(worst / 60)));
 }
+
+/** The account forms' limits, answered in the viewer's language. */
+export const limitFor = (c: Context<AppEnv>, checks: [FixedWindow, string][]) =>
+  enforce(checks, accountText(c.var.locale).problems.tooMany);
 
 export const ipOf = (c: Context<AppEnv>) => clientAddress(c, c.var.deps.config.trustProxy);

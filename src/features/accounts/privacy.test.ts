@@ -185,3 +185,41 @@ describe('every account page checks its policy', () => {
     expect((await other.client.get('/account')).status).toBe(200);
   });
 });
+
+describe('password and address changes refuse bad input', () => {
+  it('keeps the password when the current one is wrong or the new one is weak', async () => {
+    const person = await signedInUser(t);
+    const wrong = await person.client.post('/account/password', {
+      currentPassword: 'not the right one',
+      newPassword: 'another fine sentence 9',
+    });
+    expect(wrong.status).toBe(400);
+    const weak = await person.client.post('/account/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'password123',
+    });
+    expect(weak.status).toBe(400);
+    expect(await weak.text()).toContain('common or leaked');
+    // The old password still signs in.
+    const again = new Client(t.app, '198.51.100.210');
+    expect(
+      (await again.post('/sign-in', { email: person.email, password: TEST_PASSWORD })).status,
+    ).toBe(303);
+  });
+
+  it('keeps the address when the new one is malformed or the password is wrong', async () => {
+    const person = await signedInUser(t);
+    const malformed = await person.client.post('/account/email', {
+      newEmail: 'not-an-address',
+      password: TEST_PASSWORD,
+    });
+    expect(malformed.status).toBe(400);
+    const wrong = await person.client.post('/account/email', {
+      newEmail: 'new-home@example.org',
+      password: 'not the right one',
+    });
+    expect(wrong.status).toBe(400);
+    const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
+    expect(row?.email).toBe(person.email);
+  });
+});

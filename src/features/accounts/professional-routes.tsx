@@ -13,16 +13,11 @@ import {
   submitProfessionalProfile,
 } from './professional.js';
 import { professionalText } from './professional-messages.js';
+import { toSignIn } from './session.js';
 import type { Viewer } from './viewer.js';
 import { ProfessionalPage, type ProfessionalValues, valuesOf } from './views/professional-page.js';
 
 const PATH = '/account/professional';
-
-/** Signed out (or just ended): to the sign-in page, saying why when a session just ended. */
-export function toSignIn(c: Context<AppEnv>) {
-  const ended = c.var.sessionEnded;
-  return c.redirect(ended ? `/sign-in?ended=${ended}` : '/sign-in', 303);
-}
 
 async function page(
   c: Context<AppEnv>,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { professionalProfiles, sessions, users } from '../../db/schema/index.js';
@@ -7,6 +7,12 @@ import { isLocale, LOCALE_COOKIE } from '../../i18n/locale.js';
 import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';
 import { isStaff, professionalStanding, type Viewer } from './viewer.js';
+
+/** Signed out (or just ended): to the sign-in page, saying why when a session just ended. */
+export function toSignIn(c: Context<AppEnv>) {
+  const ended = c.var.sessionEnded;
+  return c.redirect(ended ? `/sign-in?ended=${ended}` : '/sign-in', 303);
+}
 
 export const SESSION_COOKIE = `${COOKIE_PREFIX}.session_token`;
 const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;

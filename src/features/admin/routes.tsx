@@ -1,4 +1,4 @@
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
@@ -10,12 +10,10 @@ import {
   canDecideProfessional,
   canModerateAccount,
   canReviewProfessionals,
-  canUseAdmin,
-  staffBlocker,
 } from '../accounts/policies.js';
-import { toSignIn } from '../accounts/professional-routes.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { decideProfessional, setAccountDisabled, setRole } from './commands.js';
+import { adminOnly } from './guard.js';
 import { professionalDecisionMail } from './mail.js';
 import { type AdminText, adminText } from './messages.js';
 import {
@@ -29,20 +27,6 @@ import { ProfessionalsPage } from './views/professionals-page.js';
 
 const text = (c: Context<AppEnv>) => adminText(c.var.locale);
 const db = (c: Context<AppEnv>) => c.var.deps.database.db;
-
-/** Every /admin page: administrators with two-step sign-in only, and never cached. */
-const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  c.header('Cache-Control', 'no-store');
-  const viewer = c.var.viewer;
-  if (!viewer) return toSignIn(c);
-  if (!canUseAdmin(viewer)) {
-    const m = text(c);
-    const blocked = staffBlocker(viewer) === 'two_factor_required';
-    throw new HTTPException(403, { message: blocked ? m.deniedTwoFactor : m.denied });
-  }
-  await next();
-  c.header('Cache-Control', 'no-store');
-};
 
 /** The viewer, who the guard has already shown to be an administrator. */
 const admin = (c: Context<AppEnv>) => c.var.viewer as Viewer;

@@ -1,5 +1,4 @@
-import { type Context, Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { Hono } from 'hono';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
@@ -8,7 +7,7 @@ import { ErrorSummary, Field, type FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
 import { ipOf } from '../accounts/limits.js';
-import { canUseAdmin } from '../accounts/policies.js';
+import { adminOnly } from '../admin/guard.js';
 import { type ImportReport, importMeetingGuide, parseFeedText } from './run-import.js';
 import { FeedError } from './types.js';
 
@@ -28,7 +27,6 @@ const text = defineMessages({
     timezoneHint:
       'For meetings whose record has none, e.g. America/Chicago. Otherwise found from their coordinates.',
     submit: 'Import',
-    denied: 'Only administrators with two-step sign-in may import feeds.',
     result: 'Imported',
     counts: (r: ImportReport) =>
       `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.warnings.length} warnings.`,
@@ -52,8 +50,6 @@ const text = defineMessages({
     timezoneHint:
       'Para las reuniones cuyo registro no la indica, por ejemplo America/Chicago. Si no, se deduce de sus coordenadas.',
     submit: 'Importar',
-    denied:
-      'Solo los administradores con el inicio de sesión en dos pasos activado pueden importar feeds.',
     result: 'Importado',
     counts: (r: ImportReport) =>
       `Añadidos: ${r.added}; actualizados: ${r.updated}; sin cambios: ${r.unchanged}; eliminados: ${r.removed}; avisos: ${r.warnings.length}.`,
@@ -82,14 +78,6 @@ const uploadForm = z.object({
     .transform((s) => s || undefined)
     .refine((s) => s === undefined || IANAZone.isValidZone(s), 'timezone'),
 });
-
-function guard(c: Context<AppEnv>) {
-  c.header('Cache-Control', 'no-store');
-  if (!c.var.viewer) return c.redirect('/sign-in', 303);
-  if (!canUseAdmin(c.var.viewer))
-    throw new HTTPException(403, { message: text(c.var.locale).denied });
-  return null;
-}
 
 function UploadPage(props: {
   m: ReturnType<typeof text>;
@@ -153,16 +141,13 @@ function UploadPage(props: {
  */
 export function feedUploadRoutes() {
   const app = new Hono<AppEnv>();
+  app.use(FEED_UPLOAD_PATH, adminOnly);
   app.get(FEED_UPLOAD_PATH, (c) => {
-    const denied = guard(c);
-    if (denied) return denied;
     const m = text(c.var.locale);
     return renderPage(c, { title: m.title }, <UploadPage m={m} />);
   });
 
   app.post(FEED_UPLOAD_PATH, async (c) => {
-    const denied = guard(c);
-    if (denied) return denied;
     const m = text(c.var.locale);
     const body = await c.req.parseBody();
     const values = { source: String(body.source ?? ''), timezone: String(body.timezone ?? '') };

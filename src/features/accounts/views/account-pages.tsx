@@ -2,6 +2,7 @@ import { renderSVG } from 'uqr';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
 import type { PrivacyText } from '../account-messages.js';
 import type { AccountText } from '../messages.js';
+import { DisplayNameField } from './auth-pages.js';
 
 type Texts = { m: AccountText; p: PrivacyText };
 type Errors = { errors?: FieldErrors };
@@ -66,16 +67,7 @@ export function AccountPage(
         <h2 id="profile">{p.sections.profile}</h2>
         <p>{p.profile.lead}</p>
         <form method="post" action="/account/profile" class="form-narrow" novalidate>
-          <Field
-            name="name"
-            label={m.fields.name}
-            hint={m.fields.nameHint}
-            value={values.name}
-            error={errors.name}
-            autocomplete="nickname"
-            maxlength={60}
-            required
-          />
+          <DisplayNameField m={m} value={values.name} error={errors.name} />
           <Field
             name="firstName"
             label={p.profile.firstName}

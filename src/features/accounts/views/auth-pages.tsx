@@ -13,22 +13,30 @@ function Page({ title, children }: { title: string; children: Child }) {
   );
 }
 
+/** The display name, the same on sign-up and in the profile: a pseudonym is encouraged. */
+export function DisplayNameField(props: { m: AccountText; value?: string; error?: string }) {
+  const { m } = props;
+  return (
+    <Field
+      name="name"
+      label={m.fields.name}
+      hint={m.fields.nameHint}
+      value={props.value}
+      error={props.error}
+      autocomplete="nickname"
+      maxlength={60}
+      required
+    />
+  );
+}
+
 export function SignUpPage({ m, errors = {}, values = {} }: Form) {
   return (
     <Page title={m.signUp.title}>
       <p class="lead">{m.signUp.lead}</p>
       <ErrorSummary errors={errors} title={m.errorTitle} />
       <form method="post" action="/sign-up" class="form-narrow" novalidate>
-        <Field
-          name="name"
-          label={m.fields.name}
-          hint={m.fields.nameHint}
-          value={values.name}
-          error={errors.name}
-          autocomplete="nickname"
-          maxlength={60}
-          required
-        />
+        <DisplayNameField m={m} value={values.name} error={errors.name} />
         <Field
           name="email"
           type="email"
