@@ -47,6 +47,8 @@ export const users = pgTable(
     disabledAt: at('disabled_at'),
     /** Hashes of the browsers this account has signed in from (for new-device alerts). */
     knownDevices: text('known_devices').array().notNull().default(sql`'{}'`),
+    /** When the person accepted the peer leader's pledge (needed to create a support group). */
+    leaderPledgeAt: at('leader_pledge_at'),
   },
   (t) => [check('users_role_check', sql`${t.role} IN ('member', 'admin')`)],
 );

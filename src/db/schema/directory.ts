@@ -45,6 +45,13 @@ export const groups = pgTable(
     status: text('status', { enum: ['active', 'temporarily_closed', 'ended'] })
       .notNull()
       .default('active'),
+    /**
+     * A leader's draft is not published: it is missing from search, feeds and the API, and its
+     * page answers only its leaders. Imported and demo listings are published.
+     */
+    published: boolean('published').notNull().default(true),
+    /** Members may see one another's display names only when the leaders opt in. */
+    showMemberNames: boolean('show_member_names').notNull().default(false),
     policy: text('policy', { enum: ['drop_in', 'approval', 'application'] }).notNull(),
     venue: text('venue'),
     address: text('address'),

@@ -3,3 +3,4 @@
 export * from './accounts.js';
 export * from './directory.js';
 export * from './jobs.js';
+export * from './membership.js';
