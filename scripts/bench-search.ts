@@ -281,6 +281,7 @@ async function main() {
         NODE_ENV: 'production',
         // Production refuses to start without one; the benchmark has no accounts to protect.
         AUTH_SECRET: randomBytes(32).toString('base64'),
+        INTAKE_KEY: randomBytes(32).toString('base64'),
         // One client making thousands of requests on purpose.
         API_RATE_LIMIT: '100000',
       },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -69,6 +70,14 @@ const schema = z.object({
   SESSION_MAX_HOURS: int(1, 8_760).default(720),
   STAFF_SESSION_IDLE_MINUTES: int(5, 1_440).default(30),
   STAFF_SESSION_MAX_HOURS: int(1, 168).default(12),
+  INTAKE_KEY: z
+    .string()
+    .refine(
+      (v) => /^[A-Za-z0-9+/]{43}=?$/.test(v) && Buffer.from(v, 'base64').length === 32,
+      'must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)',
+    )
+    .optional(),
+  SEAT_OFFER_HOURS: int(1, 336).default(48),
 });
 
 export type Config = {
@@ -102,7 +111,16 @@ export type Config = {
     };
   };
   mail: { smtpUrl: string | undefined; from: string };
+  membership: {
+    /** AES-256 key for intake answers (32 bytes). A fixed value outside production. */
+    intakeKey: Buffer;
+    /** How long a freed seat is held for the next person on a waitlist. */
+    seatOfferMs: number;
+  };
 };
+
+/** Only for development and tests: production refuses to start without INTAKE_KEY. */
+const DEVELOPMENT_INTAKE_KEY = createHash('sha256').update('gatherwell-development-intake-key').digest();
 
 /** Only for development and tests: production refuses to start without AUTH_SECRET. */
 const DEVELOPMENT_AUTH_SECRET = 'gatherwell-development-secret-do-not-use-in-production';
@@ -133,10 +151,14 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) {
-    throw new ConfigError([
-      'AUTH_SECRET: must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
-    ]);
+  if (e.NODE_ENV === 'production') {
+    const missing = [
+      !e.AUTH_SECRET &&
+        'AUTH_SECRET: must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
+      !e.INTAKE_KEY &&
+        'INTAKE_KEY: must be set in production (32 random bytes in base64, e.g. `openssl rand -base64 32`)',
+    ].filter((problem): problem is string => typeof problem === 'string');
+    if (missing.length > 0) throw new ConfigError(missing);
   }
   const minutes = 60_000;
   const hours = 60 * minutes;
@@ -169,5 +191,9 @@ export function loadConfig(env: Env = process.env): Config {
       },
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    membership: {
+      intakeKey: e.INTAKE_KEY ? Buffer.from(e.INTAKE_KEY, 'base64') : DEVELOPMENT_INTAKE_KEY,
+      seatOfferMs: e.SEAT_OFFER_HOURS * hours,
+    },
   };
 }

@@ -35,6 +35,7 @@ const serverEnv = (env: Record<string, string>) => ({
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   AUTH_SECRET: 'e2e-secret-that-is-long-enough-for-the-config-check',
+  INTAKE_KEY: Buffer.alloc(32, 7).toString('base64'),
   ...env,
 });
 
