@@ -120,7 +120,9 @@ export type Config = {
 };
 
 /** Only for development and tests: production refuses to start without INTAKE_KEY. */
-const DEVELOPMENT_INTAKE_KEY = createHash('sha256').update('gatherwell-development-intake-key').digest();
+const DEVELOPMENT_INTAKE_KEY = createHash('sha256')
+  .update('gatherwell-development-intake-key')
+  .digest();
 
 /** Only for development and tests: production refuses to start without AUTH_SECRET. */
 const DEVELOPMENT_AUTH_SECRET = 'gatherwell-development-secret-do-not-use-in-production';
