@@ -32,13 +32,16 @@ export const AUDIT_ACTIONS = [
   'professional.verified',
   'professional.declined',
   'directory.imported',
+  'intake.read',
+  'membership.decided',
+  'membership.removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEvent = {
   action: AuditAction;
   actorId?: string | null;
-  targetType?: 'user' | 'professional_profile' | 'group' | null;
+  targetType?: 'user' | 'professional_profile' | 'group' | 'membership' | null;
   targetId?: string | null;
   ip?: string | null;
   /** Codes and counts only: never names, addresses, answers or free text from a person. */

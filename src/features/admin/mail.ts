@@ -1,4 +1,5 @@
 import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
 
 /**
@@ -43,8 +44,6 @@ const messages = defineMessages({
   },
 });
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** The decision on a professional profile, for the person who sent it. */
 export function professionalDecisionMail(
   decision: 'verified' | 'declined',
@@ -57,12 +56,16 @@ export function professionalDecisionMail(
     decision === 'verified'
       ? [m.verified.body, m.verified.twoFactor]
       : [m.declined.body, `“${options.reason ?? ''}”`, m.declined.next];
-  const action = decision === 'verified' ? m.verified.action : m.declined.action;
-  const subject = decision === 'verified' ? m.verified.subject : m.declined.subject;
-  const text = [...paragraphs, `${action}: ${options.link}`, '--', m.footer].join('\n\n');
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-<p><a href="${escapeHtml(options.link)}">${escapeHtml(action)}</a></p>
-<hr><p style="font-size:small">${escapeHtml(m.footer)}</p></body></html>`;
-  return { to, subject: `${subject} · Gatherwell`, text, html, kind: `professional_${decision}` };
+  return composeMail({
+    to,
+    locale,
+    subject: decision === 'verified' ? m.verified.subject : m.declined.subject,
+    paragraphs,
+    action: {
+      label: decision === 'verified' ? m.verified.action : m.declined.action,
+      href: options.link,
+    },
+    footer: m.footer,
+    kind: `professional_${decision}`,
+  });
 }

@@ -1,4 +1,5 @@
 import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { composeMail } from './compose.js';
 import type { Mail } from './mailer.js';
 
 /**
@@ -109,8 +110,6 @@ export type TemplateName =
   | 'newSignIn'
   | 'twoFactorChanged';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** Build one account e-mail. `link` is the action's absolute URL, when it has one. */
 export function accountMail(
   name: TemplateName,
@@ -127,14 +126,14 @@ export function accountMail(
           options.state === 'off' ? m.twoFactorChanged.off : m.twoFactorChanged.on,
         )
       : t.body;
-  const action = t.action && options.link ? { label: t.action, href: options.link } : undefined;
-  const text = [body, action ? `${action.label}: ${action.href}` : '', t.ignore, '--', m.footer]
-    .filter(Boolean)
-    .join('\n\n');
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">
-<p>${escapeHtml(body)}</p>
-${action ? `<p><a href="${escapeHtml(action.href)}">${escapeHtml(action.label)}</a></p>` : ''}
-<p>${escapeHtml(t.ignore)}</p>
-<hr><p style="font-size:small">${escapeHtml(m.footer)}</p></body></html>`;
-  return { to, subject: `${t.subject} · Gatherwell`, text, html, kind: name };
+  return composeMail({
+    to,
+    locale,
+    subject: t.subject,
+    paragraphs: [body],
+    action: t.action && options.link ? { label: t.action, href: options.link } : undefined,
+    after: [t.ignore],
+    footer: m.footer,
+    kind: name,
+  });
 }
