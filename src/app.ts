@@ -26,6 +26,7 @@ import {
   FEED_UPLOAD_PATH,
   feedUploadRoutes,
 } from './features/meeting-guide/upload-routes.js';
+import { membershipRoutes } from './features/membership/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { languageRoutes } from './i18n/routes.js';
@@ -175,6 +176,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', guideRoutes());
   app.route('/', resourceRoutes());
   app.route('/', directoryRoutes());
+  app.route('/', membershipRoutes());
   app.route('/', directoryApi());
   app.route('/', apiDocsRoutes());
 

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
 import { refreshOccurrences } from './features/directory/commands.js';
+import { jobHandlers } from './features/jobs/handlers.js';
 import { startWorker } from './features/jobs/queue.js';
 import { createLogger } from './lib/logger.js';
 import { prepareApp } from './runtime.js';
@@ -66,8 +67,8 @@ const refresher = setInterval(() => {
 }, 60_000);
 refresher.unref();
 
-// Durable background jobs (mail over SMTP today; reminders later).
-const worker = startWorker(deps.database.db, deps.mailer.handlers, {
+// Durable background jobs: mail over SMTP, lapsing seat offers.
+const worker = startWorker(deps.database.db, jobHandlers(deps), {
   onError: (error) => logger.error({ err: error }, 'job worker pass failed'),
 });
 

@@ -6,6 +6,11 @@ import type { Child } from 'hono/jsx';
  */
 export type FieldErrors = Record<string, string | undefined>;
 
+/** The ids a control's hint and error carry, for aria-describedby (empty when neither). */
+export function describedBy(id: string, hint?: string | null, error?: string) {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+}
+
 export function ErrorSummary({ errors, title }: { errors: FieldErrors; title: string }) {
   const list = Object.entries(errors).filter((e): e is [string, string] => !!e[1]);
   if (list.length === 0) return null;
@@ -38,9 +43,7 @@ export function Field(props: {
   pattern?: string;
 }) {
   const id = props.id ?? props.name;
-  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const described = describedBy(id, props.hint, props.error);
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>{props.label}</label>
@@ -94,20 +97,23 @@ export function TextArea(props: {
   name: string;
   id?: string;
   label: string;
-  hint: string;
-  value: string;
+  hint?: string;
+  value?: string;
   error?: string;
   maxlength: number;
-  rows: number;
+  rows?: number;
   required?: boolean;
 }) {
   const id = props.id ?? props.name;
+  const described = describedBy(id, props.hint, props.error);
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>{props.label}</label>
-      <span class="hint" id={`${id}-hint`}>
-        {props.hint}
-      </span>
+      {props.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
       {props.error ? (
         <span class="field-error" id={`${id}-error`}>
           {props.error}
@@ -116,13 +122,13 @@ export function TextArea(props: {
       <textarea
         id={id}
         name={props.name}
-        rows={props.rows}
+        rows={props.rows ?? 4}
         maxlength={props.maxlength}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-describedby={described || undefined}
       >
-        {props.value}
+        {props.value ?? ''}
       </textarea>
     </p>
   );

@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
 import { users, verifications } from '../../db/schema/index.js';
+import { safeNext } from '../../i18n/routes.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
@@ -33,6 +34,7 @@ import {
   SignUpPage,
   TwoFactorPage,
   VerifyPage,
+  withNext,
 } from './views/auth-pages.js';
 
 const text = (c: Context<AppEnv>) => accountText(c.var.locale);
@@ -217,25 +219,32 @@ export function authRoutes() {
 
   app.get('/sign-in', (c) => {
     const m = text(c);
-    if (c.var.viewer) return c.redirect('/account', 303);
+    const next = safeNext(c.req.query('next'));
+    if (c.var.viewer) return c.redirect(next ?? '/account', 303);
     const ended = c.req.query('ended');
     const notice =
       ended === 'idle' || ended === 'lifetime' || ended === 'disabled'
         ? m.signIn.ended[ended]
         : undefined;
-    return renderPage(c, { title: m.signIn.title }, <SignInPage m={m} notice={notice} />);
+    return renderPage(
+      c,
+      { title: m.signIn.title },
+      <SignInPage m={m} notice={notice} next={next} />,
+    );
   });
 
   app.post('/sign-in', async (c) => {
     const m = text(c);
     const raw = await body(c);
     const form = parseForm(signInForm, raw, m);
+    // Where to go afterwards (a group the person was about to join): our own paths only.
+    const next = safeNext(c.req.query('next'));
     const values = { email: raw.email ?? '' };
     if (!form.ok) {
       return renderPage(
         c,
         { title: m.signIn.title, status: 400 },
-        <SignInPage m={m} errors={form.errors} values={values} />,
+        <SignInPage m={m} errors={form.errors} values={values} next={next} />,
       );
     }
     const accountKey = emailKey(form.data.email);
@@ -277,37 +286,44 @@ export function authRoutes() {
         return renderPage(
           c,
           { title: m.signIn.title, status: 403 },
-          <SignInPage m={m} errors={{ form: m.problems.notVerified }} values={values} />,
+          <SignInPage
+            m={m}
+            errors={{ form: m.problems.notVerified }}
+            values={values}
+            next={next}
+          />,
         );
       }
       return renderPage(
         c,
         { title: m.signIn.title, status: 401 },
-        <SignInPage m={m} errors={{ form: m.problems.signIn }} values={values} />,
+        <SignInPage m={m} errors={{ form: m.problems.signIn }} values={values} next={next} />,
       );
     }
     if ('twoFactorRedirect' in result && result.twoFactorRedirect)
-      return c.redirect('/sign-in/two-factor', 303);
+      return c.redirect(withNext('/sign-in/two-factor', next), 303);
     limits.signInPerAccount.reset(accountKey);
     const user = (result as { user: { id: string; email: string; locale?: string | null } }).user;
     await afterSignIn(c, user);
-    return c.redirect('/account', 303);
+    return c.redirect(next ?? '/account', 303);
   });
 
   app.get('/sign-in/two-factor', (c) => {
     const m = text(c);
-    return renderPage(c, { title: m.signIn.twoFactorTitle }, <TwoFactorPage m={m} />);
+    const next = safeNext(c.req.query('next'));
+    return renderPage(c, { title: m.signIn.twoFactorTitle }, <TwoFactorPage m={m} next={next} />);
   });
 
   app.post('/sign-in/two-factor', async (c) => {
     const m = text(c);
     limitFor(c, [[limits.twoFactorPerIp, ipOf(c)]]);
+    const next = safeNext(c.req.query('next'));
     const form = parseForm(codeForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
         c,
         { title: m.signIn.twoFactorTitle, status: 400 },
-        <TwoFactorPage m={m} errors={form.errors} />,
+        <TwoFactorPage m={m} errors={form.errors} next={next} />,
       );
     }
     const { auth } = c.var.deps;
@@ -330,7 +346,7 @@ export function authRoutes() {
       ).user;
       limits.signInPerAccount.reset(emailKey(user.email));
       await afterSignIn(c, user, isTotp ? 'totp' : 'backup_code');
-      return c.redirect('/account', 303);
+      return c.redirect(next ?? '/account', 303);
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'ACCOUNT_TEMPORARILY_LOCKED' || code === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') {
@@ -347,7 +363,7 @@ export function authRoutes() {
         return renderPage(
           c,
           { title: m.signIn.title, status: 401 },
-          <SignInPage m={m} errors={{ form: m.signIn.twoFactorExpired }} />,
+          <SignInPage m={m} errors={{ form: m.signIn.twoFactorExpired }} next={next} />,
         );
       }
       // Recorded against the account being signed in to, so its owner sees the attempt.
@@ -358,7 +374,7 @@ export function authRoutes() {
       return renderPage(
         c,
         { title: m.signIn.twoFactorTitle, status: 401 },
-        <TwoFactorPage m={m} errors={{ code: m.problems.wrongCode }} />,
+        <TwoFactorPage m={m} errors={{ code: m.problems.wrongCode }} next={next} />,
       );
     }
   });

@@ -19,7 +19,7 @@ export async function loadSupportGroupsForExport(
     })
     .from(groups)
     .leftJoin(organisations, eq(organisations.id, groups.organisationId))
-    .where(and(eq(groups.kind, 'support'), ne(groups.status, 'ended')))
+    .where(and(eq(groups.kind, 'support'), eq(groups.published, true), ne(groups.status, 'ended')))
     .orderBy(asc(groups.slug));
   if (rows.length === 0) return [];
   const schedules = await db

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import type { ScheduleInput } from './model.js';
@@ -9,6 +9,8 @@ export type GroupDetail = {
   id: string;
   slug: string;
   kind: 'support' | 'therapy';
+  /** False for a leader's draft (shown only to its leaders and administrators). */
+  published: boolean;
   name: string;
   summary: string;
   description: string;
@@ -58,6 +60,7 @@ export type GroupDetail = {
 
 /** The public fields of a listing: its page, the API and exports read these (never contacts). */
 export const listingColumns = {
+  published: groups.published,
   id: groups.id,
   slug: groups.slug,
   kind: groups.kind,
@@ -107,9 +110,16 @@ export const listingColumns = {
 export async function findGroupBySlug(
   db: Db,
   slug: string,
-  now: Date = new Date(),
-  occurrenceCount = 5,
+  options: {
+    now?: Date;
+    occurrenceCount?: number;
+    /** Members-only links and phones (the caller checked canSeePrivateDetails). */
+    privateDetails?: boolean;
+    /** A leader's draft (the caller checks canViewGroup); otherwise drafts are not found. */
+    includeUnpublished?: boolean;
+  } = {},
 ): Promise<GroupDetail | undefined> {
+  const { now = new Date(), occurrenceCount = 5 } = options;
   const [g] = await db
     .select({
       ...listingColumns,
@@ -118,7 +128,11 @@ export async function findGroupBySlug(
     })
     .from(groups)
     .leftJoin(organisations, eq(organisations.id, groups.organisationId))
-    .where(eq(groups.slug, slug))
+    .where(
+      options.includeUnpublished
+        ? eq(groups.slug, slug)
+        : and(eq(groups.slug, slug), eq(groups.published, true)),
+    )
     .limit(1);
   if (!g) return undefined;
 
@@ -148,7 +162,7 @@ export async function findGroupBySlug(
     .orderBy(asc(groupOccurrences.startsAt))
     .limit(occurrenceCount);
 
-  const isPublic = g.onlineVisibility === 'public';
+  const isPublic = g.onlineVisibility === 'public' || options.privateDetails === true;
   const { organisationName, organisationUrl, ...rest } = g;
   return {
     ...rest,

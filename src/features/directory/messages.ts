@@ -130,6 +130,7 @@ export const directoryText = defineMessages({
       notFound: 'There is no group at this address.',
       ended: 'This group has ended.',
       closed: 'This group is temporarily closed. Check back, or look for a similar group.',
+      draft: 'Draft: only the group’s leaders can see this page until it is published.',
       glance: 'At a glance',
       terms: {
         leadership: 'Leadership',
@@ -340,6 +341,7 @@ export const directoryText = defineMessages({
     },
     group: {
       notFound: 'No hay ningún grupo en esta dirección.',
+      draft: 'Borrador: solo quienes dirigen el grupo ven esta página hasta que se publique.',
       ended: 'Este grupo terminó.',
       closed:
         'Este grupo está cerrado por un tiempo. Vuelve a consultar más adelante o busca un grupo parecido.',

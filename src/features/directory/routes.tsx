@@ -13,7 +13,7 @@ import { wordsFor } from './present.js';
 import { searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
 import { buildCalendar } from './schedule/index.js';
-import { GroupPage } from './views/group-page.js';
+import { showGroupPage } from './show-group.js';
 import { SearchPage } from './views/search-page.js';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
@@ -106,36 +106,7 @@ export function directoryRoutes() {
     return c.body(body);
   });
 
-  app.get(`/groups/:slug{${SLUG}}`, async (c) => {
-    const { config, database } = c.var.deps;
-    const group = await findGroupBySlug(database.db, c.req.param('slug'));
-    const region = regionOf(c);
-    const w = wordsFor(c.var.locale, region);
-    if (!group) throw new HTTPException(404, { message: w.m.group.notFound });
-    const tzParam = new URL(c.req.url).searchParams.get('tz');
-    const defaults = filterDefaults(config, region);
-    const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
-    const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
-    const origin = publicOrigin(c);
-    const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
-    return renderPage(
-      c,
-      {
-        title: group.name,
-        description: group.summary,
-        scripts: hasMap ? ['map.js'] : [],
-        styles: hasMap ? ['map.css'] : [],
-      },
-      <GroupPage
-        map={config.map}
-        group={group}
-        viewerZone={viewerZone}
-        pageUrl={`${origin}/groups/${group.slug}`}
-        reported={c.req.query('reported') === '1'}
-        w={w}
-      />,
-    );
-  });
+  app.get(`/groups/:slug{${SLUG}}`, (c) => showGroupPage(c, c.req.param('slug')));
 
   // Anyone may report; a few a minute per client is plenty for people and dull for scripts.
   app.post(

@@ -16,6 +16,7 @@ import type { Viewer } from '../accounts/viewer.js';
 export type GroupAccess = {
   groupId: string;
   slug: string;
+  name: string;
   kind: 'support' | 'therapy';
   policy: 'drop_in' | 'approval' | 'application';
   status: 'active' | 'temporarily_closed' | 'ended';
@@ -44,6 +45,7 @@ export async function loadGroupAccess(
     .select({
       groupId: groups.id,
       slug: groups.slug,
+      name: groups.name,
       kind: groups.kind,
       policy: groups.policy,
       status: groups.status,

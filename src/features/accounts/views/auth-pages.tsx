@@ -150,7 +150,17 @@ export function ResendForm({ m, errors = {} }: Form) {
   );
 }
 
-export function SignInPage({ m, errors = {}, values = {}, notice }: Form & { notice?: string }) {
+/** A form action that keeps the page to return to after signing in. */
+export const withNext = (path: string, next: string | undefined) =>
+  next ? `${path}?next=${encodeURIComponent(next)}` : path;
+
+export function SignInPage({
+  m,
+  errors = {},
+  values = {},
+  notice,
+  next,
+}: Form & { notice?: string; next?: string }) {
   return (
     <Page title={m.signIn.title}>
       {notice ? (
@@ -159,7 +169,7 @@ export function SignInPage({ m, errors = {}, values = {}, notice }: Form & { not
         </Notice>
       ) : null}
       <ErrorSummary errors={errors} title={m.errorTitle} />
-      <form method="post" action="/sign-in" class="form-narrow" novalidate>
+      <form method="post" action={withNext('/sign-in', next)} class="form-narrow" novalidate>
         <Field
           name="email"
           type="email"
@@ -194,12 +204,17 @@ export function SignInPage({ m, errors = {}, values = {}, notice }: Form & { not
   );
 }
 
-export function TwoFactorPage({ m, errors = {} }: Form) {
+export function TwoFactorPage({ m, errors = {}, next }: Form & { next?: string }) {
   return (
     <Page title={m.signIn.twoFactorTitle}>
       <p>{m.signIn.twoFactorLead}</p>
       <ErrorSummary errors={errors} title={m.errorTitle} />
-      <form method="post" action="/sign-in/two-factor" class="form-narrow" novalidate>
+      <form
+        method="post"
+        action={withNext('/sign-in/two-factor', next)}
+        class="form-narrow"
+        novalidate
+      >
         <Field
           name="code"
           label={m.fields.code}

@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../../lib/markdown.js';
 import type { GroupDetail } from '../group-query.js';
 import {
@@ -23,6 +24,8 @@ type Props = {
   pageUrl: string;
   reported?: boolean;
   map: { tileUrl: string; attribution: string };
+  /** The joining panel for this viewer (membership/panel.tsx). */
+  membership?: Child;
   w: Words;
 };
 
@@ -83,7 +86,7 @@ function FirstVisit({ g, w, lang }: { g: GroupDetail; w: Words; lang?: string })
   return <p>{g.kind === 'support' ? w.m.group.firstSupport : w.m.group.firstTherapy}</p>;
 }
 
-export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, w }: Props) {
+export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, membership, w }: Props) {
   const m = w.m.group;
   const r = w.m.report;
   const lang = contentLang(g.languages, w.locale);
@@ -110,6 +113,12 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, w }: P
           {g.status === 'ended' ? m.ended : m.closed}
         </p>
       ) : null}
+      {g.published ? null : (
+        <p class="notice" role="status">
+          {m.draft}
+        </p>
+      )}
+      {membership}
 
       <section aria-labelledby="glance">
         <h2 id="glance">{m.glance}</h2>

@@ -1,0 +1,74 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../../app-env.js';
+import { regionOf } from '../../i18n/locale.js';
+import { publicOrigin } from '../../lib/public-origin.js';
+import { renderPage } from '../../views/layout.js';
+import { loadGroupAccess } from '../membership/access.js';
+import { membershipPanel } from '../membership/panel.js';
+import { canSeePrivateDetails, canViewGroup } from '../membership/policies.js';
+import type { PanelProps } from '../membership/views.js';
+import { filterDefaults, parseFilter } from './filters.js';
+import { findGroupBySlug } from './group-query.js';
+import { seatsLeft, wordsFor } from './present.js';
+import { GroupPage } from './views/group-page.js';
+
+/**
+ * A group's page for this viewer: the listing, and the joining panel with what the policies let
+ * them see (members-only links for members and leaders; a draft only for its leaders). Also
+ * drawn by membership forms that need to show an error on the page they came from.
+ */
+export async function showGroupPage(
+  c: Context<AppEnv>,
+  slug: string,
+  options: {
+    panel?: Pick<PanelProps, 'errors' | 'notice' | 'message'>;
+    status?: ContentfulStatusCode;
+  } = {},
+) {
+  const { config, database } = c.var.deps;
+  const viewer = c.var.viewer;
+  const region = regionOf(c);
+  const w = wordsFor(c.var.locale, region);
+  const access = await loadGroupAccess(database.db, { slug }, viewer);
+  if (!access || !canViewGroup(viewer, access)) {
+    throw new HTTPException(404, { message: w.m.group.notFound });
+  }
+  const group = await findGroupBySlug(database.db, slug, {
+    privateDetails: canSeePrivateDetails(viewer, access),
+    includeUnpublished: true,
+  });
+  if (!group) throw new HTTPException(404, { message: w.m.group.notFound });
+  // The zone chosen on the page, else the person's saved zone, else the site's default.
+  const tzParam = new URL(c.req.url).searchParams.get('tz') ?? viewer?.timezone;
+  const defaults = filterDefaults(config, region);
+  const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
+  const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
+  const origin = publicOrigin(c);
+  const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
+  const membership = await membershipPanel(c, access, {
+    zone: viewerZone,
+    full: seatsLeft(group) === 0,
+    extra: options.panel,
+  });
+  return renderPage(
+    c,
+    {
+      title: group.name,
+      description: group.summary,
+      scripts: hasMap ? ['map.js'] : [],
+      styles: hasMap ? ['map.css'] : [],
+      status: options.status,
+    },
+    <GroupPage
+      map={config.map}
+      group={group}
+      viewerZone={viewerZone}
+      pageUrl={`${origin}/groups/${group.slug}`}
+      reported={c.req.query('reported') === '1'}
+      membership={membership}
+      w={w}
+    />,
+  );
+}

@@ -1,0 +1,11 @@
+import type { AppDeps } from '../../app-env.js';
+import { membershipJobHandlers } from '../membership/jobs.js';
+import type { Handlers } from './queue.js';
+
+/** Every kind of background job the worker knows, by feature. */
+export function jobHandlers(deps: AppDeps): Handlers {
+  return {
+    ...deps.mailer.handlers,
+    ...membershipJobHandlers(deps),
+  };
+}

@@ -1,0 +1,199 @@
+import { eq, inArray } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { AppDeps } from '../../app-env.js';
+import { groups, memberships, users } from '../../db/schema/index.js';
+import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { linkOrigin } from '../accounts/auth.js';
+import { composeMail } from '../mail/compose.js';
+import type { Notice } from './commands.js';
+import { groupLinks } from './queries.js';
+
+/**
+ * What a person is told when their standing in a group changes. The mails name the group (the
+ * person asked to join it) but carry nothing else about it, and never another person's name.
+ */
+const messages = defineMessages({
+  en: {
+    footer:
+      'You received this because you asked to join a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
+    open: 'Open the group',
+    joined: {
+      subject: (g: string) => `You joined ${g}`,
+      body: (g: string) =>
+        `Welcome to ${g}. The group page shows the next meetings and how to take part.`,
+    },
+    requested: {
+      subject: (g: string) => `Your request to join ${g}`,
+      body: (g: string) =>
+        `We sent your request to the leaders of ${g}. You will get an e-mail when they answer.`,
+    },
+    applied: {
+      subject: (g: string) => `Your application to ${g}`,
+      body: (g: string) =>
+        `We sent your application to the therapist of ${g}. They read every application and will be in touch.`,
+    },
+    screening: {
+      subject: (g: string) => `Your application to ${g} is being reviewed`,
+      body: (g: string) =>
+        `The therapist of ${g} is reviewing your application and may contact you to talk about it.`,
+    },
+    approved: {
+      subject: (g: string) => `You are in: ${g}`,
+      body: (g: string) => `A leader approved your request: you are now a member of ${g}.`,
+    },
+    accepted: {
+      subject: (g: string) => `You are in: ${g}`,
+      body: (g: string) => `The therapist accepted your application: you are now a member of ${g}.`,
+    },
+    waitlisted: {
+      subject: (g: string) => `You are on the waitlist for ${g}`,
+      body: (g: string) =>
+        `${g} is full for now, so you are on its waitlist. When a seat frees, we will offer it to you by e-mail.`,
+    },
+    declined: {
+      subject: (g: string) => `About your request to join ${g}`,
+      body: (g: string) => `Your request to join ${g} was not accepted this time.`,
+      note: 'The leader wrote:',
+      suggestions: 'Groups that might suit you:',
+    },
+    offered: {
+      subject: (g: string) => `A seat is free in ${g}`,
+      body: (g: string, until: string) =>
+        `A seat is free in ${g}, and it is held for you until ${until}. Open the group page to take it; after that it goes to the next person waiting.`,
+    },
+    offer_lapsed: {
+      subject: (g: string) => `The seat in ${g} went to the next person`,
+      body: (g: string) =>
+        `The seat held for you in ${g} was not taken in time, so it was offered to the next person. You can join the waitlist again from the group page.`,
+    },
+    removed: {
+      subject: (g: string) => `You are no longer a member of ${g}`,
+      body: (g: string) =>
+        `A leader removed you from ${g}. If you think this was a mistake, you can write to the leaders through the group page.`,
+    },
+  },
+  es: {
+    footer:
+      'Recibes este mensaje porque pediste unirte a un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
+    open: 'Abrir el grupo',
+    joined: {
+      subject: (g: string) => `Te uniste a ${g}`,
+      body: (g: string) =>
+        `Te damos la bienvenida a ${g}. La página del grupo muestra las próximas reuniones y cómo participar.`,
+    },
+    requested: {
+      subject: (g: string) => `Tu solicitud para unirte a ${g}`,
+      body: (g: string) =>
+        `Enviamos tu solicitud a quienes dirigen ${g}. Recibirás un correo cuando respondan.`,
+    },
+    applied: {
+      subject: (g: string) => `Tu solicitud de plaza en ${g}`,
+      body: (g: string) =>
+        `Enviamos tu solicitud a la persona terapeuta de ${g}. Lee cada solicitud y te contactará.`,
+    },
+    screening: {
+      subject: (g: string) => `Están revisando tu solicitud para ${g}`,
+      body: (g: string) =>
+        `La persona terapeuta de ${g} está revisando tu solicitud y quizá te contacte para hablar de ella.`,
+    },
+    approved: {
+      subject: (g: string) => `Ya estás dentro: ${g}`,
+      body: (g: string) => `Aprobaron tu solicitud: ya eres miembro de ${g}.`,
+    },
+    accepted: {
+      subject: (g: string) => `Ya estás dentro: ${g}`,
+      body: (g: string) => `La persona terapeuta aceptó tu solicitud: ya eres miembro de ${g}.`,
+    },
+    waitlisted: {
+      subject: (g: string) => `Estás en la lista de espera de ${g}`,
+      body: (g: string) =>
+        `${g} está lleno por ahora, así que estás en su lista de espera. Cuando se libere un lugar, te lo ofreceremos por correo.`,
+    },
+    declined: {
+      subject: (g: string) => `Sobre tu solicitud para unirte a ${g}`,
+      body: (g: string) => `Esta vez no se aceptó tu solicitud para unirte a ${g}.`,
+      note: 'Quien dirige escribió:',
+      suggestions: 'Grupos que quizá te convengan:',
+    },
+    offered: {
+      subject: (g: string) => `Hay un lugar libre en ${g}`,
+      body: (g: string, until: string) =>
+        `Hay un lugar libre en ${g} y te lo guardamos hasta ${until}. Abre la página del grupo para quedártelo; después pasará a la siguiente persona en espera.`,
+    },
+    offer_lapsed: {
+      subject: (g: string) => `El lugar en ${g} pasó a la siguiente persona`,
+      body: (g: string) =>
+        `No se tomó a tiempo el lugar que te guardábamos en ${g}, así que se ofreció a la siguiente persona. Puedes volver a la lista de espera desde la página del grupo.`,
+    },
+    removed: {
+      subject: (g: string) => `Ya no eres miembro de ${g}`,
+      body: (g: string) =>
+        `Quien dirige ${g} te retiró del grupo. Si crees que es un error, puedes escribir a quienes lo dirigen desde la página del grupo.`,
+    },
+  },
+});
+
+/** Sends the notices a membership command returned, each in its person's language. */
+export async function sendNotices(deps: AppDeps, notices: Notice[]) {
+  if (notices.length === 0) return;
+  const { db } = deps.database;
+  const rows = await db
+    .select({
+      membershipId: memberships.id,
+      email: users.email,
+      locale: users.locale,
+      timezone: users.timezone,
+      groupName: groups.name,
+      slug: groups.slug,
+      note: memberships.decisionNote,
+      referrals: memberships.referrals,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(
+      inArray(
+        memberships.id,
+        notices.map((n) => n.membershipId),
+      ),
+    );
+  const origin = linkOrigin(deps.config);
+  for (const notice of notices) {
+    const row = rows.find((r) => r.membershipId === notice.membershipId);
+    if (!row) continue;
+    const locale: Locale = row.locale === 'es' ? 'es' : 'en';
+    const m = messages(locale);
+    const g = row.groupName;
+    const paragraphs: string[] = [];
+    if (notice.kind === 'offered') {
+      const until = DateTime.fromJSDate(notice.expiresAt)
+        .setZone(row.timezone ?? deps.config.defaultTimezone)
+        .setLocale(locale)
+        .toLocaleString(DateTime.DATETIME_FULL);
+      paragraphs.push(m.offered.body(g, until));
+    } else {
+      paragraphs.push(m[notice.kind].body(g));
+    }
+    if (notice.kind === 'declined') {
+      if (row.note) paragraphs.push(m.declined.note, `“${row.note}”`);
+      const suggested = await groupLinks(db, row.referrals);
+      if (suggested.length > 0) {
+        paragraphs.push(
+          m.declined.suggestions,
+          ...suggested.map((s) => `${s.name}: ${origin}/groups/${s.slug}`),
+        );
+      }
+    }
+    await deps.mailer.send(
+      composeMail({
+        to: row.email,
+        locale,
+        subject: m[notice.kind].subject(g),
+        paragraphs,
+        action: { label: m.open, href: `${origin}/groups/${row.slug}` },
+        footer: m.footer,
+        kind: `membership_${notice.kind}`,
+      }),
+    );
+  }
+}

@@ -1,0 +1,320 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditEvents,
+  groupAgreements,
+  groupLeaders,
+  groups,
+  intakeQuestions,
+  memberships,
+} from '../../db/schema/index.js';
+import { signedInUser, TEST_PASSWORD } from '../../test/accounts.js';
+import { Client, lastMail } from '../../test/browserless.js';
+import { createTestApp } from '../../test/harness.js';
+import { saveGroup } from '../directory/commands.js';
+import { group } from '../directory/test-group.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const AGREEMENT = 'What is shared here stays here.';
+const VIDEO = 'https://meet.example.org/secret-room';
+
+async function makeGroup(slug: string, extra: Partial<Parameters<typeof group>[0]> = {}) {
+  const { id } = await saveGroup(
+    t.db,
+    group({
+      slug,
+      name: `Circle ${slug}`,
+      mode: 'hybrid',
+      online: { url: VIDEO, visibility: 'members' },
+      ...extra,
+    }),
+  );
+  await t.db.insert(groupAgreements).values({ groupId: id, version: 1, body: AGREEMENT });
+  return id;
+}
+
+const lead = (groupId: string, userId: string, role: 'owner' | 'co_leader' = 'owner') =>
+  t.db.insert(groupLeaders).values({ groupId, userId, role });
+
+const statusOf = async (groupId: string, userId: string) =>
+  (
+    await t.db
+      .select({ status: memberships.status })
+      .from(memberships)
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)))
+  )[0]?.status;
+
+describe('joining a drop-in group', () => {
+  it('shows visitors how to join, never the members-only link or the member count', async () => {
+    await makeGroup('visitors');
+    const res = await new Client(t.app).get('/groups/visitors');
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('Joining this group');
+    expect(html).toContain('/sign-in?next=%2Fgroups%2Fvisitors%23join');
+    expect(html).not.toContain(VIDEO);
+    expect(html).not.toMatch(/\d+ members?\b/);
+  });
+
+  it('signing in from the panel comes back to the group', async () => {
+    const person = await signedInUser(t);
+    const fresh = new Client(t.app);
+    const res = await fresh.post('/sign-in?next=%2Fgroups%2Fvisitors%23join', {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/groups/visitors#join');
+    const outside = await fresh.post('/sign-in?next=https%3A%2F%2Fevil.example', {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    expect(outside.headers.get('location')).toBe('/account');
+  });
+
+  it('refuses a join without the agreement, changing nothing', async () => {
+    const groupId = await makeGroup('needs-agreement');
+    const person = await signedInUser(t);
+    const res = await person.client.post('/groups/needs-agreement/join', {});
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Tick the box to accept the group’s agreement');
+    expect(await statusOf(groupId, person.id)).toBeUndefined();
+  });
+
+  it('joins with the agreement; the member then sees the link and the count, and is mailed', async () => {
+    const groupId = await makeGroup('drop-in');
+    const person = await signedInUser(t);
+    const res = await person.client.post('/groups/drop-in/join', { agreement: '1' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/groups/drop-in?done=joined#join');
+    expect(await statusOf(groupId, person.id)).toBe('member');
+    const html = await (await person.client.get('/groups/drop-in?done=joined')).text();
+    expect(html).toContain('you joined the group');
+    expect(html).toContain(VIDEO);
+    expect(html).toContain('1 member');
+    expect((await lastMail(t.db, person.email))?.subject).toContain('You joined Circle drop-in');
+    // Someone else still sees neither.
+    const other = await signedInUser(t);
+    const theirs = await (await other.client.get('/groups/drop-in')).text();
+    expect(theirs).not.toContain(VIDEO);
+    expect(theirs).not.toContain('1 member');
+  });
+
+  it('shows fellow members’ names only when the group opts in', async () => {
+    const groupId = await makeGroup('names');
+    const a = await signedInUser(t, { name: 'Sparrow' });
+    const b = await signedInUser(t, { name: 'Heron' });
+    await a.client.post('/groups/names/join', { agreement: '1' });
+    await b.client.post('/groups/names/join', { agreement: '1' });
+    expect(await (await a.client.get('/groups/names')).text()).not.toContain('Heron');
+    await t.db.update(groups).set({ showMemberNames: true }).where(eq(groups.id, groupId));
+    expect(await (await a.client.get('/groups/names')).text()).toContain('Heron');
+    const outsider = await signedInUser(t);
+    expect(await (await outsider.client.get('/groups/names')).text()).not.toContain('Heron');
+  });
+
+  it('leaving frees the seat for the first person waiting, who is offered it', async () => {
+    const groupId = await makeGroup('one-seat', { capacity: 1 });
+    const a = await signedInUser(t);
+    const b = await signedInUser(t);
+    await a.client.post('/groups/one-seat/join', { agreement: '1' });
+    const waiting = await b.client.post('/groups/one-seat/join', { agreement: '1' });
+    expect(waiting.headers.get('location')).toContain('done=waitlisted');
+    expect(await (await b.client.get('/groups/one-seat')).text()).toContain(
+      'number 1 on the waitlist',
+    );
+    expect((await a.client.get('/groups/one-seat/leave')).status).toBe(200);
+    await a.client.post('/groups/one-seat/leave', {});
+    expect(await statusOf(groupId, b.id)).toBe('offered');
+    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free');
+    const took = await b.client.post('/groups/one-seat/offer', { answer: 'accept' });
+    expect(took.headers.get('location')).toContain('done=seat');
+    expect(await statusOf(groupId, b.id)).toBe('member');
+  });
+
+  it('asks members to accept a changed agreement', async () => {
+    const groupId = await makeGroup('new-agreement');
+    const a = await signedInUser(t);
+    await a.client.post('/groups/new-agreement/join', { agreement: '1' });
+    await t.db.insert(groupAgreements).values({ groupId, version: 2, body: 'New words.' });
+    expect(await (await a.client.get('/groups/new-agreement')).text()).toContain(
+      'The group changed its agreement',
+    );
+    expect(
+      (await a.client.post('/groups/new-agreement/agreement', { agreement: '1' })).status,
+    ).toBe(400);
+    await a.client.post('/groups/new-agreement/agreement', { agreement: '2' });
+    expect(await (await a.client.get('/groups/new-agreement')).text()).not.toContain(
+      'The group changed its agreement',
+    );
+  });
+});
+
+describe('requests and the leaders’ page', () => {
+  it('only the group’s leaders see who asked; they approve or decline', async () => {
+    const groupId = await makeGroup('approval', { policy: 'approval' });
+    const leader = await signedInUser(t);
+    await lead(groupId, leader.id);
+    const person = await signedInUser(t, { name: 'Wren' });
+    const declined = await signedInUser(t, { name: 'Finch' });
+    await makeGroup('elsewhere');
+    await person.client.post('/groups/approval/join', { agreement: '1', message: 'Since May' });
+    await declined.client.post('/groups/approval/join', { agreement: '1' });
+    expect(await statusOf(groupId, person.id)).toBe('requested');
+
+    // Visitors are sent to sign in; members, other people and administrators are refused.
+    expect((await new Client(t.app).get('/lead/approval/people')).status).toBe(303);
+    expect((await person.client.get('/lead/approval/people')).status).toBe(403);
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    expect((await admin.client.get('/lead/approval/people')).status).toBe(403);
+
+    const page = await (await leader.client.get('/lead/approval/people')).text();
+    expect(page).toContain('Wren');
+    expect(page).toContain('Since May');
+    const [row] = await t.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, person.id)));
+    const [other] = await t.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, declined.id)));
+
+    // A member of the group cannot decide.
+    expect(
+      (
+        await person.client.post(`/lead/approval/people/${row!.id}/decision`, {
+          decision: 'approve',
+        })
+      ).status,
+    ).toBe(403);
+    const ok = await leader.client.post(`/lead/approval/people/${row!.id}/decision`, {
+      decision: 'approve',
+    });
+    expect(ok.headers.get('location')).toBe('/lead/approval/people?decided=member');
+    expect(await statusOf(groupId, person.id)).toBe('member');
+    expect((await lastMail(t.db, person.email))?.subject).toContain('You are in');
+
+    await leader.client.post(`/lead/approval/people/${other!.id}/decision`, {
+      decision: 'decline',
+      note: 'This circle is for parents.',
+      referrals: ['elsewhere'],
+    });
+    const mail = await lastMail(t.db, declined.email);
+    expect(mail?.text).toContain('This circle is for parents.');
+    expect(mail?.text).toContain('/groups/elsewhere');
+    const theirPage = await (await declined.client.get('/groups/approval')).text();
+    expect(theirPage).toContain('Circle elsewhere');
+
+    // A bad decision changes nothing.
+    expect(
+      (await leader.client.post(`/lead/approval/people/${row!.id}/decision`, { decision: 'crown' }))
+        .status,
+    ).toBe(400);
+    // Removal keeps the reason for leaders, and the person is told without it.
+    await leader.client.post(`/lead/approval/people/${row!.id}/remove`, {
+      reason: 'Shared a story outside',
+    });
+    expect(await statusOf(groupId, person.id)).toBe('removed');
+    expect((await lastMail(t.db, person.email))?.text).not.toContain('Shared a story outside');
+  });
+
+  it('a draft is visible to its leaders only', async () => {
+    const groupId = await makeGroup('a-draft');
+    await t.db.update(groups).set({ published: false }).where(eq(groups.id, groupId));
+    const leader = await signedInUser(t);
+    await lead(groupId, leader.id);
+    expect((await new Client(t.app).get('/groups/a-draft')).status).toBe(404);
+    expect((await (await signedInUser(t)).client.get('/groups/a-draft')).status).toBe(404);
+    const page = await leader.client.get('/groups/a-draft');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Draft');
+    expect((await new Client(t.app).get('/api/v1/groups/a-draft')).status).toBe(404);
+  });
+});
+
+describe('applications to a therapy group', () => {
+  it('keeps intake answers for the group’s therapists, and records every reading', async () => {
+    const groupId = await makeGroup('cohort', {
+      kind: 'therapy',
+      policy: 'application',
+      capacity: 8,
+      therapy: { techniques: ['cbt'], screening: true, sessions: 8 },
+    });
+    const [question] = await t.db
+      .insert(intakeQuestions)
+      .values([
+        { groupId, position: 1, type: 'long_text', prompt: 'What brings you here?' },
+        {
+          groupId,
+          position: 2,
+          type: 'yes_no',
+          prompt: 'Have you been in group therapy before?',
+          required: false,
+        },
+      ])
+      .returning({ id: intakeQuestions.id });
+    const therapist = await signedInUser(t, { professional: 'verified', twoFactor: true });
+    // A co-leader whose licence lapsed cannot lead a therapy group until it is renewed.
+    const lapsed = await signedInUser(t, { professional: 'expired', twoFactor: true });
+    await lead(groupId, therapist.id);
+    await lead(groupId, lapsed.id, 'co_leader');
+    const applicant = await signedInUser(t, { name: 'Kestrel' });
+
+    // Joining directly is not how an application group works.
+    const direct = await applicant.client.post('/groups/cohort/join', { agreement: '1' });
+    expect(direct.headers.get('location')).toBe('/groups/cohort/apply');
+    const form = await (await applicant.client.get('/groups/cohort/apply')).text();
+    expect(form).toContain('What brings you here?');
+
+    const missing = await applicant.client.post('/groups/cohort/apply', { agreement: '1' });
+    expect(missing.status).toBe(400);
+    expect(await statusOf(groupId, applicant.id)).toBeUndefined();
+
+    const secret = 'Night terrors after the accident';
+    const sent = await applicant.client.post('/groups/cohort/apply', {
+      agreement: '1',
+      [`q-${question!.id}`]: secret,
+    });
+    expect(sent.headers.get('location')).toBe('/groups/cohort?done=applied#join');
+    // Before acceptance, the applicant does not see the video link.
+    expect(await (await applicant.client.get('/groups/cohort')).text()).not.toContain(VIDEO);
+
+    const [row] = await t.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(eq(memberships.userId, applicant.id));
+    const path = `/lead/cohort/people/${row!.id}`;
+    // The lapsed co-leader, administrators and the applicant see neither roster nor answers.
+    expect((await lapsed.client.get('/lead/cohort/people')).status).toBe(403);
+    expect((await lapsed.client.get(path)).status).toBe(403);
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    expect((await admin.client.get(path)).status).toBe(403);
+    expect((await applicant.client.get(path)).status).toBe(403);
+
+    const reads = () =>
+      t.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'intake.read'), eq(auditEvents.targetId, row!.id)));
+    expect(await reads()).toHaveLength(0);
+    const page = await (await therapist.client.get(path)).text();
+    expect(page).toContain(secret);
+    expect(await reads()).toHaveLength(1);
+    const [event] = await reads();
+    expect(event?.actorId).toBe(therapist.id);
+    expect(JSON.stringify(event)).not.toContain('Night terrors');
+
+    await therapist.client.post(`${path}/decision`, { decision: 'approve' });
+    expect(await statusOf(groupId, applicant.id)).toBe('member');
+    expect(await (await applicant.client.get('/groups/cohort')).text()).toContain(VIDEO);
+  });
+});
