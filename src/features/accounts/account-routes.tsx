@@ -9,6 +9,9 @@ import { rememberLocale } from '../../i18n/routes.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
+import { leaveEveryGroup } from '../membership/commands.js';
+import { sendNotices } from '../membership/mail.js';
+import { membershipsForExport } from '../membership/queries.js';
 import { privacyText } from './account-messages.js';
 import { type AuditAction, audit, eventsAbout } from './audit.js';
 import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
@@ -437,7 +440,10 @@ export function accountRoutes() {
     if (viewer instanceof Response) return viewer;
     const db = c.var.deps.database.db;
     await auditSelf(c, viewer, 'account.exported');
-    const data = await exportAccount(db, viewer.id);
+    const data = {
+      ...(await exportAccount(db, viewer.id)),
+      ...(await membershipsForExport(db, c.var.deps.config.membership.intakeKey, viewer.id)),
+    };
     c.header(
       'Content-Disposition',
       `attachment; filename="gatherwell-data-${new Date().toISOString().slice(0, 10)}.json"`,
@@ -473,7 +479,11 @@ export function accountRoutes() {
         <DeletePage m={m} p={p} errors={errors} />,
       );
     }
-    await deleteAccount(c.var.deps.database.db, viewer.id, ipOf(c));
+    const { database, config } = c.var.deps;
+    // Seats the person held pass to whoever waits, as if they had left.
+    const notices = await leaveEveryGroup(database.db, viewer.id, config.membership.seatOfferMs);
+    await deleteAccount(database.db, viewer.id, ipOf(c));
+    await sendNotices(c.var.deps, notices);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return renderPage(
       c,

@@ -391,3 +391,18 @@ export async function acceptAgreement(db: Db, membershipId: string, version: num
     UPDATE memberships SET agreement_version = ${version}, updated_at = now()
      WHERE id = ${membershipId} AND status = 'member'`);
 }
+
+/**
+ * Before an account is deleted: leave every group, so held seats pass to the people waiting
+ * (deleting the rows alone would leave the seats counted as taken).
+ */
+export async function leaveEveryGroup(db: Db, userId: string, offerMs: number): Promise<Notice[]> {
+  const live = await queryRows<{ id: string; group_id: string }>(
+    db,
+    sql`SELECT id, group_id FROM memberships
+         WHERE user_id = ${userId} AND status IN ('member', 'offered', 'requested', 'applied', 'screening', 'waitlisted')`,
+  );
+  const notices: Notice[] = [];
+  for (const m of live) notices.push(...(await leaveGroup(db, m.id, m.group_id, offerMs)));
+  return notices;
+}

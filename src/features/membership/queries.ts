@@ -213,3 +213,51 @@ export async function readApplication(
   const { sealed: _sealed, ...rest } = row;
   return { ...rest, answers };
 }
+
+/**
+ * A person's own part in groups, for "Download my data": each group they asked to join, their
+ * standing, what they wrote (the request and their intake answers), their RSVPs and attendance.
+ * Leaders' notes about them (a removal reason) are the leaders' and stay out.
+ */
+export async function membershipsForExport(db: Db, key: Buffer, userId: string) {
+  const rows = await db
+    .select({
+      id: memberships.id,
+      group: groups.name,
+      slug: groups.slug,
+      status: memberships.status,
+      message: memberships.message,
+      sealed: memberships.intakeCiphertext,
+      agreementVersion: memberships.agreementVersion,
+      askedAt: memberships.createdAt,
+      joinedAt: memberships.joinedAt,
+    })
+    .from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(eq(memberships.userId, userId));
+  const replies = await queryRows<{ slug: string; starts_at: Date; going: boolean }>(
+    db,
+    sql`SELECT g.slug, r.starts_at, r.going FROM rsvps r JOIN groups g ON g.id = r.group_id
+         WHERE r.user_id = ${userId} ORDER BY r.starts_at`,
+  );
+  const came = await queryRows<{ slug: string; starts_at: Date; present: boolean }>(
+    db,
+    sql`SELECT g.slug, a.starts_at, a.present FROM attendance a JOIN groups g ON g.id = a.group_id
+         WHERE a.user_id = ${userId} ORDER BY a.starts_at`,
+  );
+  return {
+    groups: rows.map(({ id, sealed, ...row }) => {
+      let intakeAnswers: IntakeAnswers | null = null;
+      if (sealed) {
+        try {
+          intakeAnswers = openIntake(key, id, sealed);
+        } catch {
+          intakeAnswers = null;
+        }
+      }
+      return { ...row, intakeAnswers };
+    }),
+    rsvps: replies.map((r) => ({ group: r.slug, startsAt: r.starts_at, going: r.going })),
+    attendance: came.map((r) => ({ group: r.slug, startsAt: r.starts_at, present: r.present })),
+  };
+}

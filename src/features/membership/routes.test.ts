@@ -140,6 +140,30 @@ describe('joining a drop-in group', () => {
     expect(await statusOf(groupId, b.id)).toBe('member');
   });
 
+  it('a member’s data export lists their groups; deleting the account passes their seat on', async () => {
+    const groupId = await makeGroup('privacy-seat', { capacity: 1 });
+    const a = await signedInUser(t);
+    const b = await signedInUser(t);
+    await a.client.post('/groups/privacy-seat/join', { agreement: '1' });
+    await b.client.post('/groups/privacy-seat/join', { agreement: '1' });
+    const exported = await (await a.client.post('/account/export', {})).json();
+    expect(exported.groups).toEqual([
+      expect.objectContaining({ slug: 'privacy-seat', status: 'member', intakeAnswers: null }),
+    ]);
+    const gone = await a.client.post('/account/delete', {
+      password: TEST_PASSWORD,
+      confirm: 'yes',
+    });
+    expect(gone.status).toBe(200);
+    expect(await statusOf(groupId, a.id)).toBeUndefined();
+    expect(await statusOf(groupId, b.id)).toBe('offered');
+    const [g] = await t.db
+      .select({ n: groups.seatsTaken })
+      .from(groups)
+      .where(eq(groups.id, groupId));
+    expect(g?.n).toBe(1);
+  });
+
   it('asks members to accept a changed agreement', async () => {
     const groupId = await makeGroup('new-agreement');
     const a = await signedInUser(t);

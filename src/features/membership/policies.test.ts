@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../accounts/viewer.js';
+import type { GroupAccess } from './access.js';
+import * as p from './policies.js';
+
+/**
+ * Every group policy against every kind of person in a support group and a therapy group: who
+ * sees the roster, intake answers, private details, names; who may join, lead and moderate.
+ */
+const person: Viewer = {
+  id: 'u',
+  name: 'Sam',
+  email: 'sam@example.org',
+  role: 'member',
+  twoFactorEnabled: true,
+  professional: 'none',
+  locale: null,
+  timezone: null,
+  sessionId: 's',
+};
+const therapist: Viewer = { ...person, professional: 'verified' };
+const admin: Viewer = { ...person, role: 'admin' };
+
+const group = (kind: 'support' | 'therapy', over: Partial<GroupAccess> = {}): GroupAccess => ({
+  groupId: 'g',
+  slug: 'g',
+  name: 'G',
+  kind,
+  policy: kind === 'therapy' ? 'application' : 'drop_in',
+  status: 'active',
+  published: true,
+  showMemberNames: false,
+  capacity: null,
+  leaderRole: null,
+  membership: null,
+  agreementVersion: 1,
+  ...over,
+});
+const as = (status: NonNullable<GroupAccess['membership']>['status']) => ({
+  membership: { id: 'm', status, agreementVersion: 1, offerExpiresAt: null },
+});
+
+type Persona = [Viewer | null, Partial<GroupAccess>];
+const PERSONAS: Record<string, Persona> = {
+  visitor: [null, {}],
+  stranger: [person, {}],
+  requested: [person, as('requested')],
+  waitlisted: [person, as('waitlisted')],
+  member: [person, as('member')],
+  removed: [person, as('removed')],
+  left: [person, as('left')],
+  owner: [person, { leaderRole: 'owner' }],
+  coLeader: [person, { leaderRole: 'co_leader' }],
+  therapistOwner: [therapist, { leaderRole: 'owner' }],
+  therapistStranger: [therapist, {}],
+  admin: [admin, {}],
+};
+
+type Check = (v: Viewer | null, a: GroupAccess) => boolean;
+type Row = [string, Check, { support: string[]; therapy: string[] }];
+
+const leadersSupport = ['owner', 'coLeader', 'therapistOwner'];
+const MATRIX: Row[] = [
+  ['lead the group', p.canLeadGroup, { support: leadersSupport, therapy: ['therapistOwner'] }],
+  [
+    'manage leaders',
+    p.canManageLeaders,
+    { support: ['owner', 'therapistOwner'], therapy: ['therapistOwner'] },
+  ],
+  ['see the roster', p.canSeeRoster, { support: leadersSupport, therapy: ['therapistOwner'] }],
+  ['read intake answers', p.canReadIntake, { support: [], therapy: ['therapistOwner'] }],
+  [
+    'see private details',
+    p.canSeePrivateDetails,
+    { support: [...leadersSupport, 'member'], therapy: ['therapistOwner', 'member'] },
+  ],
+  [
+    'see the member count',
+    p.canSeeMemberCount,
+    { support: [...leadersSupport, 'member'], therapy: ['therapistOwner', 'member'] },
+  ],
+  [
+    'see member names (not opted in)',
+    p.canSeeMemberNames,
+    { support: leadersSupport, therapy: ['therapistOwner'] },
+  ],
+  [
+    'see member names (opted in)',
+    (v, a) => p.canSeeMemberNames(v, { ...a, showMemberNames: true }),
+    { support: [...leadersSupport, 'member'], therapy: ['therapistOwner', 'member'] },
+  ],
+  [
+    'ask to join',
+    p.canAskToJoin,
+    {
+      support: ['stranger', 'left', 'therapistStranger', 'admin'],
+      therapy: ['stranger', 'left', 'therapistStranger', 'admin'],
+    },
+  ],
+  ['RSVP', p.canRsvp, { support: ['member'], therapy: ['member'] }],
+  ['run meetings', p.canRunMeetings, { support: leadersSupport, therapy: ['therapistOwner'] }],
+  ['moderate', (v) => p.canModerateGroup(v), { support: ['admin'], therapy: ['admin'] }],
+  [
+    'view a draft',
+    (v, a) => p.canViewGroup(v, { ...a, published: false }),
+    { support: [...leadersSupport, 'admin'], therapy: ['therapistOwner', 'admin'] },
+  ],
+];
+
+describe('group policies', () => {
+  for (const [name, check, allowed] of MATRIX) {
+    for (const kind of ['support', 'therapy'] as const) {
+      it(`${name} in a ${kind} group`, () => {
+        const result = Object.entries(PERSONAS)
+          .filter(([, [viewer, over]]) => check(viewer, group(kind, over)))
+          .map(([persona]) => persona);
+        expect(result.sort()).toEqual([...allowed[kind]].sort());
+      });
+    }
+  }
+
+  it('nobody may ask to join a closed, ended or unpublished group', () => {
+    for (const over of [
+      { status: 'temporarily_closed' as const },
+      { status: 'ended' as const },
+      { published: false },
+    ]) {
+      expect(p.canAskToJoin(person, group('support', over))).toBe(false);
+    }
+  });
+
+  it('creating groups: support for anyone signed in, therapy for verified professionals', () => {
+    expect(p.canCreateSupportGroup(null)).toBe(false);
+    expect(p.canCreateSupportGroup(person)).toBe(true);
+    expect(p.canCreateTherapyGroup(person)).toBe(false);
+    expect(p.canCreateTherapyGroup({ ...therapist, twoFactorEnabled: false })).toBe(false);
+    expect(p.canCreateTherapyGroup(therapist)).toBe(true);
+  });
+});
