@@ -104,7 +104,8 @@ function conditions(
   now: Date,
   text: TextMode,
 ): SQL[] {
-  const where: SQL[] = [sql`g.status <> 'ended'`];
+  // Ended groups and leaders' drafts are never found.
+  const where: SQL[] = [sql`g.status <> 'ended' AND g.published`];
   if (filter.q) {
     // Words first (GIN on the tsvector); near-miss spellings of names only when words find nothing.
     where.push(

@@ -252,7 +252,7 @@ describe('requests and the leaders’ page', () => {
   });
 
   it('a draft is visible to its leaders only', async () => {
-    const groupId = await makeGroup('a-draft');
+    const groupId = await makeGroup('a-draft', { name: 'Moonlit Draft Circle' });
     await t.db.update(groups).set({ published: false }).where(eq(groups.id, groupId));
     const leader = await signedInUser(t);
     await lead(groupId, leader.id);
@@ -262,6 +262,15 @@ describe('requests and the leaders’ page', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Draft');
     expect((await new Client(t.app).get('/api/v1/groups/a-draft')).status).toBe(404);
+    const search = async () =>
+      (await (await new Client(t.app).get('/api/v1/groups?q=moonlit')).json()).results.map(
+        (r: { slug: string }) => r.slug,
+      );
+    expect(await search()).toEqual([]);
+    expect((await new Client(t.app).get('/groups/a-draft.ics')).status).toBe(404);
+    // Published, the same search finds it.
+    await t.db.update(groups).set({ published: true }).where(eq(groups.id, groupId));
+    expect(await search()).toEqual(['a-draft']);
   });
 });
 
