@@ -5,6 +5,8 @@ import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { rateLimit } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
+import { attendingText } from '../attending/messages.js';
+import { rsvpsForGroupPage } from '../attending/rsvp.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
 import { directoryText } from './messages.js';
@@ -118,6 +120,14 @@ export function directoryRoutes() {
     const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
     const origin = publicOrigin(c);
     const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
+    // Members answer "going" / "not going" next to each listed meeting (attending feature).
+    const starts = group.occurrences.map((o) => o.start);
+    const answers = await rsvpsForGroupPage(database.db, c.var.viewer, group.id, starts);
+    const rsvp = answers && {
+      answers,
+      saved: c.req.query('rsvp'),
+      t: attendingText(c.var.locale).rsvp,
+    };
     return renderPage(
       c,
       {
@@ -132,6 +142,7 @@ export function directoryRoutes() {
         viewerZone={viewerZone}
         pageUrl={`${origin}/groups/${group.slug}`}
         reported={c.req.query('reported') === '1'}
+        rsvp={rsvp}
         w={w}
       />,
     );
