@@ -17,7 +17,7 @@ export type ReminderMailInput = {
   groupUrl: string;
   /** The members-only video link, when the group meets online and has one. */
   videoUrl: string | null;
-  unsubscribeUrl: string;
+  unsubscribe: { url: string; headers: Record<string, string> };
   accountUrl: string;
 };
 
@@ -41,7 +41,7 @@ export function reminderMail(r: ReminderMailInput): Mail {
     ...(r.videoUrl ? [`${t.online} ${r.videoUrl}\n${t.onlinePrivate}`] : []),
     `${t.page}: ${r.groupUrl}\n${t.cannotCome}`,
     '--',
-    `${t.why[r.kind]}\n${t.stop}: ${r.unsubscribeUrl}\n${t.choose}: ${r.accountUrl}`,
+    `${t.why[r.kind]}\n${t.stop}: ${r.unsubscribe.url}\n${t.choose}: ${r.accountUrl}`,
     t.footer,
   ].join('\n\n');
   const link = (href: string, label: string) =>
@@ -50,7 +50,7 @@ export function reminderMail(r: ReminderMailInput): Mail {
 ${lines.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${r.videoUrl ? `<p>${escapeHtml(t.online)} ${link(r.videoUrl, r.videoUrl)}<br>${escapeHtml(t.onlinePrivate)}</p>` : ''}
 <p>${link(r.groupUrl, t.page)}. ${escapeHtml(t.cannotCome)}</p>
-<hr><p style="font-size:small">${escapeHtml(t.why[r.kind])} ${link(r.unsubscribeUrl, t.stop)} · ${link(r.accountUrl, t.choose)}</p>
+<hr><p style="font-size:small">${escapeHtml(t.why[r.kind])} ${link(r.unsubscribe.url, t.stop)} · ${link(r.accountUrl, t.choose)}</p>
 <p style="font-size:small">${escapeHtml(t.footer)}</p></body></html>`;
   return {
     to: r.to,
@@ -58,9 +58,6 @@ ${r.videoUrl ? `<p>${escapeHtml(t.online)} ${link(r.videoUrl, r.videoUrl)}<br>${
     text,
     html,
     kind: r.kind,
-    headers: {
-      'List-Unsubscribe': `<${r.unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    headers: r.unsubscribe.headers,
   };
 }

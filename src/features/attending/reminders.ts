@@ -18,7 +18,7 @@ import type { Handlers } from '../jobs/queue.js';
 import type { Mailer } from '../mail/mailer.js';
 import { wantsMail } from './preferences.js';
 import { reminderMail } from './reminder-mail.js';
-import { unsubscribeToken } from './unsubscribe-token.js';
+import { unsubscribeLink } from './unsubscribe-token.js';
 
 /** The job kind of a meeting reminder. */
 export const REMINDER_JOB = 'attending.reminder';
@@ -219,7 +219,7 @@ export function attendingJobHandlers(deps: ReminderDeps): Handlers {
         zone,
         groupUrl: `${origin}/groups/${facts.slug}`,
         videoUrl: facts.mode !== 'in_person' && facts.onlineUrl ? facts.onlineUrl : null,
-        unsubscribeUrl: `${origin}/unsubscribe/${unsubscribeToken(deps.config.auth.secret, p.userId, preference)}`,
+        unsubscribe: unsubscribeLink(origin, deps.config.auth.secret, p.userId, preference),
         accountUrl: `${origin}/account`,
       });
       await deps.mailer.send(mail, {

@@ -28,3 +28,24 @@ export function readUnsubscribeToken(
 
 /** The path of an unsubscribe link (the CSRF check in app.ts lets its one-click POST through). */
 export const UNSUBSCRIBE_PATH = /^\/unsubscribe\/[A-Za-z0-9_.-]{1,200}$/;
+
+/**
+ * The unsubscribe link of one kind of group mail, and the headers that let a mail app offer
+ * "unsubscribe" itself (RFC 2369 and RFC 8058). Notices about changed meetings and decisions
+ * use this with `groupNotices`, reminders with their own kind.
+ */
+export function unsubscribeLink(
+  origin: string,
+  secret: string,
+  userId: string,
+  kind: GroupMailKind,
+) {
+  const url = `${origin}/unsubscribe/${unsubscribeToken(secret, userId, kind)}`;
+  return {
+    url,
+    headers: {
+      'List-Unsubscribe': `<${url}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
+}
