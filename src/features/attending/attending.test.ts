@@ -95,6 +95,7 @@ describe('RSVP', () => {
     expect(await wrong.text()).toContain('may have been cancelled or moved');
     const bad = await member.client.post(rsvpPath(g.slug, at), { going: 'maybe' });
     expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Choose &quot;Going&quot; or &quot;Not going&quot;');
     expect(await answerOf(g.id, member.id)).toBeUndefined();
     const past = await member.client.post(rsvpPath(g.slug, new Date(Date.now() - 86_400_000)), {
       going: 'yes',

@@ -81,11 +81,15 @@ export async function calendarFeed(
     .select({ id: groups.id, slug: groups.slug, name: groups.name, updatedAt: groups.updatedAt })
     .from(groups)
     .where(
-      or(
-        sql`${groups.id} IN (SELECT ${memberships.groupId} FROM ${memberships}
+      and(
+        // An ended group meets no more, even if its schedules were never closed.
+        sql`${groups.status} <> 'ended'`,
+        or(
+          sql`${groups.id} IN (SELECT ${memberships.groupId} FROM ${memberships}
              WHERE ${memberships.userId} = ${userId} AND ${memberships.status} = 'member')`,
-        sql`${groups.id} IN (SELECT ${groupLeaders.groupId} FROM ${groupLeaders}
+          sql`${groups.id} IN (SELECT ${groupLeaders.groupId} FROM ${groupLeaders}
              WHERE ${groupLeaders.userId} = ${userId})`,
+        ),
       ),
     );
   const ids = mine.map((g) => g.id);
@@ -111,7 +115,7 @@ export async function calendarFeed(
       newEndsAt: meetingChanges.newEndsAt,
     })
     .from(meetingChanges)
-    .where(and(inArray(meetingChanges.groupId, ids)));
+    .where(inArray(meetingChanges.groupId, ids));
   const changed = new Set(changes.map((c) => `${c.groupId}|${c.original.getTime()}`));
 
   type Meeting = { groupId: string; start: Date; end: Date; zone: string };

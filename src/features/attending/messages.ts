@@ -15,6 +15,7 @@ export const attendingText = defineMessages({
       notAMeeting:
         'That meeting is not coming up in this group. It may have been cancelled or moved.',
       notMember: 'Only members of this group can say whether they are going.',
+      badAnswer: 'Choose "Going" or "Not going".',
       notFound: 'We could not find that group.',
     },
     my: {
@@ -106,6 +107,7 @@ export const attendingText = defineMessages({
       notAMeeting:
         'Esa reunión no está prevista en este grupo. Puede que se haya cancelado o cambiado de hora.',
       notMember: 'Solo los miembros de este grupo pueden decir si van a ir.',
+      badAnswer: 'Elige «Voy» o «No voy».',
       notFound: 'No encontramos ese grupo.',
     },
     my: {

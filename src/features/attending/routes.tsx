@@ -72,7 +72,7 @@ export function attendingRoutes() {
       throw new HTTPException(404, { message: t.notFound });
     if (!canRsvp(viewer, access)) throw new HTTPException(403, { message: t.notMember });
     const form = rsvpForm.safeParse(await c.req.parseBody());
-    if (!form.success) throw new HTTPException(400, { message: t.notAMeeting });
+    if (!form.success) throw new HTTPException(400, { message: t.badAnswer });
     const startsAt = new Date(c.req.param('startsAt'));
     if (
       Number.isNaN(startsAt.getTime()) ||

@@ -155,7 +155,7 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, rsvp, map, 
                   <li>
                     <time datetime={o.start.toISOString()}>{t.viewer}</time>
                     {t.group ? <span class="muted">{w.m.results.localTime(t.group)}</span> : null}
-                    {rsvp ? (
+                    {rsvp && o.start.getTime() > Date.now() ? (
                       <RsvpControl
                         slug={g.slug}
                         start={o.start}
