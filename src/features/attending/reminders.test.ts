@@ -87,7 +87,7 @@ describe('scheduling reminders', () => {
     expect((await jobsFor(near.member.id)).map((r) => r.key?.split(':')[1])).toEqual(['1h']);
   });
 
-  it('skips a reminder turned off, a "not going", and unpublished or closed groups', async () => {
+  it('skips a reminder turned off, a "not going", a cancelled meeting, a disabled account, a closed group', async () => {
     const off = await meetingWithMember(20, {}, { notifications: { reminder1h: false } });
     const notGoing = await meetingWithMember(20);
     await database.db.insert(rsvps).values({
@@ -97,10 +97,23 @@ describe('scheduling reminders', () => {
       going: false,
     });
     const closed = await meetingWithMember(20, { status: 'temporarily_closed' });
+    const cancelled = await meetingWithMember(20);
+    await database.db.insert(meetingChanges).values({
+      groupId: cancelled.group.id,
+      originalStartsAt: cancelled.startsAt,
+      kind: 'cancelled',
+    });
+    const disabled = await meetingWithMember(20);
+    await database.db
+      .update(users)
+      .set({ disabledAt: new Date() })
+      .where(eq(users.id, disabled.member.id));
     await scheduleReminders(database.db);
     expect((await jobsFor(off.member.id)).map((r) => r.key?.split(':')[1])).toEqual(['24h']);
     expect(await jobsFor(notGoing.member.id)).toEqual([]);
     expect(await jobsFor(closed.member.id)).toEqual([]);
+    expect(await jobsFor(cancelled.member.id)).toEqual([]);
+    expect(await jobsFor(disabled.member.id)).toEqual([]);
   });
 });
 
