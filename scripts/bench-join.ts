@@ -62,7 +62,12 @@ async function main() {
       const started = performance.now();
       const results = await Promise.all(
         ids.map((userId) =>
-          askToJoin(db, { groupId, userId, agreementVersion: 1, intakeKey: config.membership.intakeKey }),
+          askToJoin(db, {
+            groupId,
+            userId,
+            agreementVersion: 1,
+            intakeKey: config.membership.intakeKey,
+          }),
         ),
       );
       times.push(performance.now() - started);

@@ -12,6 +12,8 @@ import { authRoutes } from './features/accounts/auth-routes.js';
 import { professionalRoutes } from './features/accounts/professional-routes.js';
 import { sessionMiddleware } from './features/accounts/session.js';
 import { adminRoutes } from './features/admin/routes.js';
+import { attendingRoutes } from './features/attending/routes.js';
+import { UNSUBSCRIBE_PATH } from './features/attending/unsubscribe-token.js';
 import { compareRoutes } from './features/compare/routes.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
@@ -136,7 +138,14 @@ export function createApp(deps: AppDeps) {
   app.use((c, next) => (c.req.path === FEED_UPLOAD_PATH ? feedLimit : formLimit)(c, next));
 
   // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
-  app.use(csrf(config.publicUrl ? { origin: config.publicUrl } : undefined));
+  // One exception: an unsubscribe link's POST. Mail apps send RFC 8058's one-click request
+  // (`List-Unsubscribe=One-Click`) from their own servers, with no Origin or Sec-Fetch-Site
+  // header, so the check would refuse every one. The signed token in the path is what
+  // authorises it (not a cookie), so a forged cross-site post gains nothing a link does not.
+  const sameOrigin = csrf(config.publicUrl ? { origin: config.publicUrl } : undefined);
+  app.use((c, next) =>
+    c.req.method === 'POST' && UNSUBSCRIBE_PATH.test(c.req.path) ? next() : sameOrigin(c, next),
+  );
 
   app.use(
     '/api/*',
@@ -177,6 +186,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', resourceRoutes());
   app.route('/', directoryRoutes());
   app.route('/', membershipRoutes());
+  app.route('/', attendingRoutes());
   app.route('/', directoryApi());
   app.route('/', apiDocsRoutes());
 

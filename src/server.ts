@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
+import { scheduleReminders } from './features/attending/reminders.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { jobHandlers } from './features/jobs/handlers.js';
 import { startWorker } from './features/jobs/queue.js';
@@ -60,14 +61,15 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
 });
 
 // Keep the occurrence window rolling and each group's next meeting current.
+// Then queue the reminders due in the next day (dedupe keys make a repeat queue nothing).
 const refresher = setInterval(() => {
-  refreshOccurrences(deps.database.db).catch((error: unknown) =>
-    logger.error({ err: error }, 'occurrence refresh failed'),
-  );
+  refreshOccurrences(deps.database.db)
+    .then(() => scheduleReminders(deps.database.db))
+    .catch((error: unknown) => logger.error({ err: error }, 'occurrence refresh failed'));
 }, 60_000);
 refresher.unref();
 
-// Durable background jobs: mail over SMTP, lapsing seat offers.
+// Durable background jobs: mail over SMTP, lapsing seat offers, meeting reminders.
 const worker = startWorker(deps.database.db, jobHandlers(deps), {
   onError: (error) => logger.error({ err: error }, 'job worker pass failed'),
 });

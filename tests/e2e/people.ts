@@ -69,7 +69,12 @@ export async function turnOnTwoFactor(person: Person, url: string) {
 export function createAdminAccount(dataDir: string, email: string) {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/admin-create.ts', email], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'pipe',
   });
 }

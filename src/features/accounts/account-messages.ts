@@ -23,7 +23,8 @@ export const privacyText = defineMessages({
       notify: {
         reminder24h: 'A reminder a day before each meeting',
         reminder1h: 'A reminder an hour before each meeting',
-        groupNews: 'When a meeting of my groups changes or is cancelled',
+        groupNotices:
+          'Notices from my groups: a meeting changed or cancelled, a decision on my request or application',
       },
       securityAlways: 'Security messages (a new sign-in, a changed password) are always sent.',
       submit: 'Save profile',
@@ -153,7 +154,8 @@ export const privacyText = defineMessages({
       notify: {
         reminder24h: 'Un recordatorio un día antes de cada reunión',
         reminder1h: 'Un recordatorio una hora antes de cada reunión',
-        groupNews: 'Cuando una reunión de mis grupos cambie o se cancele',
+        groupNotices:
+          'Avisos de mis grupos: una reunión cambiada o cancelada, una respuesta a mi solicitud',
       },
       securityAlways:
         'Los mensajes de seguridad (un nuevo inicio de sesión, un cambio de contraseña) se envían siempre.',

@@ -36,7 +36,11 @@ describe('privacy centre', () => {
       locale: 'es',
       timezone: 'America/Chicago',
     });
-    expect(row?.notifications).toEqual({ reminder24h: true, reminder1h: false, groupNews: false });
+    expect(row?.notifications).toEqual({
+      reminder24h: true,
+      reminder1h: false,
+      groupNotices: false,
+    });
   });
 
   it('downloads everything tied to the account, without secrets', async () => {
@@ -132,7 +136,11 @@ describe('language follows the person', () => {
     expect(res.status).toBe(400);
     const [row] = await t.db.select().from(users).where(eq(users.id, person.id));
     expect(row?.locale).toBe('es');
-    expect(row?.notifications).toEqual({ reminder24h: false, reminder1h: true, groupNews: false });
+    expect(row?.notifications).toEqual({
+      reminder24h: false,
+      reminder1h: true,
+      groupNotices: false,
+    });
   });
 });
 

@@ -5,9 +5,11 @@ import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/layout.js';
+import { attendingText } from '../attending/messages.js';
+import { rsvpsOf } from '../attending/rsvp.js';
 import { loadGroupAccess } from '../membership/access.js';
 import { membershipPanel } from '../membership/panel.js';
-import { canSeePrivateDetails, canViewGroup } from '../membership/policies.js';
+import { canRsvp, canSeePrivateDetails, canViewGroup } from '../membership/policies.js';
 import type { PanelProps } from '../membership/views.js';
 import { filterDefaults, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
@@ -47,6 +49,19 @@ export async function showGroupPage(
   const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
   const origin = publicOrigin(c);
   const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
+  // Members answer "going" / "not going" next to each listed meeting (attending feature).
+  const rsvp = canRsvp(viewer, access)
+    ? {
+        answers: await rsvpsOf(
+          database.db,
+          viewer.id,
+          group.id,
+          group.occurrences.map((o) => o.start),
+        ),
+        saved: c.req.query('rsvp'),
+        t: attendingText(c.var.locale).rsvp,
+      }
+    : null;
   const membership = await membershipPanel(c, access, {
     zone: viewerZone,
     full: seatsLeft(group) === 0,
@@ -68,6 +83,7 @@ export async function showGroupPage(
       pageUrl={`${origin}/groups/${group.slug}`}
       reported={c.req.query('reported') === '1'}
       membership={membership}
+      rsvp={rsvp}
       w={w}
     />,
   );

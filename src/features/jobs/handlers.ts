@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app-env.js';
+import { attendingJobHandlers } from '../attending/reminders.js';
 import { membershipJobHandlers } from '../membership/jobs.js';
 import type { Handlers } from './queue.js';
 
@@ -7,5 +8,11 @@ export function jobHandlers(deps: AppDeps): Handlers {
   return {
     ...deps.mailer.handlers,
     ...membershipJobHandlers(deps),
+    ...attendingJobHandlers({
+      db: deps.database.db,
+      mailer: deps.mailer,
+      config: deps.config,
+      logger: deps.logger,
+    }),
   };
 }

@@ -78,6 +78,34 @@ describe('mailer', () => {
     }
   });
 
+  it('passes extra headers (List-Unsubscribe) to SMTP', async () => {
+    const config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const database = await createTestDatabase();
+    try {
+      const mailer = createMailer(config, database.db, createLogger(config));
+      await mailer.send({
+        to: 'cy@example.org',
+        subject: 'Reminder',
+        text: 'Soon.',
+        html: '<p>Soon.</p>',
+        kind: 'reminder24h',
+        headers: {
+          'List-Unsubscribe': '<https://gatherwell.example/unsubscribe/abc>',
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      });
+      const before = smtp.received.length;
+      expect(await drain(database.db, mailer.handlers)).toBe(1);
+      const message = smtp.received[before] ?? '';
+      expect(message).toMatch(
+        /^List-Unsubscribe: <https:\/\/gatherwell\.example\/unsubscribe\/abc>$/m,
+      );
+      expect(message).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('keeps mail in the outbox without SMTP', async () => {
     const config = testConfig();
     const database = await createTestDatabase();

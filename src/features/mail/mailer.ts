@@ -15,10 +15,23 @@ export type Mail = {
   html: string;
   /** What kind of mail this is (for the outbox and logs; never the address). */
   kind: string;
+  /**
+   * Extra headers for SMTP, such as List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post
+   * (RFC 8058). The development outbox does not keep them.
+   */
+  headers?: Record<string, string>;
+};
+
+export type SendOptions = {
+  /**
+   * Queue this message at most once (SMTP): a job that sends mail and is run again after a
+   * crash queues nothing new. The outbox ignores it.
+   */
+  dedupeKey?: string;
 };
 
 export type Mailer = {
-  send(mail: Mail): Promise<void>;
+  send(mail: Mail, options?: SendOptions): Promise<void>;
   /** Where mail goes: 'smtp' or the development 'outbox'. */
   transport: 'smtp' | 'outbox';
   /** Job handlers the background worker runs (SMTP delivery). */
@@ -37,8 +50,12 @@ export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
     const transport = import('nodemailer').then((m) => m.default.createTransport(smtpUrl));
     return {
       transport: 'smtp',
-      async send(mail) {
-        await enqueue(db, { kind: MAIL_JOB, payload: { ...mail } });
+      async send(mail, options) {
+        await enqueue(db, {
+          kind: MAIL_JOB,
+          payload: { ...mail },
+          dedupeKey: options?.dedupeKey ? `mail:${options.dedupeKey}` : undefined,
+        });
       },
       handlers: {
         async [MAIL_JOB](payload) {
@@ -49,6 +66,7 @@ export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
             subject: mail.subject,
             text: mail.text,
             html: mail.html,
+            headers: mail.headers,
           });
           logger.info({ kind: mail.kind }, 'mail sent');
         },
@@ -62,7 +80,8 @@ export function createMailer(config: Config, db: Db, logger: Logger): Mailer {
     transport: 'outbox',
     handlers: {},
     async send(mail) {
-      await db.insert(mailOutbox).values(mail);
+      const { to, subject, text, html, kind } = mail;
+      await db.insert(mailOutbox).values({ to, subject, text, html, kind });
       logger.debug({ kind: mail.kind }, 'mail kept in the outbox');
     },
   };

@@ -60,7 +60,7 @@ export const canAskToJoin = (v: V, a: A) =>
   (a.membership === null || ['left', 'declined'].includes(a.membership.status));
 
 /** RSVP and reminders: members. */
-export const canRsvp = (v: V, a: A) => v !== null && isMember(a);
+export const canRsvp = (v: V, a: A): v is Viewer => v !== null && isMember(a);
 
 /** Taking attendance, cancelling or moving a meeting, deciding requests: leaders. */
 export const canRunMeetings = (v: V, a: A) => canLeadGroup(v, a);

@@ -1,5 +1,6 @@
 import { renderSVG } from 'uqr';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
+import { GROUP_MAIL_KINDS, wantsMail } from '../../attending/preferences.js';
 import type { PrivacyText } from '../account-messages.js';
 import type { AccountText } from '../messages.js';
 import { DisplayNameField } from './auth-pages.js';
@@ -16,9 +17,8 @@ export type ProfileValues = {
   notifications: Record<string, boolean>;
 };
 
-const NOTIFY_KEYS = ['reminder24h', 'reminder1h', 'groupNews'] as const;
-
-export { NOTIFY_KEYS };
+/** The group e-mails a person can switch off (reminders, notices): see attending/preferences.ts. */
+export const NOTIFY_KEYS = GROUP_MAIL_KINDS;
 
 /** A password box and a button: the shape of every form that changes something sensitive. */
 function PasswordAction(
@@ -112,7 +112,7 @@ export function AccountPage(
                   id={`notify-${key}`}
                   name="notify"
                   value={key}
-                  checked={values.notifications[key] !== false}
+                  checked={wantsMail(values.notifications, key)}
                 />
                 <label for={`notify-${key}`}>{p.profile.notify[key]}</label>
               </p>

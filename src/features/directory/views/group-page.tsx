@@ -1,6 +1,8 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { renderMarkdown } from '../../../lib/markdown.js';
+import type { AttendingText } from '../../attending/messages.js';
+import { RsvpControl, RsvpSaved } from '../../attending/views/rsvp-control.js';
 import type { GroupDetail } from '../group-query.js';
 import {
   accessLabel,
@@ -23,6 +25,8 @@ type Props = {
   viewerZone: string;
   pageUrl: string;
   reported?: boolean;
+  /** The viewer's answers to the listed meetings, when they may answer (members). */
+  rsvp?: { answers: Map<number, boolean>; saved?: string; t: AttendingText['rsvp'] } | null;
   map: { tileUrl: string; attribution: string };
   /** The joining panel for this viewer (membership/panel.tsx). */
   membership?: Child;
@@ -86,7 +90,16 @@ function FirstVisit({ g, w, lang }: { g: GroupDetail; w: Words; lang?: string })
   return <p>{g.kind === 'support' ? w.m.group.firstSupport : w.m.group.firstTherapy}</p>;
 }
 
-export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, membership, w }: Props) {
+export function GroupPage({
+  group: g,
+  viewerZone,
+  pageUrl,
+  reported,
+  rsvp,
+  map,
+  membership,
+  w,
+}: Props) {
   const m = w.m.group;
   const r = w.m.report;
   const lang = contentLang(g.languages, w.locale);
@@ -147,6 +160,7 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, member
           <>
             <h3>{m.nextMeetings}</h3>
             <p class="muted">{w.m.results.timesAre(zoneLabel(viewerZone, w))}</p>
+            {rsvp ? <RsvpSaved answer={rsvp.saved} t={rsvp.t} /> : null}
             <ol class="dates">
               {g.occurrences.map((o) => {
                 const t = formatOccurrence(
@@ -159,6 +173,16 @@ export function GroupPage({ group: g, viewerZone, pageUrl, reported, map, member
                   <li>
                     <time datetime={o.start.toISOString()}>{t.viewer}</time>
                     {t.group ? <span class="muted">{w.m.results.localTime(t.group)}</span> : null}
+                    {rsvp && o.start.getTime() > Date.now() ? (
+                      <RsvpControl
+                        slug={g.slug}
+                        start={o.start}
+                        when={t.viewer}
+                        going={rsvp.answers.get(o.start.getTime()) ?? null}
+                        back={`/groups/${g.slug}`}
+                        t={rsvp.t}
+                      />
+                    ) : null}
                   </li>
                 );
               })}
