@@ -17,14 +17,18 @@ export function composeMail(mail: {
   after?: string[];
   footer: string;
   kind: string;
+  /** A one-click way to stop this kind of mail: in the footer and the List-Unsubscribe headers. */
+  unsubscribe?: { label: string; url: string; headers: Record<string, string> };
 }): Mail {
   const after = mail.after ?? [];
+  const stop = mail.unsubscribe;
   const text = [
     ...mail.paragraphs,
     mail.action ? `${mail.action.label}: ${mail.action.href}` : '',
     ...after,
     '--',
     mail.footer,
+    stop ? `${stop.label}: ${stop.url}` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -33,6 +37,14 @@ export function composeMail(mail: {
 ${mail.paragraphs.map(para).join('\n')}
 ${mail.action ? `<p><a href="${escapeHtml(mail.action.href)}">${escapeHtml(mail.action.label)}</a></p>` : ''}
 ${after.map(para).join('\n')}
-<hr><p style="font-size:small">${escapeHtml(mail.footer)}</p></body></html>`;
-  return { to: mail.to, subject: `${mail.subject} · Gatherwell`, text, html, kind: mail.kind };
+<hr><p style="font-size:small">${escapeHtml(mail.footer)}</p>
+${stop ? `<p style="font-size:small"><a href="${escapeHtml(stop.url)}">${escapeHtml(stop.label)}</a></p>` : ''}</body></html>`;
+  return {
+    to: mail.to,
+    subject: `${mail.subject} · Gatherwell`,
+    text,
+    html,
+    kind: mail.kind,
+    ...(stop ? { headers: stop.headers } : {}),
+  };
 }

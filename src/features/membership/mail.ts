@@ -4,6 +4,8 @@ import type { AppDeps } from '../../app-env.js';
 import { groups, memberships, users } from '../../db/schema/index.js';
 import { defineMessages, type Locale } from '../../i18n/locale.js';
 import { linkOrigin } from '../accounts/auth.js';
+import { wantsMail } from '../attending/preferences.js';
+import { unsubscribeLink } from '../attending/unsubscribe-token.js';
 import { composeMail } from '../mail/compose.js';
 import type { Notice } from './commands.js';
 import { groupLinks } from './queries.js';
@@ -16,6 +18,7 @@ const messages = defineMessages({
   en: {
     footer:
       'You received this because you asked to join a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
+    stop: 'Stop e-mails about my groups’ decisions and changes',
     open: 'Open the group',
     joined: {
       subject: (g: string) => `You joined ${g}`,
@@ -75,6 +78,7 @@ const messages = defineMessages({
   es: {
     footer:
       'Recibes este mensaje porque pediste unirte a un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
+    stop: 'Dejar de recibir correos sobre decisiones y cambios de mis grupos',
     open: 'Abrir el grupo',
     joined: {
       subject: (g: string) => `Te uniste a ${g}`,
@@ -140,8 +144,10 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
   const rows = await db
     .select({
       membershipId: memberships.id,
+      userId: users.id,
       email: users.email,
       locale: users.locale,
+      notifications: users.notifications,
       timezone: users.timezone,
       groupName: groups.name,
       slug: groups.slug,
@@ -160,7 +166,11 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
   const origin = linkOrigin(deps.config);
   for (const notice of notices) {
     const row = rows.find((r) => r.membershipId === notice.membershipId);
-    if (!row) continue;
+    // A held seat is always announced (it lapses unseen otherwise); other notices follow the
+    // person's choice, which /my and the group page show anyway.
+    if (!row || (notice.kind !== 'offered' && !wantsMail(row.notifications, 'groupNotices'))) {
+      continue;
+    }
     const locale: Locale = row.locale === 'es' ? 'es' : 'en';
     const m = messages(locale);
     const g = row.groupName;
@@ -193,6 +203,10 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
         action: { label: m.open, href: `${origin}/groups/${row.slug}` },
         footer: m.footer,
         kind: `membership_${notice.kind}`,
+        unsubscribe: {
+          label: m.stop,
+          ...unsubscribeLink(origin, deps.config.auth.secret, row.userId, 'groupNotices'),
+        },
       }),
     );
   }

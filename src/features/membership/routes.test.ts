@@ -7,6 +7,7 @@ import {
   groups,
   intakeQuestions,
   memberships,
+  users,
 } from '../../db/schema/index.js';
 import { signedInUser, TEST_PASSWORD } from '../../test/accounts.js';
 import { Client, lastMail } from '../../test/browserless.js';
@@ -162,6 +163,23 @@ describe('joining a drop-in group', () => {
       .from(groups)
       .where(eq(groups.id, groupId));
     expect(g?.n).toBe(1);
+  });
+
+  it('notices follow the person’s choice and carry a one-click unsubscribe; a held seat is always told', async () => {
+    await makeGroup('quiet', { capacity: 1 });
+    const a = await signedInUser(t);
+    const b = await signedInUser(t);
+    await a.client.post('/groups/quiet/join', { agreement: '1' });
+    const joined = await lastMail(t.db, a.email);
+    expect(joined?.text).toMatch(/\/unsubscribe\/\S+/);
+    await t.db
+      .update(users)
+      .set({ notifications: { groupNotices: false } })
+      .where(eq(users.id, b.id));
+    await b.client.post('/groups/quiet/join', { agreement: '1' });
+    expect((await lastMail(t.db, b.email))?.subject ?? '').not.toContain('waitlist');
+    await a.client.post('/groups/quiet/leave', {});
+    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free');
   });
 
   it('asks members to accept a changed agreement', async () => {
