@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { defineMessages } from '../../i18n/locale.js';
+import { type AuditAction, audit } from '../accounts/audit.js';
+import { ipOf } from '../accounts/limits.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { type GroupAccess, loadGroupAccess } from '../membership/access.js';
@@ -68,3 +70,20 @@ export async function leadingStored(
   if (!stored) throw new HTTPException(404);
   return { ...lead, stored };
 }
+
+/** An audit event about a group, by the viewer (details are codes and counts only). */
+export const auditGroup = (
+  c: Context<AppEnv>,
+  viewer: Viewer,
+  action: AuditAction,
+  groupId: string,
+  details?: Record<string, string | number | boolean>,
+) =>
+  audit(c.var.deps.database.db, {
+    action,
+    actorId: viewer.id,
+    targetType: 'group',
+    targetId: groupId,
+    ip: ipOf(c),
+    details,
+  });

@@ -17,6 +17,7 @@ import {
 import {
   canCreateSupportGroup,
   canCreateTherapyGroup,
+  canEditIntakeQuestions,
   canLeadGroup,
   canManageLeaders,
 } from '../membership/policies.js';
@@ -40,8 +41,10 @@ import {
   valuesFromBody,
 } from './form.js';
 import { valuesOfStored } from './group-input.js';
-import { formBody, leadingGroup, leadingStored, one, viewerZone } from './guard.js';
+import { auditGroup, formBody, leadingGroup, leadingStored, one, viewerZone } from './guard.js';
+import { meetingRoutes } from './meeting-routes.js';
 import { fill, type LeadText, leadText } from './messages.js';
+import { peopleRoutes } from './people-routes.js';
 import { groupsLedBy, upcomingMeetings, waitingCount } from './queries.js';
 import { GroupForm, type SchedulePreview } from './views/group-form.js';
 import { ChooseKind, Dashboard, EndConfirm, Overview, PledgePage } from './views/pages.js';
@@ -52,22 +55,6 @@ type Kind = 'support' | 'therapy';
 
 /** Paths under /lead that a group's slug must never take. */
 const RESERVED = new Set(['new', 'pledge', 'invitations']);
-
-const auditGroup = (
-  c: Ctx,
-  viewer: Viewer,
-  action: AuditAction,
-  groupId: string,
-  details?: Record<string, string | number | boolean>,
-) =>
-  audit(c.var.deps.database.db, {
-    action,
-    actorId: viewer.id,
-    targetType: 'group',
-    targetId: groupId,
-    ip: ipOf(c),
-    details,
-  });
 
 /** A blank form for a new group, with sensible defaults for its kind and the person. */
 function blankValues(kind: Kind, m: LeadText, locale: Locale, zone: string): GroupValues {
@@ -161,8 +148,11 @@ const samePlace = (
   (a.region ?? '') === f.region &&
   (a.country ?? '') === f.country;
 
+/** Everything under /lead: the dashboard, new groups, and each led group's pages. */
 export function leadingRoutes() {
   const app = new Hono<AppEnv>();
+  app.route('/', peopleRoutes());
+  app.route('/', meetingRoutes());
 
   app.get('/lead', async (c) => {
     const viewer = c.var.viewer;
@@ -172,7 +162,13 @@ export function leadingRoutes() {
     return renderPage(
       c,
       { title: m.dashboard.title },
-      <Dashboard m={m} locale={c.var.locale} groups={groups} zone={viewerZone(c, viewer!)} />,
+      <Dashboard
+        m={m}
+        locale={c.var.locale}
+        groups={groups}
+        zone={viewerZone(c, viewer!)}
+        notice={c.req.query('done') === 'stepped-down' ? m.leaders.steppedDown : undefined}
+      />,
     );
   });
 
@@ -335,7 +331,9 @@ export function leadingRoutes() {
           ? m.overview.saved
           : done === 'agreement'
             ? `${m.overview.saved} ${m.overview.agreementChanged}`
-            : (m.overview.changed as Record<string, string>)[done];
+            : done === 'joined'
+              ? m.invitation.accepted
+              : (m.overview.changed as Record<string, string>)[done];
     const changes = stateChangesFor(access.published, access.status).filter(
       (ch) => ch !== 'end' || canManageLeaders(viewer, access),
     );
@@ -359,6 +357,7 @@ export function leadingRoutes() {
         waiting={await waitingCount(db, access.groupId)}
         agreementVersion={access.agreementVersion}
         changes={changes}
+        intake={canEditIntakeQuestions(viewer, access)}
       />,
     );
   });

@@ -297,7 +297,7 @@ export function GroupForm({
           <TextArea
             name="onlineNotes"
             label={f.onlineNotes}
-            hint=""
+            hint={f.onlineNotesHint}
             value={v.onlineNotes}
             error={errors.onlineNotes}
             maxlength={500}

@@ -15,12 +15,18 @@ export function Dashboard(props: {
   locale: Locale;
   groups: LedGroup[];
   zone: string;
+  notice?: string;
 }) {
   const { m, locale } = props;
   const d = m.dashboard;
   return (
     <section>
       <h1>{d.title}</h1>
+      {props.notice ? (
+        <Notice>
+          <p>{props.notice}</p>
+        </Notice>
+      ) : null}
       <p class="lead">{d.lead}</p>
       <p>
         <a class="button" href="/lead/new">
@@ -144,6 +150,8 @@ export type OverviewProps = {
   waiting: number;
   agreementVersion: number | null;
   changes: StateChange[];
+  /** Whether the viewer writes this group's intake questions. */
+  intake: boolean;
 };
 
 export function Overview(props: OverviewProps) {
@@ -184,7 +192,7 @@ export function Overview(props: OverviewProps) {
           <li>
             <a href={`${base}/leaders`}>{o.leaders}</a>
           </li>
-          {g.policy === 'application' ? (
+          {props.intake ? (
             <li>
               <a href={`${base}/intake`}>{o.intake}</a>
             </li>

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../i18n/locale.js';
+import { Notice } from '../../../views/forms.js';
 import { formatOccurrence } from '../../directory/schedule/index.js';
 
 /**
@@ -117,3 +118,20 @@ export function when(startsAt: Date, zone: string, locale: Locale): string {
 /** The path of a meeting: its start as an ISO instant (no personal data). */
 export const meetingPath = (slug: string, startsAt: Date) =>
   `/lead/${slug}/meetings/${encodeURIComponent(startsAt.toISOString())}`;
+
+/** A led group's page heading, the way back to its overview, and what just happened. */
+export function PageHead(props: { title: string; slug: string; back: string; notice?: string }) {
+  return (
+    <>
+      <h1>{props.title}</h1>
+      <p>
+        <a href={`/lead/${props.slug}`}>{props.back}</a>
+      </p>
+      {props.notice ? (
+        <Notice>
+          <p>{props.notice}</p>
+        </Notice>
+      ) : null}
+    </>
+  );
+}
