@@ -103,6 +103,7 @@ function AccountLinks({
   if (!viewer) return <NavItem href="/sign-in" path={path} label={a.nav.signIn} />;
   return (
     <>
+      <NavItem href="/lead" path={path} label={a.nav.lead} />
       <NavItem href="/account" path={path} label={a.nav.account} />
       {viewer.role === 'admin' ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
       <li>

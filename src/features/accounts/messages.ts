@@ -86,7 +86,7 @@ export const accountText = defineMessages({
       done: 'Your password is changed and every device was signed out. Sign in with the new password.',
     },
     signOut: 'Sign out',
-    nav: { account: 'My account', signIn: 'Sign in', admin: 'Admin' },
+    nav: { account: 'My account', signIn: 'Sign in', admin: 'Admin', lead: 'Lead a group' },
   },
   es: {
     errorTitle: 'Corrige esto:',
@@ -176,7 +176,12 @@ export const accountText = defineMessages({
       done: 'Tu contraseña cambió y se cerró la sesión en todos los dispositivos. Entra con la contraseña nueva.',
     },
     signOut: 'Salir',
-    nav: { account: 'Mi cuenta', signIn: 'Entrar', admin: 'Administración' },
+    nav: {
+      account: 'Mi cuenta',
+      signIn: 'Entrar',
+      admin: 'Administración',
+      lead: 'Dirigir un grupo',
+    },
   },
 });
 export type AccountText = ReturnType<typeof accountText>;

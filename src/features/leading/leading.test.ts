@@ -107,3 +107,32 @@ describe('starting a support group', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('finding and reading the leaders’ pages', () => {
+  it('links "Lead a group" from the header for signed-in people only', async () => {
+    const person = await signedInUser(t);
+    const html = await (await person.client.get('/groups')).text();
+    expect(html).toContain('<a href="/lead">Lead a group</a>');
+    const visitor = await (await t.app.request('http://localhost/groups')).text();
+    expect(visitor).not.toContain('href="/lead"');
+    const dashboard = await (await person.client.get('/lead')).text();
+    expect(dashboard).toContain('<a href="/lead" aria-current="page">Lead a group</a>');
+    expect(dashboard).toContain('You do not lead any group yet.');
+    expect(dashboard).toContain('href="/lead/new"');
+  });
+
+  it('speaks Spanish, with the agreement prefilled in Spanish and errors in Spanish', async () => {
+    const leader = await pledgedLeader(t);
+    const es = { 'accept-language': 'es' };
+    const form = await (await leader.client.get('/lead/new?kind=support', es)).text();
+    expect(form).toContain('<html lang="es">');
+    expect(form).toContain('Nuevo grupo de apoyo');
+    expect(form).toContain('Lo que se dice aquí se queda aquí');
+    expect(form).toContain('<legend>Cuándo se reúne</legend>');
+    const bad = await leader.client.post('/lead/new', supportForm({ name: 'x' }), es);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Escribe un nombre de 3 a 120 caracteres');
+    const preview = await leader.client.post('/lead/new', { ...supportForm(), intent: 'preview' }, es);
+    expect(await preview.text()).toContain('Cada dos semanas, los martes');
+  });
+});
