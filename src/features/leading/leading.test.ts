@@ -132,7 +132,11 @@ describe('finding and reading the leaders’ pages', () => {
     const bad = await leader.client.post('/lead/new', supportForm({ name: 'x' }), es);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Escribe un nombre de 3 a 120 caracteres');
-    const preview = await leader.client.post('/lead/new', { ...supportForm(), intent: 'preview' }, es);
+    const preview = await leader.client.post(
+      '/lead/new',
+      { ...supportForm(), intent: 'preview' },
+      es,
+    );
     expect(await preview.text()).toContain('Cada dos semanas, los martes');
   });
 });
