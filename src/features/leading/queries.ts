@@ -55,6 +55,48 @@ export async function groupsLedBy(db: Db, userId: string, now = new Date()): Pro
   return rows.map((r) => ({ ...r, next: r.next ? new Date(r.next) : null }));
 }
 
+/** The next meetings of every group a person leads, soonest first. */
+export async function nextMeetingsLedBy(db: Db, userId: string, now = new Date(), limit = 8) {
+  return db
+    .select({
+      slug: groups.slug,
+      name: groups.name,
+      startsAt: groupOccurrences.startsAt,
+      timezone: groupSchedules.timezone,
+    })
+    .from(groupLeaders)
+    .innerJoin(groups, eq(groups.id, groupLeaders.groupId))
+    .innerJoin(groupOccurrences, eq(groupOccurrences.groupId, groups.id))
+    .innerJoin(groupSchedules, eq(groupSchedules.id, groupOccurrences.scheduleId))
+    .where(
+      and(
+        eq(groupLeaders.userId, userId),
+        gt(groupOccurrences.endsAt, now),
+        sql`${groups.status} <> 'ended'`,
+      ),
+    )
+    .orderBy(asc(groupOccurrences.startsAt))
+    .limit(limit);
+}
+
+/** The last meetings with attendance recorded, across a person's groups: how many came. */
+export async function recentAttendanceLedBy(db: Db, userId: string, limit = 8) {
+  return db
+    .select({
+      slug: groups.slug,
+      name: groups.name,
+      startsAt: attendance.startsAt,
+      present: sql<number>`count(*) FILTER (WHERE ${attendance.present})::int`,
+    })
+    .from(groupLeaders)
+    .innerJoin(groups, eq(groups.id, groupLeaders.groupId))
+    .innerJoin(attendance, eq(attendance.groupId, groups.id))
+    .where(eq(groupLeaders.userId, userId))
+    .groupBy(groups.slug, groups.name, attendance.startsAt)
+    .orderBy(desc(attendance.startsAt))
+    .limit(limit);
+}
+
 export async function waitingCount(db: Db, groupId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })

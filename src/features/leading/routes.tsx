@@ -45,7 +45,13 @@ import { auditGroup, formBody, leadingGroup, leadingStored, one, viewerZone } fr
 import { meetingRoutes } from './meeting-routes.js';
 import { fill, type LeadText, leadText } from './messages.js';
 import { peopleRoutes } from './people-routes.js';
-import { groupsLedBy, upcomingMeetings, waitingCount } from './queries.js';
+import {
+  groupsLedBy,
+  nextMeetingsLedBy,
+  recentAttendanceLedBy,
+  upcomingMeetings,
+  waitingCount,
+} from './queries.js';
 import { GroupForm, type SchedulePreview } from './views/group-form.js';
 import { ChooseKind, Dashboard, EndConfirm, Overview, PledgePage } from './views/pages.js';
 import { when } from './views/parts.js';
@@ -158,7 +164,10 @@ export function leadingRoutes() {
     const viewer = c.var.viewer;
     if (!canCreateSupportGroup(viewer)) return toSignIn(c);
     const m = leadText(c.var.locale);
-    const groups = await groupsLedBy(c.var.deps.database.db, viewer!.id);
+    const db = c.var.deps.database.db;
+    const groups = await groupsLedBy(db, viewer!.id);
+    const coming = await nextMeetingsLedBy(db, viewer!.id);
+    const attended = await recentAttendanceLedBy(db, viewer!.id);
     return renderPage(
       c,
       { title: m.dashboard.title },
@@ -166,6 +175,8 @@ export function leadingRoutes() {
         m={m}
         locale={c.var.locale}
         groups={groups}
+        coming={coming}
+        attended={attended}
         zone={viewerZone(c, viewer!)}
         notice={c.req.query('done') === 'stepped-down' ? m.leaders.steppedDown : undefined}
       />,

@@ -453,6 +453,11 @@ describe('meetings', () => {
     const history = await (await owner.client.get('/lead/attendance-circle/attendance')).text();
     expect(history).toMatch(/<th scope="row">Ada<\/th><td>1<\/td>/);
     expect(history).toMatch(/<th scope="row">Bea<\/th><td>0<\/td>/);
+    const dashboard = await (await owner.client.get('/lead')).text();
+    expect(dashboard).toContain('Recent attendance');
+    expect(dashboard).toMatch(/Attendance circle: 1 came/);
+    expect(dashboard).toContain('Coming meetings');
+    expect(dashboard).toContain('href="/lead/attendance-circle/meetings">Attendance circle</a>');
     // A future time is not a meeting to record.
     const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
     expect(

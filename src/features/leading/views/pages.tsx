@@ -4,7 +4,7 @@ import type { StateChange } from '../commands.js';
 import { fill, type LeadText } from '../messages.js';
 import type { LedGroup } from '../queries.js';
 import { Preview, type SchedulePreview } from './group-form.js';
-import { PostButton, Tick, when } from './parts.js';
+import { meetingPath, PostButton, Tick, when } from './parts.js';
 
 export function stateText(m: LeadText, g: { published: boolean; status: LedGroup['status'] }) {
   return `${g.published ? m.states.published : m.states.draft} · ${m.states[g.status]}`;
@@ -14,6 +14,8 @@ export function Dashboard(props: {
   m: LeadText;
   locale: Locale;
   groups: LedGroup[];
+  coming: { slug: string; name: string; startsAt: Date; timezone: string }[];
+  attended: { slug: string; name: string; startsAt: Date; present: number }[];
   zone: string;
   notice?: string;
 }) {
@@ -78,6 +80,34 @@ export function Dashboard(props: {
           </table>
         </div>
       )}
+      {props.coming.length > 0 ? (
+        <section aria-labelledby="coming-heading">
+          <h2 id="coming-heading">{d.comingHeading}</h2>
+          <ul>
+            {props.coming.map((mt) => (
+              <li>
+                {when(mt.startsAt, mt.timezone, locale)}:{' '}
+                <a href={`/lead/${mt.slug}/meetings`}>{mt.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {props.attended.length > 0 ? (
+        <section aria-labelledby="attended-heading">
+          <h2 id="attended-heading">{d.attendanceHeading}</h2>
+          <ul>
+            {props.attended.map((row) => (
+              <li>
+                <a href={meetingPath(row.slug, row.startsAt)}>
+                  {when(row.startsAt, props.zone, locale)}
+                </a>
+                , {row.name}: {fill(d.came, { n: row.present })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
