@@ -1,5 +1,6 @@
 import { defineMessages, type Locale } from '../../i18n/locale.js';
 import type { Mail } from '../mail/mailer.js';
+import { fill } from './messages.js';
 
 /**
  * The e-mails leaders' actions send: a meeting cancelled or moved (to each member), and an
@@ -50,8 +51,6 @@ const messages = defineMessages({
 });
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const fill = (s: string, values: Record<string, string>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 function compose(
   locale: Locale,

@@ -362,7 +362,6 @@ export function leadingRoutes() {
           published: access.published,
           status: access.status,
         }}
-        role={access.leaderRole ?? 'co_leader'}
         notice={notice}
         preview={preview}
         waiting={await waitingCount(db, access.groupId)}

@@ -174,7 +174,6 @@ export type OverviewProps = {
     published: boolean;
     status: LedGroup['status'];
   };
-  role: 'owner' | 'co_leader';
   notice?: string;
   preview: SchedulePreview | null;
   waiting: number;
