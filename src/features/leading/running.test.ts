@@ -466,3 +466,36 @@ describe('meetings', () => {
     ).toBe(404);
   });
 });
+
+describe('refusals and names', () => {
+  it('changes nothing when someone who does not lead the group posts', async () => {
+    const owner = await pledgedLeader(t);
+    const g = await createSupport(owner, 'Guarded circle');
+    const other = await pledgedLeader(t);
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    for (const client of [other.client, admin.client]) {
+      expect((await client.post('/lead/guarded-circle/state', { change: 'publish' })).status).toBe(
+        403,
+      );
+      const edit = await client.post('/lead/guarded-circle', supportForm({ name: 'Taken over' }));
+      expect(edit.status).toBe(403);
+    }
+    expect(await groupBySlug('guarded-circle')).toMatchObject({
+      name: 'Guarded circle',
+      published: false,
+      updatedAt: g.updatedAt,
+    });
+  });
+
+  it('gives a new group a free slug, never one of its own paths, and never touches another group', async () => {
+    const first = await pledgedLeader(t);
+    const second = await pledgedLeader(t);
+    const a = await createSupport(first, 'Twin circle');
+    const b = await createSupport(second, 'Twin circle');
+    expect(a.slug).toBe('twin-circle');
+    expect(b.slug).toBe('twin-circle-2');
+    expect((await groupBySlug('twin-circle')).id).toBe(a.id);
+    const reserved = await createSupport(first, 'New');
+    expect(reserved.slug).toBe('new-group');
+  });
+});
