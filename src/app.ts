@@ -22,6 +22,7 @@ import { directoryRoutes } from './features/directory/routes.js';
 import { guideRoutes } from './features/guide/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
+import { leadingRoutes } from './features/leading/routes.js';
 import { outboxRoutes } from './features/mail/outbox-routes.js';
 import {
   FEED_UPLOAD_LIMIT_BYTES,
@@ -187,6 +188,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', directoryRoutes());
   app.route('/', membershipRoutes());
   app.route('/', attendingRoutes());
+  app.route('/', leadingRoutes());
   app.route('/', directoryApi());
   app.route('/', apiDocsRoutes());
 

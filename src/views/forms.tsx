@@ -133,3 +133,41 @@ export function TextArea(props: {
     </p>
   );
 }
+
+/** A labelled select with a placeholder option, its error tied by aria-describedby. */
+export function Select(props: {
+  name: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  error?: string;
+  required?: boolean;
+  options: [string, string][];
+}) {
+  return (
+    <p class={props.error ? 'field field--error' : 'field'}>
+      <label for={props.name}>{props.label}</label>
+      {props.error ? (
+        <span class="field-error" id={`${props.name}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+      <select
+        id={props.name}
+        name={props.name}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${props.name}-error` : undefined}
+      >
+        <option value="" selected={!props.value}>
+          {props.placeholder}
+        </option>
+        {props.options.map(([value, text]) => (
+          <option value={value} selected={props.value === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}

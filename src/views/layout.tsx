@@ -104,6 +104,7 @@ function AccountLinks({
   return (
     <>
       <NavItem href="/my" path={path} label={a.nav.my} />
+      <NavItem href="/lead" path={path} label={a.nav.lead} />
       <NavItem href="/account" path={path} label={a.nav.account} />
       {viewer.role === 'admin' ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
       <li>

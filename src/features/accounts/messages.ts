@@ -86,7 +86,13 @@ export const accountText = defineMessages({
       done: 'Your password is changed and every device was signed out. Sign in with the new password.',
     },
     signOut: 'Sign out',
-    nav: { my: 'My Gatherwell', account: 'My account', signIn: 'Sign in', admin: 'Admin' },
+    nav: {
+      my: 'My Gatherwell',
+      account: 'My account',
+      signIn: 'Sign in',
+      admin: 'Admin',
+      lead: 'Lead a group',
+    },
   },
   es: {
     errorTitle: 'Corrige esto:',
@@ -176,7 +182,13 @@ export const accountText = defineMessages({
       done: 'Tu contraseña cambió y se cerró la sesión en todos los dispositivos. Entra con la contraseña nueva.',
     },
     signOut: 'Salir',
-    nav: { my: 'Mi Gatherwell', account: 'Mi cuenta', signIn: 'Entrar', admin: 'Administración' },
+    nav: {
+      my: 'Mi Gatherwell',
+      account: 'Mi cuenta',
+      signIn: 'Entrar',
+      admin: 'Administración',
+      lead: 'Dirigir un grupo',
+    },
   },
 });
 export type AccountText = ReturnType<typeof accountText>;

@@ -149,6 +149,18 @@ async function freeSlugFor(tx: Tx, wanted: string, self: string | undefined): Pr
   for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
 }
 
+/** What leaders' forms add to a save; imports and demo data pass none of it. */
+export type SaveOptions = {
+  /**
+   * 'new' always inserts a listing (under the first free variant of its slug); an id updates
+   * that listing and keeps its slug. Without it, a listing is found by source key, else slug.
+   */
+  target?: 'new' | { id: string };
+  /** A leader's new group starts as a draft (false); left alone when not given. */
+  published?: boolean;
+  showMemberNames?: boolean;
+};
+
 /**
  * Create or update one listing with its schedules and upcoming occurrences, in one
  * transaction. The listing is found by its source key when it has one (imports), else by slug.
@@ -158,28 +170,49 @@ export async function saveGroup(
   db: Db,
   input: GroupInput,
   now: Date = new Date(),
+  options: SaveOptions = {},
 ): Promise<{ id: string; outcome: SaveOutcome }> {
   const stored = input.schedules.map((s) => ({ input: s, stored: toStoredSchedule(s) }));
   const hash = contentHash(input);
+  const { target } = options;
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: groups.id, slug: groups.slug, contentHash: groups.contentHash })
-      .from(groups)
-      .where(
-        input.source
-          ? and(
-              eq(groups.sourceName, input.source.name),
-              eq(groups.sourceId, input.source.externalId),
+    const [existing] =
+      target === 'new'
+        ? []
+        : await tx
+            .select({ id: groups.id, slug: groups.slug, contentHash: groups.contentHash })
+            .from(groups)
+            .where(
+              target
+                ? eq(groups.id, target.id)
+                : input.source
+                  ? and(
+                      eq(groups.sourceName, input.source.name),
+                      eq(groups.sourceId, input.source.externalId),
+                    )
+                  : eq(groups.slug, input.slug),
             )
-          : eq(groups.slug, input.slug),
-      )
-      .limit(1);
-    if (existing && existing.contentHash === hash) return { id: existing.id, outcome: 'unchanged' };
+            .limit(1);
+    if (target && target !== 'new' && !existing) throw new Error('saveGroup: no such listing');
+    // A leader's save always writes: its published and member-names settings are not hashed.
+    if (!target && existing && existing.contentHash === hash) {
+      return { id: existing.id, outcome: 'unchanged' };
+    }
 
-    // An imported listing keeps the slug it was given, even if the feed's slug clashed once.
+    // An imported listing keeps the slug it was given, even if the feed's slug clashed once;
+    // so does a listing its leaders edit (links to it keep working).
     const slug =
-      existing && input.source ? existing.slug : await freeSlugFor(tx, input.slug, existing?.id);
-    const row = { ...groupRow(input, await organisationId(tx, input), hash, now), slug };
+      existing && (input.source || target)
+        ? existing.slug
+        : await freeSlugFor(tx, input.slug, existing?.id);
+    const row = {
+      ...groupRow(input, await organisationId(tx, input), hash, now),
+      slug,
+      ...(options.published === undefined ? {} : { published: options.published }),
+      ...(options.showMemberNames === undefined
+        ? {}
+        : { showMemberNames: options.showMemberNames }),
+    };
     let id: string;
     if (existing) {
       await tx.update(groups).set(row).where(eq(groups.id, existing.id));

@@ -67,3 +67,19 @@ export const canRunMeetings = (v: V, a: A) => canLeadGroup(v, a);
 
 /** Administrators may unpublish any listing (moderation); they never see rosters or intake. */
 export const canModerateGroup = (v: V) => isAdmin(v);
+
+/** Stepping down from leading: a co-leader (the owner cannot leave their own group this way). */
+export const canStepDown = (v: V, a: A) => v !== null && a.leaderRole === 'co_leader';
+
+/**
+ * Accepting an invitation to co-lead (the invited address is checked by the route): not a
+ * leader already, the group not ended, and a therapy group's leaders are verified professionals.
+ */
+export const canAcceptCoLeadership = (v: V, a: A) =>
+  v !== null &&
+  a.leaderRole === null &&
+  a.status !== 'ended' &&
+  (a.kind === 'support' || isVerifiedProfessional(v));
+
+/** Writing intake questions: those who will read the answers (the group's therapists). */
+export const canEditIntakeQuestions = (v: V, a: A) => canReadIntake(v, a);

@@ -1,5 +1,12 @@
 import type { Locale } from '../../../i18n/locale.js';
-import { ErrorSummary, Field, type FieldErrors, Notice, TextArea } from '../../../views/forms.js';
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  Select,
+  TextArea,
+} from '../../../views/forms.js';
 import { TECHNIQUES } from '../../directory/taxonomy.js';
 import {
   isKnownLicence,
@@ -122,6 +129,7 @@ function ProfileForm({ m, locale, standing, values, errors = {} }: Props) {
       <ErrorSummary errors={errors} title={m.errorTitle} />
       <form method="post" action="/account/professional" class="form-narrow" novalidate>
         <Select
+          required
           name="licenceType"
           label={f.licenceType}
           placeholder={f.choose}
@@ -204,41 +212,5 @@ function ProfileForm({ m, locale, standing, values, errors = {} }: Props) {
         </p>
       </form>
     </section>
-  );
-}
-
-function Select(props: {
-  name: string;
-  label: string;
-  placeholder: string;
-  value: string;
-  error?: string;
-  options: [string, string][];
-}) {
-  return (
-    <p class={props.error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
-      {props.error ? (
-        <span class="field-error" id={`${props.name}-error`}>
-          {props.error}
-        </span>
-      ) : null}
-      <select
-        id={props.name}
-        name={props.name}
-        required
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${props.name}-error` : undefined}
-      >
-        <option value="" selected={!props.value}>
-          {props.placeholder}
-        </option>
-        {props.options.map(([value, text]) => (
-          <option value={value} selected={props.value === value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </p>
   );
 }
