@@ -55,7 +55,8 @@ export async function loadSupportGroupsForExport(
           ? undefined
           : {
               venue: g.venue ?? undefined,
-              address: g.address ?? undefined,
+              // An approximate place keeps its street address for members only.
+              address: g.locationApproximate ? undefined : (g.address ?? undefined),
               postalCode: g.postalCode ?? undefined,
               city: g.city ?? undefined,
               region: g.region ?? undefined,

@@ -163,9 +163,12 @@ export async function findGroupBySlug(
     .limit(occurrenceCount);
 
   const isPublic = g.onlineVisibility === 'public' || options.privateDetails === true;
+  // An approximate location keeps its street address for members (a meeting in a home, say).
+  const exact = !g.locationApproximate || options.privateDetails === true;
   const { organisationName, organisationUrl, ...rest } = g;
   return {
     ...rest,
+    address: exact ? g.address : null,
     onlineUrl: isPublic ? g.onlineUrl : null,
     onlinePhone: isPublic ? g.onlinePhone : null,
     organisation: organisationName ? { name: organisationName, url: organisationUrl } : null,

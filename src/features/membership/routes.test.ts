@@ -109,6 +109,20 @@ describe('joining a drop-in group', () => {
     expect(theirs).not.toContain('1 member');
   });
 
+  it('an approximate place keeps its street address for members', async () => {
+    const base = group({ slug: 'x', name: 'x' }).location!;
+    await makeGroup('at-home', {
+      location: { ...base, address: '12 Linden Row', approximate: true },
+    });
+    const visitor = await (await new Client(t.app).get('/groups/at-home')).text();
+    expect(visitor).not.toContain('12 Linden Row');
+    const api = await (await new Client(t.app).get('/api/v1/groups/at-home')).text();
+    expect(api).not.toContain('12 Linden Row');
+    const person = await signedInUser(t);
+    await person.client.post('/groups/at-home/join', { agreement: '1' });
+    expect(await (await person.client.get('/groups/at-home')).text()).toContain('12 Linden Row');
+  });
+
   it('shows fellow members’ names only when the group opts in', async () => {
     const groupId = await makeGroup('names');
     const a = await signedInUser(t, { name: 'Sparrow' });
