@@ -66,12 +66,13 @@ export async function turnOnTwoFactor(person: Person, url: string) {
  * An administrator, as `npm run admin:create` makes one (run before the server starts, since
  * the server then owns the data directory): the reset link from the outbox sets the password.
  */
-export function createAdminAccount(dataDir: string, email: string) {
+export function createAdminAccount(dataDir: string, publicUrl: string, email: string) {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/admin-create.ts', email], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
       DATA_DIR: dataDir,
+      PUBLIC_URL: publicUrl,
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
     },
@@ -82,6 +83,7 @@ export function createAdminAccount(dataDir: string, email: string) {
 export async function adminSignsIn(browser: Browser, url: string, email: string): Promise<Person> {
   const page = await newPage(browser);
   await openMailedLink(page, url, email, /reset-password/);
+  await page.waitForURL(/\/reset-password\?token=/, { timeout: 10_000 });
   await page.getByLabel('New password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Save the new password' }).click();
   await page.getByText('Your password is changed').waitFor();

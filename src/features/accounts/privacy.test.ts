@@ -168,7 +168,7 @@ describe('every account page checks its policy', () => {
     async (path) => {
       const visitor = await t.app.request(`http://localhost${path}`);
       expect(visitor.status).toBe(303);
-      expect(visitor.headers.get('location')).toBe('/sign-in');
+      expect(visitor.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
       const person = await signedInUser(t);
       const own = await person.client.get(path);
       expect(own.status).toBe(200);

@@ -204,7 +204,7 @@ describe('sessions', () => {
       .set({ lastActiveAt: sql`now() - interval '8 days'` })
       .where(eq(sessions.userId, member.id));
     const idle = await member.client.get('/account');
-    expect(idle.headers.get('location')).toBe('/sign-in?ended=idle');
+    expect(idle.headers.get('location')).toBe('/sign-in?ended=idle&next=%2Faccount');
 
     const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
     await t.db
@@ -212,13 +212,13 @@ describe('sessions', () => {
       .set({ lastActiveAt: sql`now() - interval '31 minutes'` })
       .where(eq(sessions.userId, admin.id));
     expect((await admin.client.get('/account')).headers.get('location')).toBe(
-      '/sign-in?ended=idle',
+      '/sign-in?ended=idle&next=%2Faccount',
     );
 
     const disabled = await signedInUser(t);
     await t.db.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, disabled.id));
     expect((await disabled.client.get('/account/activity')).headers.get('location')).toBe(
-      '/sign-in?ended=disabled',
+      '/sign-in?ended=disabled&next=%2Faccount%2Factivity',
     );
     expect(await t.db.select().from(sessions).where(eq(sessions.userId, disabled.id))).toHaveLength(
       0,

@@ -8,10 +8,21 @@ import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';
 import { isStaff, professionalStanding, type Viewer } from './viewer.js';
 
-/** Signed out (or just ended): to the sign-in page, saying why when a session just ended. */
+/**
+ * Signed out (or just ended): to the sign-in page, saying why when a session just ended. A page
+ * that was asked for by GET is where the person comes back to afterwards (a form post is not
+ * repeated).
+ */
 export function toSignIn(c: Context<AppEnv>) {
+  const params = new URLSearchParams();
   const ended = c.var.sessionEnded;
-  return c.redirect(ended ? `/sign-in?ended=${ended}` : '/sign-in', 303);
+  if (ended) params.set('ended', ended);
+  if (c.req.method === 'GET') {
+    const url = new URL(c.req.url);
+    params.set('next', `${url.pathname}${url.search}`);
+  }
+  const query = params.toString();
+  return c.redirect(query ? `/sign-in?${query}` : '/sign-in', 303);
 }
 
 export const SESSION_COOKIE = `${COOKIE_PREFIX}.session_token`;

@@ -66,7 +66,7 @@ describe('who may open /admin', () => {
     for (const path of PAGES) {
       const res = await visitor.get(path);
       expect(res.status, path).toBe(303);
-      expect(res.headers.get('location')).toBe('/sign-in');
+      expect(res.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
     }
     const post = await visitor.post(`/admin/accounts/${admin.id}/disable`, {});
     expect(post.status).toBe(303);

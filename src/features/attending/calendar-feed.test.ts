@@ -184,7 +184,7 @@ describe('calendar feed routes', () => {
 
   it('sends visitors to sign in', async () => {
     const visitor = new Client(t.app);
-    expect((await visitor.get('/my')).headers.get('location')).toBe('/sign-in');
+    expect((await visitor.get('/my')).headers.get('location')).toBe('/sign-in?next=%2Fmy');
     const post = await visitor.post('/my/calendar', {});
     expect(post.status).toBe(303);
     expect(post.headers.get('location')).toBe('/sign-in');

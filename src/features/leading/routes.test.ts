@@ -92,7 +92,9 @@ describe('every leaders’ route checks its policy', () => {
           ? await clients.visitor.get(path)
           : await clients.visitor.post(path, body ?? {});
       expect(res.status, `${method} ${path}`).toBe(303);
-      expect(res.headers.get('location'), `${method} ${path}`).toBe('/sign-in');
+      expect(res.headers.get('location'), `${method} ${path}`).toBe(
+        method === 'GET' ? `/sign-in?next=${encodeURIComponent(path)}` : '/sign-in',
+      );
     }
   });
 
