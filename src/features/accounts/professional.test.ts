@@ -167,7 +167,7 @@ describe('professional verification', () => {
     pro.client.cookies.clear();
     const res = await pro.client.get('/account/professional');
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/sign-in');
+    expect(res.headers.get('location')).toBe('/sign-in?next=%2Faccount%2Fprofessional');
     expect((await pro.client.post('/account/professional', validForm)).status).toBe(303);
   });
 });
