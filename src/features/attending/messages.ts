@@ -75,7 +75,7 @@ export const attendingText = defineMessages({
       },
     },
     mail: {
-      subject: (group: string, when: string) => `Reminder: ${group}, ${when}`,
+      subject: (_group: string, when: string) => `Reminder: your group meets ${when}`,
       body: (group: string, when: string) => `A reminder that ${group} meets ${when}.`,
       zone: (zone: string) => `The time is shown in ${zone}.`,
       online: 'Join online:',
@@ -168,7 +168,7 @@ export const attendingText = defineMessages({
       },
     },
     mail: {
-      subject: (group: string, when: string) => `Recordatorio: ${group}, ${when}`,
+      subject: (_group: string, when: string) => `Recordatorio: tu grupo se reúne el ${when}`,
       body: (group: string, when: string) => `Te recordamos que ${group} se reúne el ${when}.`,
       zone: (zone: string) => `La hora se muestra en ${zone}.`,
       online: 'Únete en línea:',

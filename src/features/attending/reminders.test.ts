@@ -176,7 +176,8 @@ describe('sending reminders', () => {
     const mail = queued[0]!.payload as Mail;
     expect(mail.to).toBe(member.email);
     // In Spanish, in the person's zone, with the members' video link and the group page.
-    expect(mail.subject).toMatch(/^Recordatorio: Circle /);
+    expect(mail.subject).toMatch(/^Recordatorio: tu grupo se reúne /);
+    expect(mail.subject).not.toContain('Circle');
     expect(mail.text).toContain('hora de Europa central');
     expect(mail.text).toContain('https://video.example/room-7');
     expect(mail.text).toContain(`https://gatherwell.example/groups/${group.slug}`);
@@ -196,7 +197,7 @@ describe('sending reminders', () => {
     await scheduleReminders(database.db);
     await drain(database.db, outboxHandlers());
     const [mail] = await mailTo(member.email);
-    expect(mail?.subject).toMatch(/^Reminder: Circle /);
+    expect(mail?.subject).toMatch(/^Reminder: your group meets /);
     expect(mail?.text).toContain('UTC');
     expect(mail?.text).not.toMatch(/Join online/);
   });

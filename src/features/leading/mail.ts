@@ -1,4 +1,5 @@
 import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
 import { fill } from './messages.js';
 
@@ -21,6 +22,7 @@ const messages = defineMessages({
     },
     note: 'A note from the leaders:',
     groupLink: 'See the group',
+    stop: 'Stop e-mails about changes to my groups',
     invitation: {
       subject: 'You are invited to co-lead a group',
       body: '{name} invited you to lead “{group}” with them on Gatherwell.',
@@ -41,6 +43,7 @@ const messages = defineMessages({
     },
     note: 'Una nota de quienes dirigen el grupo:',
     groupLink: 'Ver el grupo',
+    stop: 'Dejar de recibir correos sobre cambios en mis grupos',
     invitation: {
       subject: 'Te invitan a dirigir un grupo',
       body: '{name} te invitó a dirigir «{group}» en Gatherwell.',
@@ -50,7 +53,7 @@ const messages = defineMessages({
   },
 });
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+type Stop = { label: string; url: string; headers: Record<string, string> };
 
 function compose(
   locale: Locale,
@@ -59,14 +62,18 @@ function compose(
   subject: string,
   paragraphs: string[],
   link: { text: string; url: string },
+  unsubscribe?: Stop,
 ): Mail {
-  const m = messages(locale);
-  const text = [...paragraphs, `${link.text}: ${link.url}`, '--', m.footer].join('\n\n');
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.text)}</a></p>
-<hr><p style="font-size:small">${escapeHtml(m.footer)}</p></body></html>`;
-  return { to, subject: `${subject} · Gatherwell`, text, html, kind };
+  return composeMail({
+    to,
+    locale,
+    subject,
+    paragraphs,
+    action: { label: link.text, href: link.url },
+    footer: messages(locale).footer,
+    kind,
+    unsubscribe,
+  });
 }
 
 /** To one member: their meeting was cancelled or moved (times already in their words). */
@@ -80,6 +87,8 @@ export function meetingChangedMail(
     newWhen?: string;
     note: string;
     link: string;
+    /** One click stops these notices (the person's "group notices" choice). */
+    unsubscribe: { url: string; headers: Record<string, string> };
   },
 ): Mail {
   const m = messages(locale);
@@ -88,10 +97,15 @@ export function meetingChangedMail(
     fill(t.body, { group: change.group, when: change.when, newWhen: change.newWhen ?? '' }),
   ];
   if (change.note) paragraphs.push(m.note, `“${change.note}”`);
-  return compose(locale, to, `meeting_${change.kind}`, t.subject, paragraphs, {
-    text: m.groupLink,
-    url: change.link,
-  });
+  return compose(
+    locale,
+    to,
+    `meeting_${change.kind}`,
+    t.subject,
+    paragraphs,
+    { text: m.groupLink, url: change.link },
+    { label: m.stop, ...change.unsubscribe },
+  );
 }
 
 export function coLeadInvitationMail(

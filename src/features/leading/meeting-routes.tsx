@@ -6,6 +6,8 @@ import { isLocale } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
+import { wantsMail } from '../attending/preferences.js';
+import { unsubscribeLink } from '../attending/unsubscribe-token.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
 import { canRunMeetings } from '../membership/policies.js';
 import { changeMeeting, type MeetingChange, recordAttendance } from './commands.js';
@@ -80,6 +82,8 @@ async function tellMembers(
   const { deps } = c.var;
   const link = `${publicOrigin(c)}/groups/${lead.access.slug}`;
   for (const member of await membersToTell(deps.database.db, lead.access.groupId)) {
+    // Members who turned group notices off see the change on the group page and in /my.
+    if (!wantsMail(member.notifications, 'groupNotices')) continue;
     const locale = isLocale(member.locale) ? member.locale : c.var.locale;
     const at = (d: Date) => {
       const f = formatOccurrence(
@@ -98,6 +102,12 @@ async function tellMembers(
         newWhen: change.newStartsAt ? at(change.newStartsAt) : undefined,
         note: change.note,
         link,
+        unsubscribe: unsubscribeLink(
+          publicOrigin(c),
+          deps.config.auth.secret,
+          member.userId,
+          'groupNotices',
+        ),
       }),
     );
   }

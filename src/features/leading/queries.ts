@@ -186,7 +186,13 @@ export async function membersOf(db: Db, groupId: string): Promise<Member[]> {
 /** Members with the address and language a mail to them needs. */
 export async function membersToTell(db: Db, groupId: string) {
   return db
-    .select({ email: users.email, locale: users.locale, timezone: users.timezone })
+    .select({
+      userId: users.id,
+      email: users.email,
+      locale: users.locale,
+      timezone: users.timezone,
+      notifications: users.notifications,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(

@@ -11,8 +11,9 @@ import type { Notice } from './commands.js';
 import { groupLinks } from './queries.js';
 
 /**
- * What a person is told when their standing in a group changes. The mails name the group (the
- * person asked to join it) but carry nothing else about it, and never another person's name.
+ * What a person is told when their standing in a group changes. The body names the group (the
+ * person asked to join it); the subject never does, since a mailbox preview can be seen by
+ * others. Nothing else about the group, and never another person's name.
  */
 const messages = defineMessages({
   en: {
@@ -21,56 +22,56 @@ const messages = defineMessages({
     stop: 'Stop e-mails about my groups’ decisions and changes',
     open: 'Open the group',
     joined: {
-      subject: (g: string) => `You joined ${g}`,
+      subject: 'You joined a group',
       body: (g: string) =>
         `Welcome to ${g}. The group page shows the next meetings and how to take part.`,
     },
     requested: {
-      subject: (g: string) => `Your request to join ${g}`,
+      subject: 'Your request to join a group',
       body: (g: string) =>
         `We sent your request to the leaders of ${g}. You will get an e-mail when they answer.`,
     },
     applied: {
-      subject: (g: string) => `Your application to ${g}`,
+      subject: 'Your application to a group',
       body: (g: string) =>
         `We sent your application to the therapist of ${g}. They read every application and will be in touch.`,
     },
     screening: {
-      subject: (g: string) => `Your application to ${g} is being reviewed`,
+      subject: 'Your application is being reviewed',
       body: (g: string) =>
         `The therapist of ${g} is reviewing your application and may contact you to talk about it.`,
     },
     approved: {
-      subject: (g: string) => `You are in: ${g}`,
+      subject: 'You are in: your request was approved',
       body: (g: string) => `A leader approved your request: you are now a member of ${g}.`,
     },
     accepted: {
-      subject: (g: string) => `You are in: ${g}`,
+      subject: 'You are in: your application was accepted',
       body: (g: string) => `The therapist accepted your application: you are now a member of ${g}.`,
     },
     waitlisted: {
-      subject: (g: string) => `You are on the waitlist for ${g}`,
+      subject: 'You are on a waitlist',
       body: (g: string) =>
         `${g} is full for now, so you are on its waitlist. When a seat frees, we will offer it to you by e-mail.`,
     },
     declined: {
-      subject: (g: string) => `About your request to join ${g}`,
+      subject: 'About your request to join a group',
       body: (g: string) => `Your request to join ${g} was not accepted this time.`,
       note: 'The leader wrote:',
       suggestions: 'Groups that might suit you:',
     },
     offered: {
-      subject: (g: string) => `A seat is free in ${g}`,
+      subject: 'A seat is free for you',
       body: (g: string, until: string) =>
         `A seat is free in ${g}, and it is held for you until ${until}. Open the group page to take it; after that it goes to the next person waiting.`,
     },
     offer_lapsed: {
-      subject: (g: string) => `The seat in ${g} went to the next person`,
+      subject: 'The seat held for you went to the next person',
       body: (g: string) =>
         `The seat held for you in ${g} was not taken in time, so it was offered to the next person. You can join the waitlist again from the group page.`,
     },
     removed: {
-      subject: (g: string) => `You are no longer a member of ${g}`,
+      subject: 'You are no longer a member of a group',
       body: (g: string) =>
         `A leader removed you from ${g}. If you think this was a mistake, you can write to the leaders through the group page.`,
     },
@@ -81,56 +82,56 @@ const messages = defineMessages({
     stop: 'Dejar de recibir correos sobre decisiones y cambios de mis grupos',
     open: 'Abrir el grupo',
     joined: {
-      subject: (g: string) => `Te uniste a ${g}`,
+      subject: 'Te uniste a un grupo',
       body: (g: string) =>
         `Te damos la bienvenida a ${g}. La página del grupo muestra las próximas reuniones y cómo participar.`,
     },
     requested: {
-      subject: (g: string) => `Tu solicitud para unirte a ${g}`,
+      subject: 'Tu solicitud para unirte a un grupo',
       body: (g: string) =>
         `Enviamos tu solicitud a quienes dirigen ${g}. Recibirás un correo cuando respondan.`,
     },
     applied: {
-      subject: (g: string) => `Tu solicitud de plaza en ${g}`,
+      subject: 'Tu solicitud de plaza en un grupo',
       body: (g: string) =>
         `Enviamos tu solicitud a la persona terapeuta de ${g}. Lee cada solicitud y te contactará.`,
     },
     screening: {
-      subject: (g: string) => `Están revisando tu solicitud para ${g}`,
+      subject: 'Están revisando tu solicitud',
       body: (g: string) =>
         `La persona terapeuta de ${g} está revisando tu solicitud y quizá te contacte para hablar de ella.`,
     },
     approved: {
-      subject: (g: string) => `Ya estás dentro: ${g}`,
+      subject: 'Ya estás dentro: aprobaron tu solicitud',
       body: (g: string) => `Aprobaron tu solicitud: ya eres miembro de ${g}.`,
     },
     accepted: {
-      subject: (g: string) => `Ya estás dentro: ${g}`,
+      subject: 'Ya estás dentro: aceptaron tu solicitud',
       body: (g: string) => `La persona terapeuta aceptó tu solicitud: ya eres miembro de ${g}.`,
     },
     waitlisted: {
-      subject: (g: string) => `Estás en la lista de espera de ${g}`,
+      subject: 'Estás en una lista de espera',
       body: (g: string) =>
         `${g} está lleno por ahora, así que estás en su lista de espera. Cuando se libere un lugar, te lo ofreceremos por correo.`,
     },
     declined: {
-      subject: (g: string) => `Sobre tu solicitud para unirte a ${g}`,
+      subject: 'Sobre tu solicitud para unirte a un grupo',
       body: (g: string) => `Esta vez no se aceptó tu solicitud para unirte a ${g}.`,
       note: 'Quien dirige escribió:',
       suggestions: 'Grupos que quizá te convengan:',
     },
     offered: {
-      subject: (g: string) => `Hay un lugar libre en ${g}`,
+      subject: 'Hay un lugar libre para ti',
       body: (g: string, until: string) =>
         `Hay un lugar libre en ${g} y te lo guardamos hasta ${until}. Abre la página del grupo para quedártelo; después pasará a la siguiente persona en espera.`,
     },
     offer_lapsed: {
-      subject: (g: string) => `El lugar en ${g} pasó a la siguiente persona`,
+      subject: 'El lugar que te guardábamos pasó a la siguiente persona',
       body: (g: string) =>
         `No se tomó a tiempo el lugar que te guardábamos en ${g}, así que se ofreció a la siguiente persona. Puedes volver a la lista de espera desde la página del grupo.`,
     },
     removed: {
-      subject: (g: string) => `Ya no eres miembro de ${g}`,
+      subject: 'Ya no eres miembro de un grupo',
       body: (g: string) =>
         `Quien dirige ${g} te retiró del grupo. Si crees que es un error, puedes escribir a quienes lo dirigen desde la página del grupo.`,
     },
@@ -198,7 +199,7 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
       composeMail({
         to: row.email,
         locale,
-        subject: m[notice.kind].subject(g),
+        subject: m[notice.kind].subject,
         paragraphs,
         action: { label: m.open, href: `${origin}/groups/${row.slug}` },
         footer: m.footer,

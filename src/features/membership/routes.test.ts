@@ -101,7 +101,10 @@ describe('joining a drop-in group', () => {
     expect(html).toContain('you joined the group');
     expect(html).toContain(VIDEO);
     expect(html).toContain('1 member');
-    expect((await lastMail(t.db, person.email))?.subject).toContain('You joined Circle drop-in');
+    const welcome = await lastMail(t.db, person.email);
+    // The subject never names the group (a mailbox preview can be seen by others); the body does.
+    expect(welcome?.subject).toBe('You joined a group · Gatherwell');
+    expect(welcome?.text).toContain('Welcome to Circle drop-in');
     // Someone else still sees neither.
     const other = await signedInUser(t);
     const theirs = await (await other.client.get('/groups/drop-in')).text();
@@ -149,7 +152,7 @@ describe('joining a drop-in group', () => {
     expect((await a.client.get('/groups/one-seat/leave')).status).toBe(200);
     await a.client.post('/groups/one-seat/leave', {});
     expect(await statusOf(groupId, b.id)).toBe('offered');
-    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free');
+    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free for you');
     const took = await b.client.post('/groups/one-seat/offer', { answer: 'accept' });
     expect(took.headers.get('location')).toContain('done=seat');
     expect(await statusOf(groupId, b.id)).toBe('member');
@@ -192,8 +195,9 @@ describe('joining a drop-in group', () => {
       .where(eq(users.id, b.id));
     await b.client.post('/groups/quiet/join', { agreement: '1' });
     expect((await lastMail(t.db, b.email))?.subject ?? '').not.toContain('waitlist');
+    expect((await lastMail(t.db, a.email))?.subject).toBe('You joined a group · Gatherwell');
     await a.client.post('/groups/quiet/leave', {});
-    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free');
+    expect((await lastMail(t.db, b.email))?.subject).toContain('A seat is free for you');
   });
 
   it('asks members to accept a changed agreement', async () => {
