@@ -15,6 +15,7 @@ import {
   canManageLeaders,
   canStepDown,
 } from '../membership/policies.js';
+import { intakeQuestionsOf } from '../membership/queries.js';
 import {
   acceptInvitation,
   addQuestion,
@@ -29,7 +30,7 @@ import {
 import { auditGroup, formBody, type Leading, leadingStored, one } from './guard.js';
 import { coLeadInvitationMail } from './mail.js';
 import { fill, leadText } from './messages.js';
-import { groupName, leadersOfGroup, questionsOf } from './queries.js';
+import { groupName, leadersOfGroup } from './queries.js';
 import {
   IntakePage,
   InvitationPage,
@@ -115,7 +116,7 @@ async function intakePage(
       slug={access.slug}
       name={lead.stored.input.name}
       policy={access.policy}
-      questions={await questionsOf(c.var.deps.database.db, access.groupId)}
+      questions={await intakeQuestionsOf(c.var.deps.database.db, access.groupId, true)}
       notice={extra.notice}
       errors={extra.errors}
       values={

@@ -6,7 +6,6 @@ import {
   groupOccurrences,
   groupSchedules,
   groups,
-  intakeQuestions,
   meetingChanges,
   memberships,
   users,
@@ -266,22 +265,6 @@ export async function leadersOfGroup(db: Db, groupId: string) {
     .innerJoin(users, eq(users.id, groupLeaders.userId))
     .where(eq(groupLeaders.groupId, groupId))
     .orderBy(sql`${groupLeaders.role} = 'owner' DESC`, asc(groupLeaders.addedAt));
-}
-
-export async function questionsOf(db: Db, groupId: string) {
-  return db
-    .select({
-      id: intakeQuestions.id,
-      type: intakeQuestions.type,
-      prompt: intakeQuestions.prompt,
-      help: intakeQuestions.help,
-      options: intakeQuestions.options,
-      required: intakeQuestions.required,
-      retiredAt: intakeQuestions.retiredAt,
-    })
-    .from(intakeQuestions)
-    .where(eq(intakeQuestions.groupId, groupId))
-    .orderBy(sql`${intakeQuestions.retiredAt} IS NOT NULL`, asc(intakeQuestions.position));
 }
 
 export async function groupName(db: Db, groupId: string) {

@@ -400,7 +400,7 @@ export async function leaveEveryGroup(db: Db, userId: string, offerMs: number): 
   const live = await queryRows<{ id: string; group_id: string }>(
     db,
     sql`SELECT id, group_id FROM memberships
-         WHERE user_id = ${userId} AND status IN ('member', 'offered', 'requested', 'applied', 'screening', 'waitlisted')`,
+         WHERE user_id = ${userId} AND status = ANY(${sql.raw(`'{${LIVE_STATUSES.join(',')}}'`)}::text[])`,
   );
   const notices: Notice[] = [];
   for (const m of live) notices.push(...(await leaveGroup(db, m.id, m.group_id, offerMs)));

@@ -100,6 +100,25 @@ const MATRIX: Row[] = [
   ['RSVP', p.canRsvp, { support: ['member'], therapy: ['member'] }],
   ['run meetings', p.canRunMeetings, { support: leadersSupport, therapy: ['therapistOwner'] }],
   ['moderate', (v) => p.canModerateGroup(v), { support: ['admin'], therapy: ['admin'] }],
+  ['step down as co-leader', p.canStepDown, { support: ['coLeader'], therapy: ['coLeader'] }],
+  [
+    'accept an invitation to co-lead',
+    p.canAcceptCoLeadership,
+    {
+      support: [
+        'stranger',
+        'requested',
+        'waitlisted',
+        'member',
+        'removed',
+        'left',
+        'therapistStranger',
+        'admin',
+      ],
+      therapy: ['therapistStranger'],
+    },
+  ],
+  ['edit intake questions', p.canEditIntakeQuestions, { support: [], therapy: ['therapistOwner'] }],
   [
     'view a draft',
     (v, a) => p.canViewGroup(v, { ...a, published: false }),
@@ -127,6 +146,12 @@ describe('group policies', () => {
     ]) {
       expect(p.canAskToJoin(person, group('support', over))).toBe(false);
     }
+  });
+
+  it('an ended group takes no co-leader; a professional without two-step sign-in edits no questions', () => {
+    expect(p.canAcceptCoLeadership(person, group('support', { status: 'ended' }))).toBe(false);
+    const unsafe = { ...therapist, twoFactorEnabled: false };
+    expect(p.canEditIntakeQuestions(unsafe, group('therapy', { leaderRole: 'owner' }))).toBe(false);
   });
 
   it('creating groups: support for anyone signed in, therapy for verified professionals', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../db/schema/index.js';
 import { audit } from '../accounts/audit.js';
 import type { GroupAccess } from './access.js';
+import { LIVE_STATUSES } from './commands.js';
 import { type IntakeAnswers, openIntake } from './intake-crypto.js';
 
 /** The agreement a member accepts: the latest version's words. */
@@ -30,9 +31,14 @@ export type IntakeQuestion = {
   help: string | null;
   options: string[];
   required: boolean;
+  /** Set once a question is no longer asked (kept for the answers already given). */
+  retiredAt: Date | null;
 };
 
-/** The questions an applicant answers now (retired ones are kept for old answers only). */
+/**
+ * A group's intake questions in order: those asked now, then (with `withRetired`) the retired
+ * ones, which applications answered before keep showing.
+ */
 export function intakeQuestionsOf(db: Db, groupId: string, withRetired = false) {
   return db
     .select({
@@ -42,6 +48,7 @@ export function intakeQuestionsOf(db: Db, groupId: string, withRetired = false) 
       help: intakeQuestions.help,
       options: intakeQuestions.options,
       required: intakeQuestions.required,
+      retiredAt: intakeQuestions.retiredAt,
     })
     .from(intakeQuestions)
     .where(
@@ -49,7 +56,10 @@ export function intakeQuestionsOf(db: Db, groupId: string, withRetired = false) 
         ? eq(intakeQuestions.groupId, groupId)
         : and(eq(intakeQuestions.groupId, groupId), sql`${intakeQuestions.retiredAt} IS NULL`),
     )
-    .orderBy(asc(intakeQuestions.position)) as Promise<IntakeQuestion[]>;
+    .orderBy(
+      sql`${intakeQuestions.retiredAt} IS NOT NULL`,
+      asc(intakeQuestions.position),
+    ) as Promise<IntakeQuestion[]>;
 }
 
 /** What a member or a leader may see of the group's people (policies decide which). */
@@ -126,19 +136,7 @@ export async function peopleOf(db: Db, groupId: string): Promise<Person[]> {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.groupId, groupId),
-        inArray(memberships.status, [
-          'requested',
-          'applied',
-          'screening',
-          'waitlisted',
-          'offered',
-          'member',
-        ]),
-      ),
-    )
+    .where(and(eq(memberships.groupId, groupId), inArray(memberships.status, [...LIVE_STATUSES])))
     .orderBy(asc(memberships.arrival));
 }
 
