@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import type { GroupInput } from './model.js';
 import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
+import { directoryChanged } from './search-index.js';
 import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
 
 /**
@@ -161,7 +162,7 @@ export async function saveGroup(
 ): Promise<{ id: string; outcome: SaveOutcome }> {
   const stored = input.schedules.map((s) => ({ input: s, stored: toStoredSchedule(s) }));
   const hash = contentHash(input);
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx): Promise<{ id: string; outcome: SaveOutcome }> => {
     const [existing] = await tx
       .select({ id: groups.id, slug: groups.slug, contentHash: groups.contentHash })
       .from(groups)
@@ -214,6 +215,9 @@ export async function saveGroup(
     await updateWeekSlots(tx as unknown as Db, now, sql`g.id = ${id}`);
     return { id, outcome: existing ? 'updated' : 'added' };
   });
+  // Committed (unless `db` is an outer transaction, whose owner announces after it commits).
+  if (saved.outcome !== 'unchanged') directoryChanged(db);
+  return saved;
 }
 
 /** Recompute groups.next_starts_at / next_ends_at for the groups `where` selects. */
@@ -302,5 +306,6 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
     now,
     sql`(g.next_ends_at IS NULL OR g.next_ends_at <= ${now.toISOString()}::timestamptz)`,
   );
+  if (extended > 0) directoryChanged(db);
   return { extended };
 }

@@ -1,0 +1,414 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
+import {
+  ACCESS_FEATURES,
+  AUDIENCES,
+  GROUP_KINDS,
+  LANGUAGES,
+  MODES,
+  POLICIES,
+  TECHNIQUES,
+  TOPICS,
+} from './taxonomy.js';
+
+/**
+ * The directory's search read-model (ADR 14): every listing that is not ended, held in column
+ * arrays indexed by a slot number, with posting lists (sorted slot numbers) for facets and for
+ * the lexemes of its stored tsvector, a grid of places, and its upcoming occurrences. PostgreSQL
+ * stays the source of truth: this is rebuilt from it at start and kept current from the
+ * `directory_changes` log (see sync.ts). A changed listing gets a new slot at the end, and its
+ * old slot is marked dead, so every posting list stays sorted by only ever appending.
+ */
+
+/** The list under `key`, made empty if there is none yet. */
+export function listFor<K>(map: Map<K, IntList>, key: K, capacity = 8): IntList {
+  const found = map.get(key);
+  if (found) return found;
+  const list = new IntList(capacity);
+  map.set(key, list);
+  return list;
+}
+
+/** A growable list of 32-bit integers. */
+export class IntList {
+  a: Int32Array;
+  n = 0;
+  constructor(capacity = 8) {
+    this.a = new Int32Array(capacity);
+  }
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  view(): Int32Array {
+    return this.a.subarray(0, this.n);
+  }
+}
+
+export const KIND_CODES = GROUP_KINDS;
+export const MODE_CODES = MODES;
+export const POLICY_CODES = POLICIES;
+export const COST_CODES = ['free', 'donation', 'fixed', 'sliding_scale'] as const;
+export const FACETS = {
+  topics: Object.keys(TOPICS),
+  audiences: Object.keys(AUDIENCES),
+  languages: Object.keys(LANGUAGES),
+  access: Object.keys(ACCESS_FEATURES),
+  techniques: Object.keys(TECHNIQUES),
+} as const;
+export type Facet = keyof typeof FACETS;
+const FACET_BIT: Record<Facet, Map<string, number>> = Object.fromEntries(
+  Object.entries(FACETS).map(([f, codes]) => [f, new Map(codes.map((c, i) => [c, i]))]),
+) as Record<Facet, Map<string, number>>;
+
+/** The bit of a code in its facet's mask (every vocabulary has fewer than 32 codes). */
+export const facetBit = (facet: Facet, code: string) => {
+  const i = FACET_BIT[facet].get(code);
+  return i === undefined ? 0 : 1 << i;
+};
+
+/** tsvector weights, best first: a lexeme's posting keeps the best field it appears in. */
+export const WEIGHT_CLASS = { a: 3, b: 2, c: 1, d: 0 } as const;
+/** Grid cells of a quarter degree for radius searches. */
+export const CELL_DEGREES = 0.25;
+export const cellKey = (latCell: number, lonCell: number) => latCell * 4096 + lonCell;
+export const NO_DATE = -2147483648;
+const DAY_MS = 86_400_000;
+
+type GroupRow = {
+  id: string;
+  name: string;
+  kind: string;
+  mode: string;
+  status: string;
+  policy: string;
+  cost_kind: string;
+  has_seats: boolean | null;
+  therapy_start_date: string | null;
+  source_name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  topics: string[];
+  audiences: string[];
+  languages: string[];
+  accessibility: string[];
+  techniques: string[];
+  wa: string;
+  wb: string;
+  wc: string;
+  wd: string;
+};
+type OccurrenceRow = { group_id: string; s: number; e: number; tz: string };
+
+const GROUP_COLUMNS = sql`g.id::text AS id, g.name, g.kind, g.mode, g.status, g.policy,
+  g.cost_kind, g.has_seats, g.therapy_start_date::text AS therapy_start_date, g.source_name,
+  g.latitude, g.longitude, g.topics, g.audiences, g.languages, g.accessibility, g.techniques,
+  array_to_string(tsvector_to_array(ts_filter(g.search, '{a}')), ' ') AS wa,
+  array_to_string(tsvector_to_array(ts_filter(g.search, '{b}')), ' ') AS wb,
+  array_to_string(tsvector_to_array(ts_filter(g.search, '{c}')), ' ') AS wc,
+  array_to_string(tsvector_to_array(ts_filter(g.search, '{d}')), ' ') AS wd`;
+// Minutes since the epoch: every schedule starts on a whole minute.
+const OCCURRENCE_COLUMNS = sql`o.group_id::text AS group_id,
+  floor(extract(epoch FROM o.starts_at) / 60)::int AS s,
+  ceil(extract(epoch FROM o.ends_at) / 60)::int AS e, s.timezone AS tz`;
+
+const LOAD_BATCH = 20_000;
+
+export class SearchStore {
+  /** Slots in use (live and dead). */
+  n = 0;
+  dead = 0;
+  private cap = 0;
+  alive = new Uint8Array(0);
+  kind = new Uint8Array(0);
+  mode = new Uint8Array(0);
+  policy = new Uint8Array(0);
+  cost = new Uint8Array(0);
+  seats = new Uint8Array(0);
+  closed = new Uint8Array(0);
+  topics = new Uint32Array(0);
+  audiences = new Uint32Array(0);
+  languages = new Uint32Array(0);
+  access = new Uint32Array(0);
+  techniques = new Uint32Array(0);
+  therapyStart = new Int32Array(0);
+  source = new Int32Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  /** This slot's occurrences are occStart/occEnd/occTz[occFrom[i] .. occTo[i]), by start. */
+  occFrom = new Int32Array(0);
+  occTo = new Int32Array(0);
+  /** The next meeting (first occurrence not ended at `advancedTo`), minutes; Infinity if none. */
+  nextStart = new Float64Array(0);
+  nextEnd = new Float64Array(0);
+  ids: string[] = [];
+  names: string[] = [];
+  slotById = new Map<string, number>();
+
+  occStart = new IntList(1024);
+  occEnd = new IntList(1024);
+  occTz = new IntList(1024);
+  zones: string[] = [];
+  private zoneIds = new Map<string, number>();
+  sources: string[] = [];
+  private sourceIds = new Map<string, number>();
+
+  /** Lexeme -> slot * 4 + weight class, sorted by slot. */
+  terms = new Map<string, IntList>();
+  private termLast = new Map<string, number>();
+  /** 'topics:grief', 'mode:online', 'kind:therapy', 'seats', 'source:3' -> slots. */
+  postings = new Map<string, IntList>();
+  cells = new Map<number, IntList>();
+  /** The minute the next meetings were last moved on to. */
+  advancedTo = Number.NEGATIVE_INFINITY;
+
+  private grow(need: number) {
+    if (need <= this.cap) return;
+    const cap = Math.max(1024, need, Math.ceil(this.cap * 1.5));
+    const resize = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.alive = resize(this.alive);
+    this.kind = resize(this.kind);
+    this.mode = resize(this.mode);
+    this.policy = resize(this.policy);
+    this.cost = resize(this.cost);
+    this.seats = resize(this.seats);
+    this.closed = resize(this.closed);
+    this.topics = resize(this.topics);
+    this.audiences = resize(this.audiences);
+    this.languages = resize(this.languages);
+    this.access = resize(this.access);
+    this.techniques = resize(this.techniques);
+    this.therapyStart = resize(this.therapyStart);
+    this.source = resize(this.source);
+    this.lat = resize(this.lat);
+    this.lon = resize(this.lon);
+    this.occFrom = resize(this.occFrom);
+    this.occTo = resize(this.occTo);
+    this.nextStart = resize(this.nextStart);
+    this.nextEnd = resize(this.nextEnd);
+    this.cap = cap;
+  }
+
+  private post(key: string, slot: number) {
+    listFor(this.postings, key).push(slot);
+  }
+
+  private addTerms(words: string, slot: number, weight: number) {
+    if (!words) return;
+    for (const lexeme of words.split(' ')) {
+      // A lexeme in several fields keeps its best weight (the one added first).
+      if (this.termLast.get(lexeme) === slot) continue;
+      this.termLast.set(lexeme, slot);
+      listFor(this.terms, lexeme, 4).push(slot * 4 + weight);
+    }
+  }
+
+  private mask(facet: Facet, codes: string[]) {
+    let m = 0;
+    for (const c of codes) m |= facetBit(facet, c);
+    return m >>> 0;
+  }
+
+  private add(r: GroupRow) {
+    const slot = this.n++;
+    this.grow(this.n);
+    this.alive[slot] = 1;
+    this.ids[slot] = r.id;
+    this.names[slot] = r.name;
+    this.slotById.set(r.id, slot);
+    this.kind[slot] = Math.max(0, KIND_CODES.indexOf(r.kind as never));
+    this.mode[slot] = Math.max(0, MODE_CODES.indexOf(r.mode as never));
+    this.policy[slot] = Math.max(0, POLICY_CODES.indexOf(r.policy as never));
+    this.cost[slot] = Math.max(0, COST_CODES.indexOf(r.cost_kind as never));
+    this.seats[slot] = r.has_seats ? 1 : 0;
+    this.closed[slot] = r.status === 'temporarily_closed' ? 1 : 0;
+    this.topics[slot] = this.mask('topics', r.topics);
+    this.audiences[slot] = this.mask('audiences', r.audiences);
+    this.languages[slot] = this.mask('languages', r.languages);
+    this.access[slot] = this.mask('access', r.accessibility);
+    this.techniques[slot] = this.mask('techniques', r.techniques);
+    this.therapyStart[slot] = r.therapy_start_date
+      ? Math.floor(Date.parse(`${r.therapy_start_date}T00:00:00Z`) / DAY_MS)
+      : NO_DATE;
+    let source = -1;
+    if (r.source_name) {
+      source = this.sourceIds.get(r.source_name) ?? -1;
+      if (source < 0) {
+        source = this.sources.push(r.source_name) - 1;
+        this.sourceIds.set(r.source_name, source);
+      }
+      this.post(`source:${source}`, slot);
+    }
+    this.source[slot] = source;
+    const lat = r.latitude == null ? Number.NaN : Number(r.latitude);
+    const lon = r.longitude == null ? Number.NaN : Number(r.longitude);
+    this.lat[slot] = lat;
+    this.lon[slot] = lon;
+    if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
+      const key = cellKey(Math.floor(lat / CELL_DEGREES), Math.floor((lon + 180) / CELL_DEGREES));
+      listFor(this.cells, key, 16).push(slot);
+    }
+    this.post(`kind:${r.kind}`, slot);
+    this.post(`mode:${r.mode}`, slot);
+    if (r.has_seats) this.post('seats', slot);
+    for (const [facet, codes] of [
+      ['topics', r.topics],
+      ['audiences', r.audiences],
+      ['languages', r.languages],
+      ['access', r.accessibility],
+      ['techniques', r.techniques],
+    ] as const) {
+      for (const code of new Set(codes))
+        if (facetBit(facet, code)) this.post(`${facet}:${code}`, slot);
+    }
+    this.addTerms(r.wa, slot, WEIGHT_CLASS.a);
+    this.addTerms(r.wb, slot, WEIGHT_CLASS.b);
+    this.addTerms(r.wc, slot, WEIGHT_CLASS.c);
+    this.addTerms(r.wd, slot, WEIGHT_CLASS.d);
+    this.occFrom[slot] = this.occStart.n;
+    this.occTo[slot] = this.occStart.n;
+    this.nextStart[slot] = Number.POSITIVE_INFINITY;
+    this.nextEnd[slot] = Number.POSITIVE_INFINITY;
+  }
+
+  private addOccurrences(rows: OccurrenceRow[]) {
+    // Rows come ordered by group, then start: each group's run is contiguous.
+    let current = -1;
+    for (const o of rows) {
+      const slot = this.slotById.get(o.group_id);
+      if (slot === undefined) continue;
+      if (slot !== current) {
+        current = slot;
+        this.occFrom[slot] = this.occStart.n;
+      }
+      let zone = this.zoneIds.get(o.tz);
+      if (zone === undefined) {
+        zone = this.zones.push(o.tz) - 1;
+        this.zoneIds.set(o.tz, zone);
+      }
+      this.occStart.push(o.s);
+      this.occEnd.push(o.e);
+      this.occTz.push(zone);
+      this.occTo[slot] = this.occStart.n;
+    }
+  }
+
+  /** Mark a listing's slot dead (it changed, ended or was removed). */
+  private remove(id: string) {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.slotById.delete(id);
+    this.alive[slot] = 0;
+    this.dead++;
+  }
+
+  /** Read these listings (all of them when `ids` is undefined) from the database. */
+  async read(db: Db, ids?: string[], now: Date = new Date()) {
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    if (ids) {
+      for (const id of ids) this.remove(id);
+      for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+        const batch = ids.slice(i, i + LOAD_BATCH);
+        const list = sql.join(
+          batch.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        );
+        const rows = await queryRows<GroupRow>(
+          db,
+          sql`SELECT ${GROUP_COLUMNS} FROM groups g
+              WHERE g.id IN (${list}) AND g.status <> 'ended' ORDER BY g.id`,
+        );
+        for (const r of rows) this.add(r);
+        if (rows.length === 0) continue;
+        this.addOccurrences(
+          await queryRows<OccurrenceRow>(
+            db,
+            sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
+                JOIN group_schedules s ON s.id = o.schedule_id
+                WHERE o.group_id IN (${list}) AND o.ends_at > ${since}::timestamptz
+                ORDER BY o.group_id, o.starts_at`,
+          ),
+        );
+      }
+      this.termLast.clear();
+      return;
+    }
+    // Everything, in batches by id: bounded memory per statement, and the occurrences of a
+    // batch are read through (group_id, starts_at).
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await queryRows<GroupRow>(
+        db,
+        sql`SELECT ${GROUP_COLUMNS} FROM groups g
+            WHERE g.id > ${after}::uuid AND g.status <> 'ended' ORDER BY g.id LIMIT ${LOAD_BATCH}`,
+      );
+      if (rows.length === 0) break;
+      for (const r of rows) this.add(r);
+      const last = rows[rows.length - 1]!.id;
+      this.addOccurrences(
+        await queryRows<OccurrenceRow>(
+          db,
+          sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
+              JOIN group_schedules s ON s.id = o.schedule_id
+              WHERE o.group_id > ${after}::uuid AND o.group_id <= ${last}::uuid
+                AND o.ends_at > ${since}::timestamptz
+              ORDER BY o.group_id, o.starts_at`,
+        ),
+      );
+      after = last;
+      if (rows.length < LOAD_BATCH) break;
+    }
+    this.termLast.clear();
+  }
+
+  /** The first occurrence of `slot` that has not ended at `minute`, as an index, or -1. */
+  nextOccurrence(slot: number, minute: number): number {
+    const ends = this.occEnd.a;
+    for (let o = this.occFrom[slot]!, to = this.occTo[slot]!; o < to; o++) {
+      if (ends[o]! > minute) return o;
+    }
+    return -1;
+  }
+
+  private setNext(slot: number, minute: number) {
+    const o = this.nextOccurrence(slot, minute);
+    this.nextStart[slot] = o < 0 ? Number.POSITIVE_INFINITY : this.occStart.a[o]!;
+    this.nextEnd[slot] = o < 0 ? Number.POSITIVE_INFINITY : this.occEnd.a[o]!;
+  }
+
+  /**
+   * Move the next meetings on to `minute`: only those that ended since the last move, or all of
+   * them when time went backwards (tests ask for other times).
+   */
+  advance(minute: number) {
+    const all = minute < this.advancedTo;
+    const ends = this.nextEnd;
+    for (let slot = 0; slot < this.n; slot++) {
+      if (this.alive[slot] && (all || ends[slot]! <= minute)) this.setNext(slot, minute);
+    }
+    this.advancedTo = minute;
+  }
+
+  /** Set the next meetings of slots from `from` on (just added) as of the last advance. */
+  settleNew(from: number) {
+    const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : Date.now() / 60_000;
+    for (let slot = from; slot < this.n; slot++) if (this.alive[slot]) this.setNext(slot, minute);
+  }
+
+  /** Rough bytes held by the arrays (strings and maps not counted). */
+  arrayBytes(): number {
+    let bytes = this.cap * (8 * 1 + 5 * 4 + 4 * 2 + 8 * 4) + this.occStart.a.byteLength * 3;
+    for (const l of this.terms.values()) bytes += l.a.byteLength;
+    for (const l of this.postings.values()) bytes += l.a.byteLength;
+    for (const l of this.cells.values()) bytes += l.a.byteLength;
+    return bytes;
+  }
+}
