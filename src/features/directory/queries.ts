@@ -196,8 +196,8 @@ const idList = (ids: string[]) =>
 
 /**
  * One page of matches with an exact total (cheap in memory, so no longer capped; the API keeps
- * `totalCapped`, always false). The page's columns are read from the database by primary key in
- * one statement; its exact next meeting comes from the index's occurrences.
+ * `totalCapped`, always false). The page's columns and exact next meetings (with their zone) are
+ * read from the database by primary key in one statement.
  */
 export async function searchGroups(
   index: SearchIndex,
@@ -218,36 +218,32 @@ export async function searchGroups(
                g.venue, g.city, g.region, g.country, g.location_approximate, g.policy,
                g.cost_kind, g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency,
                g.insurance, g.capacity, g.seats_taken, g.therapy_sessions,
-               g.therapy_start_date::text AS therapy_start_date
-        FROM groups g WHERE g.id IN (${idList(ids)})`,
+               g.therapy_start_date::text AS therapy_start_date,
+               nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
+        FROM groups g
+        LEFT JOIN LATERAL (
+          SELECT o.starts_at, o.ends_at, s.timezone
+          FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
+          WHERE o.group_id = g.id AND o.ends_at > ${now.toISOString()}::timestamptz
+          ORDER BY o.starts_at LIMIT 1
+        ) nxt ON true
+        WHERE g.id IN (${idList(ids)})`,
   );
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  const minute = now.getTime() / 60_000;
   const results: ResultRow[] = [];
   for (const m of found.rows) {
     const r = byId.get(store.ids[m.slot]!);
     // Removed between the match and the read: the next catch-up drops it from the index.
-    if (!r) continue;
-    const o = store.nextOccurrence(m.slot, minute);
-    results.push(
-      toResultRow(r, {
-        distanceKm: m.distanceKm,
-        nextStart: o < 0 ? null : new Date(store.occStart.a[o]! * 60_000),
-        nextEnd: o < 0 ? null : new Date(store.occEnd.a[o]! * 60_000),
-        nextTimezone: o < 0 ? null : (store.zones[store.occTz.a[o]!] ?? null),
-      }),
-    );
+    if (r) results.push(toResultRow(r, m.distanceKm));
   }
   return { total: found.total, totalCapped: false, results };
 }
 
+const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 const asNumber = (v: unknown) => (v == null ? null : Number(v));
 
 /** Name each field explicitly: a row from the database never reaches a page as it is. */
-function toResultRow(
-  r: Record<string, unknown>,
-  from: Pick<ResultRow, 'distanceKm' | 'nextStart' | 'nextEnd' | 'nextTimezone'>,
-): ResultRow {
+function toResultRow(r: Record<string, unknown>, distanceKm: number | null): ResultRow {
   return {
     id: String(r.id),
     slug: String(r.slug),
@@ -272,6 +268,9 @@ function toResultRow(
     seatsTaken: Number(r.seats_taken ?? 0),
     therapySessions: asNumber(r.therapy_sessions),
     therapyStartDate: (r.therapy_start_date as string | null) ?? null,
-    ...from,
+    distanceKm,
+    nextStart: asDate(r.next_start),
+    nextEnd: asDate(r.next_end),
+    nextTimezone: (r.next_timezone as string | null) ?? null,
   };
 }

@@ -286,6 +286,20 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
     if (p.withOnline) lists.push(posting('mode:online'));
     options.push({ lists, shift: 0, size: lists.reduce((s, l) => s + l.length, 0) });
   }
+  if (q.soon) {
+    // Meetings starting within two hours: the head of the soonest-first order.
+    const order = store.nextOrder();
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (store.nextStart[order[mid]!]! < q.soon.to) lo = mid + 1;
+      else hi = mid;
+    }
+    options.push({ lists: [order.slice(0, lo).sort()], shift: 0, size: lo });
+  } else if (q.sort === 'next' && options.length === 0 && unfiltered(q)) {
+    return headOfNext(store, q);
+  }
   let best: Candidates | undefined;
   for (const o of options) if (!best || o.size < best.size) best = o;
   const candidates = best
@@ -296,81 +310,102 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
 
   const s = store;
   const nowMin = q.now;
+  // Everything the loop reads, as locals: it runs for every candidate (a million for a search
+  // with no filter), so it must stay a tight loop over typed arrays.
   const modeMask = q.modes;
+  const policyMask = q.policies;
   const kindWant = q.kind ?? -1;
-  const masks = q.facets.map((f) => ({ arr: s[f.facet], mask: f.mask }));
+  const facetArrays = q.facets.map((f) => s[f.facet]);
+  const facetMasks = q.facets.map((f) => f.mask);
+  const facetCount = facetArrays.length;
+  const { alive, kind, mode, policy, cost, seats, source, therapyStart, lat, lon } = s;
+  const { nextStart, occFrom, occTo } = s;
+  const free = q.free;
+  const wantSeats = q.seats;
+  const sourceWant = q.source ?? -2;
+  const startFrom = q.therapyStart?.from ?? 0;
+  const startTo = q.therapyStart?.to ?? 0;
+  const byStart = q.therapyStart !== undefined;
+  const placed = q.placed === true;
   const cosLat0 = p ? Math.cos(p.latitude * RAD) : 0;
+  const lat0 = p?.latitude ?? 0;
+  const lon0 = p?.longitude ?? 0;
   const radius = p?.radiusKm ?? 0;
+  const withOnline = p?.withOnline === true;
+  const soon = q.soon !== undefined;
+  const soonFrom = q.soon?.from ?? 0;
+  const soonTo = q.soon?.to ?? 0;
   const dt = q.dayTime;
+  const dtTable = dt?.table;
+  const dtFrom = dt?.from ?? 0;
+  const dtTo = dt?.to ?? 0;
+  const zoneStarts = dt?.zone.starts ?? [];
+  const zoneOffsetsList = dt?.zone.offsets ?? [];
   const occS = s.occStart.a;
   const occE = s.occEnd.a;
 
-  const slots: number[] = [];
-  const dists: number[] = [];
-  const scores: number[] = [];
+  // Scratch arrays reused by every search (they run one at a time): a broad search then
+  // allocates nothing in proportion to its matches, so it does not drive the garbage collector.
+  const { slots, dists, scores } = scratch(s.n);
+  let found = 0;
   const total = candidates ? candidates.length : s.n;
-  for (let i = 0; i < total; i++) {
+  next: for (let i = 0; i < total; i++) {
     const c = candidates ? candidates[i]! : i;
-    if (!s.alive[c]) continue;
-    if (kindWant >= 0 && s.kind[c] !== kindWant) continue;
-    if (modeMask && !((1 << s.mode[c]!) & modeMask)) continue;
-    if (q.policies && !((1 << s.policy[c]!) & q.policies)) continue;
-    let ok = true;
-    for (const m of masks) {
-      if (!(m.arr[c]! & m.mask)) {
-        ok = false;
-        break;
-      }
+    if (alive[c] === 0) continue;
+    if (kindWant >= 0 && kind[c] !== kindWant) continue;
+    if (modeMask !== 0 && ((1 << mode[c]!) & modeMask) === 0) continue;
+    if (policyMask !== 0 && ((1 << policy[c]!) & policyMask) === 0) continue;
+    for (let f = 0; f < facetCount; f++) {
+      if ((facetArrays[f]![c]! & facetMasks[f]!) === 0) continue next;
     }
-    if (!ok) continue;
-    if (q.free && s.cost[c]! > 1) continue;
-    if (q.seats && !s.seats[c]) continue;
-    if (q.source !== undefined && s.source[c] !== q.source) continue;
-    if (q.therapyStart) {
-      const d = s.therapyStart[c]!;
-      if (d < q.therapyStart.from || d > q.therapyStart.to) continue;
+    if (free && cost[c]! > 1) continue;
+    if (wantSeats && seats[c] === 0) continue;
+    if (sourceWant !== -2 && source[c] !== sourceWant) continue;
+    if (byStart) {
+      const d = therapyStart[c]!;
+      if (d < startFrom || d > startTo) continue;
     }
-    const lat = s.lat[c]!;
-    if (q.placed && (Number.isNaN(lat) || Number.isNaN(s.lon[c]!))) continue;
+    const la = lat[c]!;
+    const lo = lon[c]!;
+    const hasPlace = !Number.isNaN(la) && !Number.isNaN(lo);
+    if (placed && !hasPlace) continue;
     let dist = Number.NaN;
     if (p) {
-      if (!Number.isNaN(lat) && !Number.isNaN(s.lon[c]!)) {
-        const sinLat = Math.sin(((lat - p.latitude) * RAD) / 2);
-        const sinLon = Math.sin(((s.lon[c]! - p.longitude) * RAD) / 2);
-        const h = sinLat * sinLat + cosLat0 * Math.cos(lat * RAD) * sinLon * sinLon;
+      if (hasPlace) {
+        const sinLat = Math.sin(((la - lat0) * RAD) / 2);
+        const sinLon = Math.sin(((lo - lon0) * RAD) / 2);
+        const h = sinLat * sinLat + cosLat0 * Math.cos(la * RAD) * sinLon * sinLon;
         dist = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
       }
-      const within = !Number.isNaN(dist) && dist <= radius;
-      if (!within && !(p.withOnline && s.mode[c] === 1)) continue;
+      if (!(hasPlace && dist <= radius) && !(withOnline && mode[c] === 1)) continue;
     }
-    if (q.soon) {
-      if (!(s.nextStart[c]! < q.soon.to)) continue;
-      let found = false;
-      for (let o = s.occFrom[c]!, end = s.occTo[c]!; o < end; o++) {
-        if (occE[o]! > q.soon.from && occS[o]! < q.soon.to) {
-          found = true;
+    if (soon) {
+      if (!(nextStart[c]! < soonTo)) continue;
+      let hit = false;
+      for (let o = occFrom[c]!, end = occTo[c]!; o < end; o++) {
+        if (occE[o]! > soonFrom && occS[o]! < soonTo) {
+          hit = true;
           break;
         }
       }
-      if (!found) continue;
+      if (!hit) continue;
     }
-    if (dt) {
-      let found = false;
-      const { starts, offsets } = dt.zone;
-      for (let o = s.occFrom[c]!, end = s.occTo[c]!; o < end; o++) {
+    if (dtTable) {
+      let hit = false;
+      for (let o = occFrom[c]!, end = occTo[c]!; o < end; o++) {
         const start = occS[o]!;
-        if (start < dt.from) continue;
-        if (start >= dt.to) break;
-        let z = offsets.length - 1;
-        while (starts[z]! > start) z--;
-        const local = start + offsets[z]!;
+        if (start < dtFrom) continue;
+        if (start >= dtTo) break;
+        let z = zoneOffsetsList.length - 1;
+        while (zoneStarts[z]! > start) z--;
+        const local = start + zoneOffsetsList[z]!;
         const day = Math.floor(local / 1440);
-        if (dt.table[((day + 4) % 7) * 1440 + (local - day * 1440)]) {
-          found = true;
+        if (dtTable[((day + 4) % 7) * 1440 + (local - day * 1440)] === 1) {
+          hit = true;
           break;
         }
       }
-      if (!found) continue;
+      if (!hit) continue;
     }
     let score = 0;
     if (textTest) {
@@ -382,28 +417,77 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
       if (sim === undefined) continue;
       score = sim;
     }
-    slots.push(c);
-    dists.push(dist);
-    scores.push(score);
+    slots[found] = c;
+    dists[found] = dist;
+    scores[found] = score;
+    found++;
   }
-  return { total: slots.length, rows: order(s, q, slots, dists, scores, nowMin) };
+  return { total: found, rows: order(s, q, found, nowMin) };
+}
+
+let scratchArrays = {
+  slots: new Int32Array(0),
+  dists: new Float64Array(0),
+  scores: new Float64Array(0),
+  keys: new Float64Array(0),
+};
+function scratch(n: number) {
+  if (scratchArrays.slots.length < n) {
+    const size = Math.ceil(n * 1.25);
+    scratchArrays = {
+      slots: new Int32Array(size),
+      dists: new Float64Array(size),
+      scores: new Float64Array(size),
+      keys: new Float64Array(size),
+    };
+  }
+  return scratchArrays;
+}
+
+/** No filter at all: every live listing matches. */
+const unfiltered = (q: MatchQuery) =>
+  !q.text &&
+  q.kind === undefined &&
+  q.modes === 0 &&
+  q.policies === 0 &&
+  q.facets.length === 0 &&
+  !q.free &&
+  !q.seats &&
+  q.source === undefined &&
+  !q.therapyStart &&
+  !q.point &&
+  !q.dayTime &&
+  !q.soon &&
+  !q.placed;
+
+/** Soonest first with no filter: the head of the order the store keeps, ties by name. */
+function headOfNext(s: SearchStore, q: MatchQuery): { total: number; rows: Match[] } {
+  const order = s.nextOrder();
+  const want = Math.min(order.length, q.offset + q.count);
+  if (want <= q.offset) return { total: order.length, rows: [] };
+  let end = want;
+  const edge = s.nextStart[order[want - 1]!]!;
+  while (end < order.length && s.nextStart[order[end]!] === edge) end++;
+  const head = Array.from(order.subarray(0, end));
+  head.sort(
+    (a, b) =>
+      s.nextStart[a]! - s.nextStart[b]! ||
+      (s.names[a]! < s.names[b]! ? -1 : s.names[a]! > s.names[b]! ? 1 : 0) ||
+      (s.ids[a]! < s.ids[b]! ? -1 : 1),
+  );
+  return {
+    total: order.length,
+    rows: head.slice(q.offset, want).map((slot) => ({ slot, distanceKm: null, score: 0 })),
+  };
 }
 
 /** The first `offset + count` matches in the sort order; returns the last `count` of them. */
-function order(
-  s: SearchStore,
-  q: MatchQuery,
-  slots: number[],
-  dists: number[],
-  scores: number[],
-  nowMin: number,
-): Match[] {
-  const n = slots.length;
+function order(s: SearchStore, q: MatchQuery, n: number, nowMin: number): Match[] {
+  const { slots, dists, scores, keys } = scratchArrays;
   const want = Math.min(n, q.offset + q.count);
   if (want <= q.offset) return [];
   const base = Math.floor(nowMin) - 2 * 1440;
   const SPAN = 2 ** 22;
-  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = slots[i]!;
     const next = s.nextStart[c]!;

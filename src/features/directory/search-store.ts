@@ -71,8 +71,6 @@ export const facetBit = (facet: Facet, code: string) => {
   return i === undefined ? 0 : 1 << i;
 };
 
-/** tsvector weights, best first: a lexeme's posting keeps the best field it appears in. */
-export const WEIGHT_CLASS = { a: 3, b: 2, c: 1, d: 0 } as const;
 /** Grid cells of a quarter degree for radius searches. */
 export const CELL_DEGREES = 0.25;
 export const cellKey = (latCell: number, lonCell: number) => latCell * 4096 + lonCell;
@@ -97,24 +95,21 @@ type GroupRow = {
   languages: string[];
   accessibility: string[];
   techniques: string[];
-  wa: string;
-  wb: string;
-  wc: string;
-  wd: string;
+  /** The stored tsvector's text form: `'lexeme':1A,4C 'other':2B`. */
+  words: string;
 };
-type OccurrenceRow = { group_id: string; s: number; e: number; tz: string };
+type OccurrenceRow = { group_id: string; s: number; e: number };
 
 const GROUP_COLUMNS = sql`g.id::text AS id, g.name, g.kind, g.mode, g.status, g.policy,
   g.cost_kind, g.has_seats, g.therapy_start_date::text AS therapy_start_date, g.source_name,
   g.latitude, g.longitude, g.topics, g.audiences, g.languages, g.accessibility, g.techniques,
-  array_to_string(tsvector_to_array(ts_filter(g.search, '{a}')), ' ') AS wa,
-  array_to_string(tsvector_to_array(ts_filter(g.search, '{b}')), ' ') AS wb,
-  array_to_string(tsvector_to_array(ts_filter(g.search, '{c}')), ' ') AS wc,
-  array_to_string(tsvector_to_array(ts_filter(g.search, '{d}')), ' ') AS wd`;
+  g.search::text AS words`;
 // Minutes since the epoch: every schedule starts on a whole minute.
+// (The zone of a schedule is read for the page's rows only: joining schedules here costs ten
+// times the read of the occurrences themselves.)
 const OCCURRENCE_COLUMNS = sql`o.group_id::text AS group_id,
   floor(extract(epoch FROM o.starts_at) / 60)::int AS s,
-  ceil(extract(epoch FROM o.ends_at) / 60)::int AS e, s.timezone AS tz`;
+  ceil(extract(epoch FROM o.ends_at) / 60)::int AS e`;
 
 const LOAD_BATCH = 20_000;
 
@@ -139,7 +134,7 @@ export class SearchStore {
   source = new Int32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
-  /** This slot's occurrences are occStart/occEnd/occTz[occFrom[i] .. occTo[i]), by start. */
+  /** This slot's occurrences are occStart/occEnd[occFrom[i] .. occTo[i]), by start. */
   occFrom = new Int32Array(0);
   occTo = new Int32Array(0);
   /** The next meeting (first occurrence not ended at `advancedTo`), minutes; Infinity if none. */
@@ -151,15 +146,11 @@ export class SearchStore {
 
   occStart = new IntList(1024);
   occEnd = new IntList(1024);
-  occTz = new IntList(1024);
-  zones: string[] = [];
-  private zoneIds = new Map<string, number>();
   sources: string[] = [];
   private sourceIds = new Map<string, number>();
 
   /** Lexeme -> slot * 4 + weight class, sorted by slot. */
   terms = new Map<string, IntList>();
-  private termLast = new Map<string, number>();
   /** 'topics:grief', 'mode:online', 'kind:therapy', 'seats', 'source:3' -> slots. */
   postings = new Map<string, IntList>();
   cells = new Map<number, IntList>();
@@ -201,12 +192,44 @@ export class SearchStore {
     listFor(this.postings, key).push(slot);
   }
 
-  private addTerms(words: string, slot: number, weight: number) {
-    if (!words) return;
-    for (const lexeme of words.split(' ')) {
-      // A lexeme in several fields keeps its best weight (the one added first).
-      if (this.termLast.get(lexeme) === slot) continue;
-      this.termLast.set(lexeme, slot);
+  /**
+   * The lexemes of a tsvector's text form, each with the best weight among its positions
+   * (A = 3 ... D = 0, also when it has no positions). Each lexeme appears once per tsvector.
+   */
+  private addTerms(text: string, slot: number) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (text.charCodeAt(i) !== 39) {
+        i++;
+        continue;
+      }
+      // A quoted lexeme: '' stands for a quote, a backslash escapes the next character.
+      let lexeme = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf("'", j);
+        if (q < 0) return;
+        if (text.charCodeAt(q + 1) === 39) {
+          lexeme += text.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
+        lexeme += text.slice(j, q);
+        i = q + 1;
+        break;
+      }
+      if (lexeme.includes('\\')) lexeme = lexeme.replace(/\\(.)/g, '$1');
+      let weight = 0;
+      if (text.charCodeAt(i) === 58) {
+        for (i++; i < n; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === 32) break;
+          if (ch === 65) weight = 3;
+          else if (ch === 66 && weight < 2) weight = 2;
+          else if (ch === 67 && weight < 1) weight = 1;
+        }
+      }
       listFor(this.terms, lexeme, 4).push(slot * 4 + weight);
     }
   }
@@ -269,14 +292,12 @@ export class SearchStore {
       for (const code of new Set(codes))
         if (facetBit(facet, code)) this.post(`${facet}:${code}`, slot);
     }
-    this.addTerms(r.wa, slot, WEIGHT_CLASS.a);
-    this.addTerms(r.wb, slot, WEIGHT_CLASS.b);
-    this.addTerms(r.wc, slot, WEIGHT_CLASS.c);
-    this.addTerms(r.wd, slot, WEIGHT_CLASS.d);
+    this.addTerms(r.words ?? '', slot);
     this.occFrom[slot] = this.occStart.n;
     this.occTo[slot] = this.occStart.n;
-    this.nextStart[slot] = Number.POSITIVE_INFINITY;
-    this.nextEnd[slot] = Number.POSITIVE_INFINITY;
+    // Unknown until the next advance or settleNew (an end in the past makes advance look).
+    this.nextStart[slot] = Number.NEGATIVE_INFINITY;
+    this.nextEnd[slot] = Number.NEGATIVE_INFINITY;
   }
 
   private addOccurrences(rows: OccurrenceRow[]) {
@@ -289,14 +310,8 @@ export class SearchStore {
         current = slot;
         this.occFrom[slot] = this.occStart.n;
       }
-      let zone = this.zoneIds.get(o.tz);
-      if (zone === undefined) {
-        zone = this.zones.push(o.tz) - 1;
-        this.zoneIds.set(o.tz, zone);
-      }
       this.occStart.push(o.s);
       this.occEnd.push(o.e);
-      this.occTz.push(zone);
       this.occTo[slot] = this.occStart.n;
     }
   }
@@ -305,6 +320,7 @@ export class SearchStore {
   private remove(id: string) {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.byNext = undefined;
     this.slotById.delete(id);
     this.alive[slot] = 0;
     this.dead++;
@@ -332,41 +348,52 @@ export class SearchStore {
           await queryRows<OccurrenceRow>(
             db,
             sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
-                JOIN group_schedules s ON s.id = o.schedule_id
                 WHERE o.group_id IN (${list}) AND o.ends_at > ${since}::timestamptz
                 ORDER BY o.group_id, o.starts_at`,
           ),
         );
       }
-      this.termLast.clear();
       return;
     }
-    // Everything, in batches by id: bounded memory per statement, and the occurrences of a
-    // batch are read through (group_id, starts_at).
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await queryRows<GroupRow>(
+    // Everything, in batches by id: bounded memory per statement, the occurrences of a batch
+    // read through (group_id, starts_at), and the next batch asked for while this one is parsed.
+    const groupsAfter = (after: string) =>
+      queryRows<GroupRow>(
         db,
         sql`SELECT ${GROUP_COLUMNS} FROM groups g
             WHERE g.id > ${after}::uuid AND g.status <> 'ended' ORDER BY g.id LIMIT ${LOAD_BATCH}`,
       );
+    let after = '00000000-0000-0000-0000-000000000000';
+    let pending = groupsAfter(after);
+    for (;;) {
+      const rows = await pending;
       if (rows.length === 0) break;
-      for (const r of rows) this.add(r);
       const last = rows[rows.length - 1]!.id;
-      this.addOccurrences(
-        await queryRows<OccurrenceRow>(
-          db,
-          sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
-              JOIN group_schedules s ON s.id = o.schedule_id
-              WHERE o.group_id > ${after}::uuid AND o.group_id <= ${last}::uuid
-                AND o.ends_at > ${since}::timestamptz
-              ORDER BY o.group_id, o.starts_at`,
-        ),
+      const occurrences = queryRows<OccurrenceRow>(
+        db,
+        sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
+            WHERE o.group_id > ${after}::uuid AND o.group_id <= ${last}::uuid
+              AND o.ends_at > ${since}::timestamptz
+            ORDER BY o.group_id, o.starts_at`,
       );
+      pending = rows.length < LOAD_BATCH ? Promise.resolve([]) : groupsAfter(last);
+      for (const r of rows) this.add(r);
+      this.addOccurrences(await occurrences);
       after = last;
-      if (rows.length < LOAD_BATCH) break;
     }
-    this.termLast.clear();
+    this.trim();
+  }
+
+  /** Give back the spare capacity of the lists after a full build. */
+  private trim() {
+    const shrink = (l: IntList) => {
+      l.a = l.a.slice(0, Math.max(l.n, 1));
+    };
+    for (const l of this.terms.values()) shrink(l);
+    for (const l of this.postings.values()) shrink(l);
+    for (const l of this.cells.values()) shrink(l);
+    shrink(this.occStart);
+    shrink(this.occEnd);
   }
 
   /** The first occurrence of `slot` that has not ended at `minute`, as an index, or -1. */
@@ -392,20 +419,56 @@ export class SearchStore {
     const all = minute < this.advancedTo;
     const ends = this.nextEnd;
     for (let slot = 0; slot < this.n; slot++) {
-      if (this.alive[slot] && (all || ends[slot]! <= minute)) this.setNext(slot, minute);
+      if (this.alive[slot] && (all || ends[slot]! <= minute)) {
+        this.setNext(slot, minute);
+        this.byNext = undefined;
+      }
     }
     this.advancedTo = minute;
+  }
+
+  private byNext: Int32Array | undefined;
+
+  /**
+   * Every live slot, soonest next meeting first (ties by slot), rebuilt when a next meeting
+   * moves or a listing changes: "next meeting" with no filter reads its head, "happening soon"
+   * the stretch before two hours from now. One native sort of packed numbers (next meeting in
+   * minutes from a base, then the slot) rather than a comparator.
+   */
+  nextOrder(): Int32Array {
+    if (this.byNext) return this.byNext;
+    const SLOT = 2 ** 22;
+    if (this.n >= SLOT) {
+      const all = Int32Array.from({ length: this.n }, (_, i) => i).filter((i) => this.alive[i]);
+      this.byNext = all.sort((a, b) => this.nextStart[a]! - this.nextStart[b]! || a - b);
+      return this.byNext;
+    }
+    const base = Math.floor(Number.isFinite(this.advancedTo) ? this.advancedTo : 0) - 1440;
+    const keys = new Float64Array(this.n - this.dead);
+    let k = 0;
+    for (let slot = 0; slot < this.n; slot++) {
+      if (!this.alive[slot]) continue;
+      const next = this.nextStart[slot]!;
+      const rel = Number.isFinite(next) ? Math.min(SLOT - 1, Math.max(0, next - base)) : SLOT - 1;
+      keys[k++] = rel * SLOT + slot;
+    }
+    const live = keys.subarray(0, k).sort();
+    const order = new Int32Array(k);
+    for (let i = 0; i < k; i++) order[i] = live[i]! % SLOT;
+    this.byNext = order;
+    return order;
   }
 
   /** Set the next meetings of slots from `from` on (just added) as of the last advance. */
   settleNew(from: number) {
     const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : Date.now() / 60_000;
     for (let slot = from; slot < this.n; slot++) if (this.alive[slot]) this.setNext(slot, minute);
+    this.byNext = undefined;
   }
 
   /** Rough bytes held by the arrays (strings and maps not counted). */
   arrayBytes(): number {
-    let bytes = this.cap * (8 * 1 + 5 * 4 + 4 * 2 + 8 * 4) + this.occStart.a.byteLength * 3;
+    let bytes = this.cap * (7 * 1 + 9 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
     for (const l of this.terms.values()) bytes += l.a.byteLength;
     for (const l of this.postings.values()) bytes += l.a.byteLength;
     for (const l of this.cells.values()) bytes += l.a.byteLength;
