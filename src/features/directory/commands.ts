@@ -230,7 +230,10 @@ async function updateNextMeetings(db: Db, now: Date, where: SQL) {
       WHERE o.group_id = g2.id AND o.ends_at > ${at}::timestamptz
       ORDER BY o.starts_at LIMIT 1
     ) n ON true
-    WHERE g2.id = g.id AND ${where}`);
+    WHERE g2.id = g.id AND ${where}
+      -- Only rows that change: a group with no meeting to come would otherwise be rewritten
+      -- (and noted in directory_changes, ADR 14) every minute.
+      AND (g.next_starts_at IS DISTINCT FROM n.starts_at OR g.next_ends_at IS DISTINCT FROM n.ends_at)`);
 }
 
 /** Recompute groups.week_slots (UTC quarter-hours of the week it meets in the next 5 weeks). */

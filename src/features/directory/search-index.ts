@@ -28,6 +28,7 @@ export function directoryChanged(db: Db) {
 const LOG_KEEP_MINUTES = 60;
 const STALE_AFTER_MS = (LOG_KEEP_MINUTES - 15) * 60_000;
 const TEXT_CACHE = 1000;
+const FUZZY_LIMIT = 1000;
 
 export type SearchIndexOptions = { pollMs?: number; logger?: Logger };
 
@@ -177,13 +178,15 @@ export class SearchIndex {
 
   /**
    * Names that nearly match `q` (pg_trgm's `%`, through its index), with their similarity:
-   * tried only when no listing has the words.
+   * tried only when no listing has the words. The first FUZZY_LIMIT the index finds, as ADR 8
+   * bounded its candidates: a common near-miss in a large directory would otherwise read a
+   * large part of the table.
    */
   async fuzzyNames(q: string): Promise<Map<number, number>> {
     const rows = await queryRows<{ id: string; sim: number }>(
       this.db,
       sql`SELECT id::text AS id, similarity(name, ${q}) AS sim FROM groups
-          WHERE name % ${q} AND status <> 'ended'`,
+          WHERE name % ${q} AND status <> 'ended' LIMIT ${FUZZY_LIMIT}`,
     );
     const out = new Map<number, number>();
     for (const r of rows) {
