@@ -39,6 +39,8 @@ export async function prepareApp(
     const searchIndex = await SearchIndex.build(database.db, {
       pollMs: config.searchIndexPollMs,
       logger,
+      // PGlite answers on this thread: results rows come from memory too (ADR 14).
+      rowsInMemory: database.driver === 'pglite',
     });
     logger.info(
       { groups: searchIndex.stats.groups, buildMs: searchIndex.stats.buildMs },

@@ -76,7 +76,9 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
   assets ??= buildAssets();
   const logger = createLogger(config);
   // No polling: tests announce their writes (saveGroup does), or call catchUp() after raw SQL.
-  const searchIndex = await SearchIndex.build(database.db);
+  const searchIndex = await SearchIndex.build(database.db, {
+    rowsInMemory: database.driver === 'pglite',
+  });
   const deps: AppDeps = {
     config,
     database,

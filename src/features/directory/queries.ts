@@ -165,12 +165,14 @@ export async function searchPoints(
   });
   if (found.rows.length === 0) return [];
   const ids = found.rows.map((r) => store.ids[r.slot]!);
-  const rows = await queryRows<Record<string, unknown>>(
-    index.db,
-    sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.latitude, g.longitude,
-               g.location_approximate
-        FROM groups g WHERE g.id IN (${idList(ids)})`,
-  );
+  const rows = store.rowsInMemory
+    ? found.rows.map((m) => store.rows[m.slot]!)
+    : await queryRows<Record<string, unknown>>(
+        index.db,
+        sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.latitude, g.longitude,
+                   g.location_approximate
+            FROM groups g WHERE g.id IN (${idList(ids)})`,
+      );
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -211,6 +213,22 @@ export async function searchGroups(
     sort: filter.sort,
   });
   if (found.rows.length === 0) return { total: found.total, totalCapped: false, results: [] };
+  if (store.rowsInMemory) {
+    // With PGlite every query runs on this thread: the page comes from the index itself.
+    const minute = now.getTime() / 60_000;
+    return {
+      total: found.total,
+      totalCapped: false,
+      results: found.rows.map((m) => {
+        const o = store.nextOccurrence(m.slot, minute);
+        return toResultRow(store.rows[m.slot]!, m.distanceKm, {
+          next_start: o < 0 ? null : new Date(store.occStart.a[o]! * 60_000),
+          next_end: o < 0 ? null : new Date(store.occEnd.a[o]! * 60_000),
+          next_timezone: o < 0 ? null : store.zones[store.occTz.a[o]!],
+        });
+      }),
+    };
+  }
   const ids = found.rows.map((r) => store.ids[r.slot]!);
   const rows = await queryRows<Record<string, unknown>>(
     index.db,
@@ -243,7 +261,12 @@ const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new D
 const asNumber = (v: unknown) => (v == null ? null : Number(v));
 
 /** Name each field explicitly: a row from the database never reaches a page as it is. */
-function toResultRow(r: Record<string, unknown>, distanceKm: number | null): ResultRow {
+function toResultRow(
+  row: Record<string, unknown>,
+  distanceKm: number | null,
+  next?: Record<string, unknown>,
+): ResultRow {
+  const r = next ? { ...row, ...next } : row;
   return {
     id: String(r.id),
     slug: String(r.slug),

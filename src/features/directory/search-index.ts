@@ -30,10 +30,15 @@ const STALE_AFTER_MS = (LOG_KEEP_MINUTES - 15) * 60_000;
 const TEXT_CACHE = 1000;
 const FUZZY_LIMIT = 1000;
 
-export type SearchIndexOptions = { pollMs?: number; logger?: Logger };
+export type SearchIndexOptions = {
+  pollMs?: number;
+  logger?: Logger;
+  /** Hold results rows in memory too (with PGlite: no query per page, ADR 14). */
+  rowsInMemory?: boolean;
+};
 
 export class SearchIndex {
-  store = new SearchStore();
+  store: SearchStore;
   /** Build time and size of the last full build, for the logs and the ADR's figures. */
   stats = { buildMs: 0, groups: 0 };
   private since = '0';
@@ -48,7 +53,9 @@ export class SearchIndex {
   private constructor(
     readonly db: Db,
     private readonly options: SearchIndexOptions,
-  ) {}
+  ) {
+    this.store = new SearchStore(options.rowsInMemory);
+  }
 
   static async build(db: Db, options: SearchIndexOptions = {}): Promise<SearchIndex> {
     const index = new SearchIndex(db, options);
@@ -153,7 +160,7 @@ export class SearchIndex {
       this.db,
       sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
     );
-    const store = new SearchStore();
+    const store = new SearchStore(this.options.rowsInMemory);
     await store.read(this.db);
     store.advance(Date.now() / 60_000);
     this.store = store;

@@ -98,22 +98,38 @@ type GroupRow = {
   /** The stored tsvector's text form: `'lexeme':1A,4C 'other':2B`. */
   words: string;
 };
-type OccurrenceRow = { group_id: string; s: number; e: number };
+type OccurrenceRow = { group_id: string; s: number; e: number; tz?: string };
 
 const GROUP_COLUMNS = sql`g.id::text AS id, g.name, g.kind, g.mode, g.status, g.policy,
   g.cost_kind, g.has_seats, g.therapy_start_date::text AS therapy_start_date, g.source_name,
   g.latitude, g.longitude, g.topics, g.audiences, g.languages, g.accessibility, g.techniques,
   g.search::text AS words`;
+/** What a results row shows besides the above, when rows are held in memory too. */
+const DISPLAY_COLUMNS = sql`, g.slug, g.summary, g.venue, g.city, g.region, g.country,
+  g.location_approximate, g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency,
+  g.insurance, g.capacity, g.seats_taken, g.therapy_sessions`;
 // Minutes since the epoch: every schedule starts on a whole minute.
-// (The zone of a schedule is read for the page's rows only: joining schedules here costs ten
-// times the read of the occurrences themselves.)
 const OCCURRENCE_COLUMNS = sql`o.group_id::text AS group_id,
   floor(extract(epoch FROM o.starts_at) / 60)::int AS s,
   ceil(extract(epoch FROM o.ends_at) / 60)::int AS e`;
+// With rows in memory, each occurrence's zone too (joining schedules costs ten times the read of
+// the occurrences alone, so without rows in memory the zone is read with the page instead).
+const OCCURRENCE_ZONE = sql`, (SELECT s.timezone FROM group_schedules s WHERE s.id = o.schedule_id) AS tz`;
 
 const LOAD_BATCH = 20_000;
 
 export class SearchStore {
+  /**
+   * `rowsInMemory`: also hold what a results row shows (one object per listing), so a page needs
+   * no query. Chosen with PGlite, where every query runs on the server's own thread (ADR 14).
+   */
+  constructor(readonly rowsInMemory = false) {}
+  /** The listing's row per slot, when rows are held in memory. */
+  rows: (Record<string, unknown> | undefined)[] = [];
+  /** Per occurrence, its schedule's zone (an index into `zones`), when rows are in memory. */
+  occTz = new IntList(1024);
+  zones: string[] = [];
+  private zoneIds = new Map<string, number>();
   /** Slots in use (live and dead). */
   n = 0;
   dead = 0;
@@ -293,6 +309,10 @@ export class SearchStore {
         if (facetBit(facet, code)) this.post(`${facet}:${code}`, slot);
     }
     this.addTerms(r.words ?? '', slot);
+    if (this.rowsInMemory) {
+      r.words = '';
+      this.rows[slot] = r;
+    }
     this.occFrom[slot] = this.occStart.n;
     this.occTo[slot] = this.occStart.n;
     // Unknown until the next advance or settleNew (an end in the past makes advance look).
@@ -312,6 +332,14 @@ export class SearchStore {
       }
       this.occStart.push(o.s);
       this.occEnd.push(o.e);
+      if (o.tz !== undefined) {
+        let zone = this.zoneIds.get(o.tz);
+        if (zone === undefined) {
+          zone = this.zones.push(o.tz) - 1;
+          this.zoneIds.set(o.tz, zone);
+        }
+        this.occTz.push(zone);
+      }
       this.occTo[slot] = this.occStart.n;
     }
   }
@@ -323,12 +351,15 @@ export class SearchStore {
     this.byNext = undefined;
     this.slotById.delete(id);
     this.alive[slot] = 0;
+    this.rows[slot] = undefined;
     this.dead++;
   }
 
   /** Read these listings (all of them when `ids` is undefined) from the database. */
   async read(db: Db, ids?: string[], now: Date = new Date()) {
     const since = new Date(now.getTime() - DAY_MS).toISOString();
+    const display = this.rowsInMemory ? DISPLAY_COLUMNS : sql``;
+    const zone = this.rowsInMemory ? OCCURRENCE_ZONE : sql``;
     if (ids) {
       for (const id of ids) this.remove(id);
       for (let i = 0; i < ids.length; i += LOAD_BATCH) {
@@ -339,7 +370,7 @@ export class SearchStore {
         );
         const rows = await queryRows<GroupRow>(
           db,
-          sql`SELECT ${GROUP_COLUMNS} FROM groups g
+          sql`SELECT ${GROUP_COLUMNS} ${display} FROM groups g
               WHERE g.id IN (${list}) AND g.status <> 'ended' ORDER BY g.id`,
         );
         for (const r of rows) this.add(r);
@@ -347,7 +378,7 @@ export class SearchStore {
         this.addOccurrences(
           await queryRows<OccurrenceRow>(
             db,
-            sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
+            sql`SELECT ${OCCURRENCE_COLUMNS} ${zone} FROM group_occurrences o
                 WHERE o.group_id IN (${list}) AND o.ends_at > ${since}::timestamptz
                 ORDER BY o.group_id, o.starts_at`,
           ),
@@ -360,7 +391,7 @@ export class SearchStore {
     const groupsAfter = (after: string) =>
       queryRows<GroupRow>(
         db,
-        sql`SELECT ${GROUP_COLUMNS} FROM groups g
+        sql`SELECT ${GROUP_COLUMNS} ${display} FROM groups g
             WHERE g.id > ${after}::uuid AND g.status <> 'ended' ORDER BY g.id LIMIT ${LOAD_BATCH}`,
       );
     let after = '00000000-0000-0000-0000-000000000000';
@@ -371,7 +402,7 @@ export class SearchStore {
       const last = rows[rows.length - 1]!.id;
       const occurrences = queryRows<OccurrenceRow>(
         db,
-        sql`SELECT ${OCCURRENCE_COLUMNS} FROM group_occurrences o
+        sql`SELECT ${OCCURRENCE_COLUMNS} ${zone} FROM group_occurrences o
             WHERE o.group_id > ${after}::uuid AND o.group_id <= ${last}::uuid
               AND o.ends_at > ${since}::timestamptz
             ORDER BY o.group_id, o.starts_at`,
@@ -394,6 +425,7 @@ export class SearchStore {
     for (const l of this.cells.values()) shrink(l);
     shrink(this.occStart);
     shrink(this.occEnd);
+    if (this.rowsInMemory) shrink(this.occTz);
   }
 
   /** The first occurrence of `slot` that has not ended at `minute`, as an index, or -1. */
