@@ -43,12 +43,14 @@ export class SearchIndex {
   stats = { buildMs: 0, groups: 0 };
   private since = '0';
   private lastSync = 0;
-  private stale = false;
+  /** The catch-up that will include this process's latest announced write. */
+  private localWait: Promise<void> | undefined;
+  private rebuilding: Promise<void> | undefined;
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private texts = new Map<string, TextNode | null>();
-  private readonly listener = () => this.markStale();
+  private readonly listener = () => this.onLocalWrite();
 
   private constructor(
     readonly db: Db,
@@ -80,20 +82,24 @@ export class SearchIndex {
     listeners.get(this.db)?.delete(this.listener);
     await this.queued?.catch(() => {});
     await this.running?.catch(() => {});
+    await this.rebuilding;
   }
 
-  private markStale() {
-    this.stale = true;
-    // Start now, so the next search usually finds it done.
-    this.catchUp().catch((error: unknown) => {
+  private onLocalWrite() {
+    // Start now, so the next search usually finds it done; searches wait for this one only.
+    const wait = this.catchUp().catch((error: unknown) => {
       this.options.logger?.error({ err: error }, 'search index catch-up failed');
+    });
+    this.localWait = wait;
+    void wait.then(() => {
+      if (this.localWait === wait) this.localWait = undefined;
     });
   }
 
   /** The store, current with every write this process has announced. */
   async current(now: Date): Promise<SearchStore> {
-    if (this.stale) await this.catchUp();
-    else if (this.running) await this.running;
+    // Read-your-writes for this process; the poll's catch-ups and rebuilds never hold a search.
+    if (this.localWait) await this.localWait;
     const minute = now.getTime() / 60_000;
     // Next meetings move on every half minute (or at once when asked about another time).
     if (Math.abs(minute - this.store.advancedTo) >= 0.5) this.store.advance(minute);
@@ -113,7 +119,6 @@ export class SearchIndex {
         });
       return this.queued;
     }
-    this.stale = false;
     this.running = this.sync().finally(() => {
       this.running = undefined;
     });
@@ -135,14 +140,18 @@ export class SearchIndex {
           ) c ON true`,
     );
     const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
+    const store = this.store;
     if (ids.length > 0) {
-      const from = this.store.n;
-      await this.store.read(this.db, ids);
-      this.store.settleNew(from);
+      const from = store.n;
+      await store.read(this.db, ids);
+      store.settleNew(from);
     }
+    // A rebuild swapped in a new store meanwhile: keep its (earlier) point in the log, so these
+    // changes are read again into it.
+    if (this.store !== store) return;
     this.since = rows[0]?.xmin ?? this.since;
     this.lastSync = Date.now();
-    if (this.store.dead > this.store.n / 3 && this.store.n > 1000) await this.rebuild();
+    if (this.store.dead > this.store.n / 3 && this.store.n > 1000) this.rebuildInBackground();
     else if (Math.random() < 0.05) await this.prune();
   }
 
@@ -151,6 +160,21 @@ export class SearchIndex {
       sql`DELETE FROM directory_changes
           WHERE changed_at < now() - make_interval(mins => ${LOG_KEEP_MINUTES})`,
     );
+  }
+
+  /**
+   * Rebuild without holding anything up: searches and catch-ups go on with the old store, and
+   * whatever changes while the new one loads comes after its snapshot, so the next catch-up
+   * reads it again.
+   */
+  private rebuildInBackground() {
+    this.rebuilding ??= this.rebuild()
+      .catch((error: unknown) => {
+        this.options.logger?.error({ err: error }, 'search index rebuild failed');
+      })
+      .finally(() => {
+        this.rebuilding = undefined;
+      });
   }
 
   /** Build a fresh store from the database and swap it in. */
@@ -166,6 +190,9 @@ export class SearchIndex {
     this.store = store;
     this.since = snap?.xmin ?? '0';
     this.lastSync = Date.now();
+    // Writes made while it loaded may be missing from it: read them again now.
+    if (this.timer || listeners.get(this.db)?.has(this.listener))
+      void this.catchUp().catch(() => {});
     this.stats = { buildMs: Math.round(performance.now() - started), groups: store.n };
   }
 
