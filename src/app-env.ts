@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/client.js';
 import type { Auth } from './features/accounts/auth.js';
 import type { Viewer } from './features/accounts/viewer.js';
+import type { SearchIndex } from './features/directory/search-index.js';
 import type { Geocoder } from './features/geo/index.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { Locale } from './i18n/locale.js';
@@ -16,6 +17,8 @@ export type AppDeps = {
   logger: Logger;
   assets: Assets;
   geocoder: Geocoder;
+  /** The directory's in-memory search read-model (ADR 14), built before the app serves. */
+  searchIndex: SearchIndex;
   auth: Auth;
   mailer: Mailer;
   /** Present only when metrics are enabled. */

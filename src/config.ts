@@ -29,6 +29,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_MAX: int(1, 200).default(10),
+  // How often the search index reads changes made by other processes (ADR 14).
+  SEARCH_INDEX_POLL_MS: int(500, 600_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_ENABLED: bool.default(false),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -88,6 +90,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  searchIndexPollMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   metrics: { enabled: boolean; token: string | undefined };
   bodyLimitBytes: number;
@@ -172,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    searchIndexPollMs: e.SEARCH_INDEX_POLL_MS,
     logLevel: e.LOG_LEVEL,
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { type DbHandle, openDatabase } from './db/client.js';
 import { accountServices } from './features/accounts/services.js';
 import { refreshOccurrences } from './features/directory/commands.js';
+import { SearchIndex } from './features/directory/search-index.js';
 import { seedDemoDirectory } from './features/directory/seed.js';
 import { createOfflineGeocoder } from './features/geo/index.js';
 import { loadAssets } from './lib/assets.js';
@@ -34,12 +35,24 @@ export async function prepareApp(
       if (seeded > 0) logger.info({ seeded }, 'added demo groups to the empty directory');
     }
     await refreshOccurrences(database.db);
+    // Built before the server listens, so /readyz and every search see the whole directory.
+    const searchIndex = await SearchIndex.build(database.db, {
+      pollMs: config.searchIndexPollMs,
+      logger,
+      // PGlite answers on this thread: results rows come from memory too (ADR 14).
+      rowsInMemory: database.driver === 'pglite',
+    });
+    logger.info(
+      { groups: searchIndex.stats.groups, buildMs: searchIndex.stats.buildMs },
+      'search index built',
+    );
     const deps: AppDeps = {
       config,
       database,
       logger,
       assets: await assetsBuilt,
       geocoder: createOfflineGeocoder(),
+      searchIndex,
       ...accountServices(config, database, logger),
       metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined,
     };

@@ -91,6 +91,7 @@ async function shutdown(signal: string) {
   clearTimeout(timer);
   // A job being delivered finishes; one not started stays queued for the next start.
   await worker.stop();
+  await deps.searchIndex.close();
   try {
     await deps.database.checkpoint();
     await deps.database.close();

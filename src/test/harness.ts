@@ -7,6 +7,7 @@ import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type DbHandle, openDatabase, pgliteExtensions } from '../db/client.js';
 import { accountServices } from '../features/accounts/services.js';
+import { SearchIndex } from '../features/directory/search-index.js';
 import { createOfflineGeocoder } from '../features/geo/index.js';
 import { type Assets, buildAssets } from '../lib/assets.js';
 import { createLogger } from '../lib/logger.js';
@@ -74,14 +75,28 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
   const database = await createTestDatabase();
   assets ??= buildAssets();
   const logger = createLogger(config);
+  // No polling: tests announce their writes (saveGroup does), or call catchUp() after raw SQL.
+  const searchIndex = await SearchIndex.build(database.db, {
+    rowsInMemory: database.driver === 'pglite',
+  });
   const deps: AppDeps = {
     config,
     database,
     logger,
     assets: await assets,
     geocoder: createOfflineGeocoder(),
+    searchIndex,
     ...accountServices(config, database, logger),
     metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
   };
-  return { app: createApp(deps), deps, db: database.db, close: () => database.close() };
+  return {
+    app: createApp(deps),
+    deps,
+    db: database.db,
+    searchIndex,
+    close: async () => {
+      await searchIndex.close();
+      await database.close();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -19,6 +20,8 @@ import type { ContactInput, LeaderInput, ScheduleInput } from '../../features/di
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** earthdistance's point type (a 3-D cube from the Earth's centre, in metres). */
 const earth = customType<{ data: string }>({ dataType: () => 'earth' });
+/** A 64-bit transaction id (pg_current_xact_id()). */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -211,3 +214,19 @@ export const listingReports = pgTable('listing_reports', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),
 });
+
+/**
+ * Which groups changed, written by triggers on `groups` and `group_occurrences` (migration 0005):
+ * each process's in-memory search index reads it to catch up with writes made anywhere (ADR 14).
+ * `txid` lets a reader that has seen every transaction before its snapshot's xmin skip them.
+ */
+export const directoryChanges = pgTable(
+  'directory_changes',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    groupId: uuid('group_id').notNull(),
+    txid: xid8('txid').notNull().default(sql`pg_current_xact_id()`),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('directory_changes_txid_idx').on(t.txid)],
+);

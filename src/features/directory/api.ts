@@ -170,7 +170,7 @@ export function directoryApi() {
     if (search.error) return search.error;
     const { filter, point } = search;
     const { total, totalCapped, results } = await searchGroups(
-      c.var.deps.database.db,
+      c.var.deps.searchIndex,
       filter,
       point,
     );
@@ -188,7 +188,7 @@ export function directoryApi() {
   app.get('/api/v1/map', async (c) => {
     const search = await parseSearch(c);
     if (search.error) return search.error;
-    const points = await searchPoints(c.var.deps.database.db, search.filter, search.point);
+    const points = await searchPoints(c.var.deps.searchIndex, search.filter, search.point);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({ points });
   });

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import type { GroupInput } from './model.js';
 import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
+import { directoryChanged } from './search-index.js';
 import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
 
 /**
@@ -175,7 +176,7 @@ export async function saveGroup(
   const stored = input.schedules.map((s) => ({ input: s, stored: toStoredSchedule(s) }));
   const hash = contentHash(input);
   const { target } = options;
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx): Promise<{ id: string; outcome: SaveOutcome }> => {
     const [existing] =
       target === 'new'
         ? []
@@ -247,6 +248,9 @@ export async function saveGroup(
     await updateWeekSlots(tx as unknown as Db, now, sql`g.id = ${id}`);
     return { id, outcome: existing ? 'updated' : 'added' };
   });
+  // Committed (unless `db` is an outer transaction, whose owner announces after it commits).
+  if (saved.outcome !== 'unchanged') directoryChanged(db);
+  return saved;
 }
 
 /** Recompute groups.next_starts_at / next_ends_at for the groups `where` selects. */
@@ -259,7 +263,10 @@ async function updateNextMeetings(db: Db, now: Date, where: SQL) {
       WHERE o.group_id = g2.id AND o.ends_at > ${at}::timestamptz
       ORDER BY o.starts_at LIMIT 1
     ) n ON true
-    WHERE g2.id = g.id AND ${where}`);
+    WHERE g2.id = g.id AND ${where}
+      -- Only rows that change: a group with no meeting to come would otherwise be rewritten
+      -- (and noted in directory_changes, ADR 14) every minute.
+      AND (g.next_starts_at IS DISTINCT FROM n.starts_at OR g.next_ends_at IS DISTINCT FROM n.ends_at)`);
 }
 
 /** Recompute groups.week_slots (UTC quarter-hours of the week it meets in the next 5 weeks). */
@@ -335,5 +342,6 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
     now,
     sql`(g.next_ends_at IS NULL OR g.next_ends_at <= ${now.toISOString()}::timestamptz)`,
   );
+  if (extended > 0) directoryChanged(db);
   return { extended };
 }

@@ -57,7 +57,9 @@ export const groupListSchema = z.object({
   total: z.number().int(),
   totalCapped: z
     .boolean()
-    .describe('True when there are more matches than `total` (counting stops at 100)'),
+    .describe(
+      'Always false: `total` is the exact number of matches (kept for clients of the capped count it once was)',
+    ),
   page: z.number().int(),
   pageSize: z.number().int(),
   results: z.array(groupSummarySchema),
@@ -206,7 +208,7 @@ const SEARCH_PARAMETERS = [
   [
     'sort',
     { type: 'string', enum: ['relevance', 'distance', 'next'] },
-    'Default: relevance with q, distance with near, else next. With more than 1,000 matches, relevance ranks the first 1,001 matches found rather than all of them',
+    'Default: relevance with q, distance with near, else next. Every match is ranked (see docs/directory-search.md for the relevance score)',
   ],
   ['page', { type: 'integer', minimum: 1, maximum: 500 }, 'Page number (20 results a page)'],
 ] as const;

@@ -1,37 +1,30 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { dayTimeRanges, dayTimeSlots } from './queries.js';
+import { dayTimeTable, zoneOffsets } from './search-match.js';
+
+const at = (iso: string) => Date.parse(iso) / 60_000;
 
 describe('day and time windows in the viewer’s zone', () => {
-  it('keeps "evening" at 5–9 pm wall-clock time on a DST-change day', () => {
-    // Sunday 14 March 2027: New York springs forward at 2 am.
-    const now = new Date('2027-03-14T05:00:00Z');
-    const { starts, ends } = dayTimeRanges([0], ['evening'], 'America/New_York', now);
-    const local = (d: Date) =>
-      DateTime.fromJSDate(d, { zone: 'America/New_York' }).toFormat('ccc HH:mm');
-    expect(starts.map(local)).toEqual(['Sun 17:00']);
-    expect(ends.map(local)).toEqual(['Sun 21:00']);
+  it('accepts "Tuesday evening" from 5 to 9 pm local, and nothing else', () => {
+    const table = dayTimeTable([2], ['evening']);
+    expect(table[2 * 1440 + 17 * 60]).toBe(1);
+    expect(table[2 * 1440 + 21 * 60 - 1]).toBe(1);
+    expect(table[2 * 1440 + 21 * 60]).toBe(0);
+    expect(table[3 * 1440 + 18 * 60]).toBe(0);
+    expect(table.reduce((s, v) => s + v, 0)).toBe(4 * 60);
   });
 
-  it('wraps "night" past midnight into the next day', () => {
-    const now = new Date('2027-06-01T12:00:00Z');
-    const { starts, ends } = dayTimeRanges([2], ['night'], 'Europe/London', now);
-    const local = (d: Date) =>
-      DateTime.fromJSDate(d, { zone: 'Europe/London' }).toFormat('ccc HH:mm');
-    expect(starts.map(local)).toEqual(['Tue 21:00']);
-    expect(ends.map(local)).toEqual(['Wed 05:00']);
+  it('counts the small hours of "Tuesday night" for Tuesday', () => {
+    const table = dayTimeTable([2], ['night']);
+    expect(table[2 * 1440 + 22 * 60]).toBe(1);
+    expect(table[3 * 1440 + 2 * 60]).toBe(1);
+    expect(table[2 * 1440 + 2 * 60]).toBe(0);
   });
 
-  it('turns a viewer’s Tuesday evening into UTC quarter-hours of the week', () => {
-    // Summer: New York is UTC-4, so Tue 17:00-21:00 is Tue 21:00 to Wed 01:00 UTC.
-    const slots = dayTimeSlots(
-      [2],
-      ['evening'],
-      'America/New_York',
-      new Date('2027-06-01T12:00:00Z'),
-    );
-    expect(slots).toHaveLength(16);
-    expect(slots[0]).toBe(2 * 96 + 21 * 4);
-    expect(slots.at(-1)).toBe(3 * 96 + 0 * 4 + 3);
+  it('finds the zone’s offset on each side of a daylight-saving change', () => {
+    // New York springs forward at 2 am on Sunday 14 March 2027 (07:00 UTC).
+    const z = zoneOffsets('America/New_York', at('2027-03-10T00:00Z'), at('2027-03-20T00:00Z'));
+    const offsetAt = (m: number) => z.offsets[z.starts.findLastIndex((s) => s <= m)];
+    expect(offsetAt(at('2027-03-14T06:59Z'))).toBe(-300);
+    expect(offsetAt(at('2027-03-14T07:00Z'))).toBe(-240);
   });
 });

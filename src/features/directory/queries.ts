@@ -1,7 +1,16 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { type Db, queryRows } from '../../db/client.js';
-import { type DirectoryFilter, PAGE_SIZE, TIMES_OF_DAY } from './filters.js';
+import { queryRows } from '../../db/client.js';
+import { type DirectoryFilter, PAGE_SIZE } from './filters.js';
+import type { SearchIndex } from './search-index.js';
+import { dayTimeTable, type MatchQuery, match, zoneOffsets } from './search-match.js';
+import {
+  facetBit,
+  KIND_CODES,
+  MODE_CODES,
+  POLICY_CODES,
+  type SearchStore,
+} from './search-store.js';
 
 /** A resolved `near`: the point to measure from. */
 export type SearchPoint = { latitude: number; longitude: number };
@@ -36,140 +45,6 @@ export type ResultRow = {
   nextTimezone: string | null;
 };
 
-const textArray = (values: readonly string[]) =>
-  sql`ARRAY[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-
-/**
- * The instants that count as "Tuesday evening" for a viewer in `tz` in the seven days from
- * today: one [start, end) range per matching local day and time of day, in wall-clock time.
- */
-export function dayTimeRanges(
-  days: number[],
-  times: (keyof typeof TIMES_OF_DAY)[],
-  tz: string,
-  now: Date,
-): { starts: Date[]; ends: Date[] } {
-  const starts: Date[] = [];
-  const ends: Date[] = [];
-  const today = DateTime.fromJSDate(now, { zone: tz }).startOf('day');
-  const windows = times.length > 0 ? times.map((t) => TIMES_OF_DAY[t]) : [{ from: 0, to: 24 * 60 }];
-  for (let offset = 0; offset < 7; offset++) {
-    const day = today.plus({ days: offset });
-    if (days.length > 0 && !days.includes(day.weekday % 7)) continue;
-    for (const w of windows) {
-      // Wall-clock arithmetic: on a DST-change day "5 pm" is still 5 pm.
-      const at = (m: number) =>
-        day
-          .plus({ days: Math.floor(m / 1440) })
-          .set({ hour: Math.floor((m % 1440) / 60), minute: m % 60 });
-      starts.push(at(w.from).toJSDate());
-      ends.push(at(w.to).toJSDate());
-    }
-  }
-  return { starts, ends };
-}
-
-type TextMode = 'words' | 'fuzzy';
-
-/**
- * The viewer's "Tuesday evening" as UTC quarter-hours of the week, using the viewer's zone's
- * offsets over the coming seven days (so DST is right for the week ahead). Matches
- * groups.week_slots; see ADR 6.
- */
-export function dayTimeSlots(
-  days: number[],
-  times: (keyof typeof TIMES_OF_DAY)[],
-  tz: string,
-  now: Date,
-): number[] {
-  const slots = new Set<number>();
-  const { starts, ends } = dayTimeRanges(days, times, tz, now);
-  for (const [i, start] of starts.entries()) {
-    for (let t = start.getTime(); t < ends[i]!.getTime(); t += 15 * 60_000) {
-      const d = new Date(t);
-      slots.add(d.getUTCDay() * 96 + d.getUTCHours() * 4 + Math.floor(d.getUTCMinutes() / 15));
-    }
-  }
-  return [...slots].sort((a, b) => a - b);
-}
-
-const earthPoint = (p: SearchPoint) => sql`ll_to_earth(${p.latitude}, ${p.longitude})`;
-
-function conditions(
-  filter: DirectoryFilter,
-  point: SearchPoint | undefined,
-  now: Date,
-  text: TextMode,
-): SQL[] {
-  // Ended groups and leaders' drafts are never found.
-  const where: SQL[] = [sql`g.status <> 'ended' AND g.published`];
-  if (filter.q) {
-    // Words first (GIN on the tsvector); near-miss spellings of names only when words find nothing.
-    where.push(
-      text === 'words'
-        ? sql`g.search @@ websearch_to_tsquery('english', ${filter.q})`
-        : sql`g.name % ${filter.q}`,
-    );
-  }
-  // Seats left implies group therapy (has_seats says so); leaving out the kind then keeps the
-  // planner's estimate right, and groups_seats_next_idx usable.
-  if (filter.kind && !(filter.seats && filter.kind === 'therapy')) {
-    where.push(sql`g.kind = ${filter.kind}`);
-  }
-  if (filter.topics.length) where.push(sql`g.topics && ${textArray(filter.topics)}`);
-  if (filter.modes.length) {
-    // One mode as a plain equality, so groups_mode_next_idx can give "next" order directly.
-    where.push(
-      filter.modes.length === 1
-        ? sql`g.mode = ${filter.modes[0]}`
-        : sql`g.mode = ANY(${textArray(filter.modes)})`,
-    );
-  }
-  if (filter.languages.length) where.push(sql`g.languages && ${textArray(filter.languages)}`);
-  if (filter.audiences.length) where.push(sql`g.audiences && ${textArray(filter.audiences)}`);
-  if (filter.access.length) where.push(sql`g.accessibility && ${textArray(filter.access)}`);
-  if (filter.policies.length) where.push(sql`g.policy = ANY(${textArray(filter.policies)})`);
-  if (filter.techniques.length) where.push(sql`g.techniques && ${textArray(filter.techniques)}`);
-  // "Free" means no fee is asked: donation-optional meetings count.
-  if (filter.free) where.push(sql`g.cost_kind IN ('free', 'donation')`);
-  if (filter.seats) where.push(sql`g.has_seats`);
-  if (filter.startsWithinWeeks) {
-    const today = DateTime.fromJSDate(now, { zone: filter.tz }).toISODate();
-    const last = DateTime.fromJSDate(now, { zone: filter.tz })
-      .plus({ weeks: filter.startsWithinWeeks })
-      .toISODate();
-    where.push(sql`g.therapy_start_date BETWEEN ${today}::date AND ${last}::date`);
-  }
-  if (filter.source) where.push(sql`g.source_name = ${filter.source}`);
-  if (point) {
-    const metres = filter.radius * (filter.unit === 'mi' ? 1609.344 : 1000);
-    const origin = earthPoint(point);
-    // earth_box is the indexable pre-filter; earth_distance trims its corners.
-    const within = sql`(g.earth IS NOT NULL AND earth_box(${origin}, ${metres}) @> g.earth
-      AND earth_distance(${origin}, g.earth) <= ${metres})`;
-    // Online groups are near everyone, but only when the person asked for them.
-    where.push(filter.modes.includes('online') ? sql`(${within} OR g.mode = 'online')` : within);
-  }
-  if (filter.days.length || filter.times.length) {
-    const slots = dayTimeSlots(filter.days, filter.times, filter.tz, now);
-    where.push(
-      slots.length === 0
-        ? sql`false`
-        : sql`g.week_slots && ARRAY[${sql.raw(slots.join(','))}]::int[]`,
-    );
-  }
-  if (filter.soon) {
-    // The next meeting is the first that has not ended: in progress, or the one to come.
-    const soon = new Date(now.getTime() + 2 * 3_600_000);
-    where.push(sql`g.next_starts_at < ${soon.toISOString()}::timestamptz
-      AND g.next_ends_at > ${now.toISOString()}::timestamptz`);
-  }
-  return where;
-}
-
 export type MapPoint = {
   slug: string;
   name: string;
@@ -179,147 +54,219 @@ export type MapPoint = {
   approximate: boolean;
 };
 
-/** The places of every match (up to `limit`), for the map view. */
+/** The filter as the in-memory index asks it: codes as bits, dates as days, times as minutes. */
+async function matchQuery(
+  index: SearchIndex,
+  store: SearchStore,
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date,
+  page: { offset: number; count: number; sort: DirectoryFilter['sort'] },
+): Promise<MatchQuery> {
+  const minute = now.getTime() / 60_000;
+  const facets = (
+    [
+      ['topics', filter.topics],
+      ['languages', filter.languages],
+      ['audiences', filter.audiences],
+      ['access', filter.access],
+      ['techniques', filter.techniques],
+    ] as const
+  )
+    .filter(([, codes]) => codes.length > 0)
+    .map(([facet, codes]) => ({
+      facet,
+      codes: [...codes],
+      mask: codes.reduce((m, c) => (m | facetBit(facet, c)) >>> 0, 0),
+    }));
+  let modes = 0;
+  for (const m of filter.modes) modes |= 1 << MODE_CODES.indexOf(m);
+  let policies = 0;
+  for (const x of filter.policies) policies |= 1 << POLICY_CODES.indexOf(x);
+  const q: MatchQuery = {
+    kind: filter.kind ? KIND_CODES.indexOf(filter.kind) : undefined,
+    modes,
+    policies,
+    facets,
+    free: filter.free,
+    seats: filter.seats,
+    now: minute,
+    ...page,
+  };
+  if (filter.q) {
+    const node = await index.textQuery(filter.q);
+    // Words with no lexemes (only stop words) match nothing, as `@@` does.
+    q.text = node ? { node } : { fuzzy: new Map() };
+  }
+  if (filter.source) q.source = store.sources.indexOf(filter.source);
+  if (filter.startsWithinWeeks) {
+    const today = DateTime.fromJSDate(now, { zone: filter.tz }).startOf('day');
+    const day = (d: DateTime) => Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+    q.therapyStart = { from: day(today), to: day(today.plus({ weeks: filter.startsWithinWeeks })) };
+  }
+  if (point) {
+    q.point = {
+      ...point,
+      radiusKm: filter.radius * (filter.unit === 'mi' ? 1.609344 : 1),
+      withOnline: filter.modes.includes('online'),
+    };
+  }
+  if (filter.days.length || filter.times.length) {
+    // Meetings in the next five weeks, each judged by the viewer's clock at its own instant.
+    const to = minute + DAY_TIME_WEEKS * 7 * 1440;
+    q.dayTime = {
+      table: dayTimeTable(filter.days, filter.times),
+      zone: zoneOffsets(filter.tz, minute, to),
+      from: minute,
+      to,
+    };
+  }
+  // In progress now, or starting within two hours.
+  if (filter.soon) q.soon = { from: minute, to: minute + 120 };
+  return q;
+}
+
+/** How far ahead day and time filters look for a meeting (as week slots did, ADR 6). */
+export const DAY_TIME_WEEKS = 5;
+
+/**
+ * Match, count and order in memory (ADR 14); words first, and near-miss spellings of names only
+ * when the words find nothing.
+ */
+async function runMatch(
+  index: SearchIndex,
+  filter: DirectoryFilter,
+  point: SearchPoint | undefined,
+  now: Date,
+  page: { offset: number; count: number; sort: DirectoryFilter['sort']; placed?: boolean },
+) {
+  const store = await index.current(now);
+  const q = await matchQuery(index, store, filter, point, now, page);
+  q.placed = page.placed;
+  const found = match(store, q);
+  if (found.total > 0 || !filter.q) return { store, found };
+  q.text = { fuzzy: await index.fuzzyNames(filter.q) };
+  return { store, found: match(store, q) };
+}
+
+/** The places of every match (up to `limit`), soonest first, for the map view. */
 export async function searchPoints(
-  db: Db,
+  index: SearchIndex,
   filter: DirectoryFilter,
   point: SearchPoint | undefined,
   now: Date = new Date(),
   limit = 2000,
 ): Promise<MapPoint[]> {
-  const run = async (text: TextMode) => {
-    const where = sql.join(conditions(filter, point, now, text), sql` AND `);
-    return queryRows<Record<string, unknown>>(
-      db,
-      sql`SELECT g.slug, g.name, g.kind, g.latitude, g.longitude, g.location_approximate
-          FROM groups g
-          WHERE ${where} AND g.latitude IS NOT NULL AND g.longitude IS NOT NULL
-          ORDER BY g.next_starts_at ASC NULLS LAST LIMIT ${limit}`,
-    );
-  };
-  let rows = await run('words');
-  if (rows.length === 0 && filter.q) rows = await run('fuzzy');
-  return rows.map((r) => ({
-    slug: String(r.slug),
-    name: String(r.name),
-    kind: r.kind as MapPoint['kind'],
-    latitude: Number(r.latitude),
-    longitude: Number(r.longitude),
-    approximate: Boolean(r.location_approximate),
-  }));
+  const { store, found } = await runMatch(index, filter, point, now, {
+    offset: 0,
+    count: limit,
+    sort: 'next',
+    placed: true,
+  });
+  if (found.rows.length === 0) return [];
+  const ids = found.rows.map((r) => store.ids[r.slot]!);
+  const rows = store.rowsInMemory
+    ? found.rows.map((m) => store.rows[m.slot]!)
+    : await queryRows<Record<string, unknown>>(
+        index.db,
+        sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.latitude, g.longitude,
+                   g.location_approximate
+            FROM groups g WHERE g.id IN (${idList(ids)})`,
+      );
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        slug: String(r.slug),
+        name: String(r.name),
+        kind: r.kind as MapPoint['kind'],
+        latitude: Number(r.latitude),
+        longitude: Number(r.longitude),
+        approximate: Boolean(r.location_approximate),
+      },
+    ];
+  });
 }
 
-/**
- * Counting stops here: "more than 100 groups" tells a person as much as the exact figure, and a
- * search then reads about a hundred rows instead of every match (ADR 8).
- */
-export const COUNT_CAP = 100;
-/** Relevance has no index order: it ranks at most this many matches (ADR 8). */
-export const RANK_POOL = 1000;
+const idList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
+/**
+ * One page of matches with an exact total (cheap in memory, so no longer capped; the API keeps
+ * `totalCapped`, always false). The page's columns and exact next meetings (with their zone) are
+ * read from the database by primary key in one statement.
+ */
 export async function searchGroups(
-  db: Db,
+  index: SearchIndex,
   filter: DirectoryFilter,
   point: SearchPoint | undefined,
   now: Date = new Date(),
 ): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
-  const found = await runSearch(db, filter, point, now, 'words');
-  if (found.total > 0 || !filter.q) return found;
-  return runSearch(db, filter, point, now, 'fuzzy');
-}
-
-async function runSearch(
-  db: Db,
-  filter: DirectoryFilter,
-  point: SearchPoint | undefined,
-  now: Date,
-  text: TextMode,
-): Promise<{ total: number; totalCapped: boolean; results: ResultRow[] }> {
-  const where = sql.join(conditions(filter, point, now, text), sql` AND `);
-  const distance = point
-    ? sql`earth_distance(${earthPoint(point)}, g.earth) / 1000`
-    : sql`NULL::double precision`;
-  const rank = !filter.q
-    ? sql`0`
-    : text === 'words'
-      ? sql`ts_rank(g.search, websearch_to_tsquery('english', ${filter.q}))`
-      : sql`similarity(g.name, ${filter.q})`;
-  // Output-column names, valid on the candidates and on the page alike.
-  const order =
-    filter.sort === 'distance'
-      ? sql`distance_km ASC NULLS LAST, next_starts_at ASC NULLS LAST, name, id`
-      : filter.sort === 'relevance'
-        ? sql`rank DESC, next_starts_at ASC NULLS LAST, name, id`
-        : sql`next_starts_at ASC NULLS LAST, name, id`;
-  // The candidates are the first matches in an order an index gives: nearest first (GiST <->),
-  // or soonest first (groups_next_idx). Relevance has no index order, so with more matches
-  // than that it ranks the candidates the index finds first (see ADR 8).
-  const candidateOrder =
-    filter.sort === 'distance' && point
-      ? // The distance alone: the GiST index can walk nearest first only by its operator.
-        sql`ORDER BY g.earth <-> ${earthPoint(point)}`
-      : filter.sort === 'next' || filter.sort === 'distance'
-        ? sql`ORDER BY g.next_starts_at ASC NULLS LAST, g.name, g.id`
-        : sql``;
-  const offset = (filter.page - 1) * PAGE_SIZE;
-  // Enough candidates for this page, the ranking pool and a count capped at COUNT_CAP (+1
-  // tells "more").
-  const pool = filter.sort === 'relevance' ? RANK_POOL : COUNT_CAP;
-  const limit = Math.max(pool, offset + PAGE_SIZE) + 1;
-  const nowIso = now.toISOString();
-  // One statement: the candidates (narrow rows), their capped count, then the page's columns
-  // and exact next meeting for its 20 rows only.
-  const statement = sql`
-    WITH cand AS MATERIALIZED (
-      SELECT g.id, g.name, g.next_starts_at, ${distance} AS distance_km, ${rank} AS rank
-      FROM groups g
-      WHERE ${where}
-      ${candidateOrder}
-      LIMIT ${limit}
-    ), page AS (
-      SELECT cand.* FROM cand ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM cand) c
-    LEFT JOIN (
-      SELECT page.id, page.name, page.next_starts_at, page.distance_km, page.rank,
-             g.slug, g.kind, g.mode, g.status, g.summary, g.topics, g.venue, g.city,
-             g.region, g.country, g.location_approximate, g.policy, g.cost_kind,
-             g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency, g.insurance,
-             g.capacity, g.seats_taken, g.therapy_sessions,
-             g.therapy_start_date::text AS therapy_start_date,
-             nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
-      FROM page JOIN groups g ON g.id = page.id
-      LEFT JOIN LATERAL (
-        SELECT o.starts_at, o.ends_at, s.timezone
-        FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
-        WHERE o.group_id = page.id AND o.ends_at > ${nowIso}::timestamptz
-        ORDER BY o.starts_at LIMIT 1
-      ) nxt ON true
-    ) p ON true
-    ORDER BY ${order}`;
-  // Nearest first: the planner takes a box to hold 0.1% of the rows, so it would fetch the whole
-  // box (with words, testing a TOASTed tsvector on each row) and sort it; walking the GiST index
-  // nearest first stops once it has the candidates.
-  const rows =
-    point && filter.sort === 'distance'
-      ? await db.transaction(async (tx) => {
-          await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
-          return queryRows<Record<string, unknown>>(tx, statement);
-        })
-      : await queryRows<Record<string, unknown>>(db, statement);
-  const n = Number(rows[0]?.total ?? 0);
-  return {
-    total: Math.min(n, COUNT_CAP),
-    totalCapped: n > COUNT_CAP,
-    results: rows.filter((r) => r.id != null).map(toResultRow),
-  };
+  const { store, found } = await runMatch(index, filter, point, now, {
+    offset: (filter.page - 1) * PAGE_SIZE,
+    count: PAGE_SIZE,
+    sort: filter.sort,
+  });
+  if (found.rows.length === 0) return { total: found.total, totalCapped: false, results: [] };
+  if (store.rowsInMemory) {
+    // With PGlite every query runs on this thread: the page comes from the index itself.
+    const minute = now.getTime() / 60_000;
+    return {
+      total: found.total,
+      totalCapped: false,
+      results: found.rows.map((m) => {
+        const o = store.nextOccurrence(m.slot, minute);
+        return toResultRow(store.rows[m.slot]!, m.distanceKm, {
+          next_start: o < 0 ? null : new Date(store.occStart.a[o]! * 60_000),
+          next_end: o < 0 ? null : new Date(store.occEnd.a[o]! * 60_000),
+          next_timezone: o < 0 ? null : store.zones[store.occTz.a[o]!],
+        });
+      }),
+    };
+  }
+  const ids = found.rows.map((r) => store.ids[r.slot]!);
+  const rows = await queryRows<Record<string, unknown>>(
+    index.db,
+    sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics,
+               g.venue, g.city, g.region, g.country, g.location_approximate, g.policy,
+               g.cost_kind, g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency,
+               g.insurance, g.capacity, g.seats_taken, g.therapy_sessions,
+               g.therapy_start_date::text AS therapy_start_date,
+               nxt.starts_at AS next_start, nxt.ends_at AS next_end, nxt.timezone AS next_timezone
+        FROM groups g
+        LEFT JOIN LATERAL (
+          SELECT o.starts_at, o.ends_at, s.timezone
+          FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
+          WHERE o.group_id = g.id AND o.ends_at > ${now.toISOString()}::timestamptz
+          ORDER BY o.starts_at LIMIT 1
+        ) nxt ON true
+        WHERE g.id IN (${idList(ids)})`,
+  );
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  const results: ResultRow[] = [];
+  for (const m of found.rows) {
+    const r = byId.get(store.ids[m.slot]!);
+    // Removed between the match and the read: the next catch-up drops it from the index.
+    if (r) results.push(toResultRow(r, m.distanceKm));
+  }
+  return { total: found.total, totalCapped: false, results };
 }
 
 const asDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
 const asNumber = (v: unknown) => (v == null ? null : Number(v));
 
 /** Name each field explicitly: a row from the database never reaches a page as it is. */
-function toResultRow(r: Record<string, unknown>): ResultRow {
+function toResultRow(
+  row: Record<string, unknown>,
+  distanceKm: number | null,
+  next?: Record<string, unknown>,
+): ResultRow {
+  const r = next ? { ...row, ...next } : row;
   return {
     id: String(r.id),
     slug: String(r.slug),
@@ -344,7 +291,7 @@ function toResultRow(r: Record<string, unknown>): ResultRow {
     seatsTaken: Number(r.seats_taken ?? 0),
     therapySessions: asNumber(r.therapy_sessions),
     therapyStartDate: (r.therapy_start_date as string | null) ?? null,
-    distanceKm: asNumber(r.distance_km),
+    distanceKm,
     nextStart: asDate(r.next_start),
     nextEnd: asDate(r.next_end),
     nextTimezone: (r.next_timezone as string | null) ?? null,

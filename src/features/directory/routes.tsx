@@ -23,7 +23,7 @@ export function directoryRoutes() {
   let reportLimit: MiddlewareHandler | undefined;
 
   app.get('/groups', async (c) => {
-    const { config, database, geocoder } = c.var.deps;
+    const { config, searchIndex, geocoder } = c.var.deps;
     const region = regionOf(c);
     const w = wordsFor(c.var.locale, region);
     const defaults = filterDefaults(config, region);
@@ -52,7 +52,7 @@ export function directoryRoutes() {
     const near = await resolveNear(geocoder, filter.near, config.defaultLocale);
     const searchable = !filter.near || near.point;
     const { total, totalCapped, results } = searchable
-      ? await searchGroups(database.db, filter, near.point)
+      ? await searchGroups(searchIndex, filter, near.point)
       : { total: 0, totalCapped: false, results: [] };
     c.header('Cache-Control', 'private, max-age=60');
     const view = c.req.query('view') === 'map' ? 'map' : 'list';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { saveGroup } from './commands.js';
 import { generateDemoGroups } from './demo/index.js';
+import { directoryChanged } from './search-index.js';
 
 /**
  * Fill an empty directory with the demo groups (deterministic for a given day). Does nothing
@@ -20,5 +21,6 @@ export async function seedDemoDirectory(
   await db.transaction(async (tx) => {
     for (const group of demo) await saveGroup(tx as unknown as Db, group, now);
   });
+  directoryChanged(db);
   return { seeded: demo.length, existing };
 }

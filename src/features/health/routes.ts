@@ -12,7 +12,14 @@ export function healthRoutes() {
     c.header('Cache-Control', 'no-store');
     try {
       await c.var.deps.database.ping();
-      return c.json({ status: 'ready', database: c.var.deps.database.driver });
+      // The search index is built before the server listens (ADR 14); its size and build time
+      // tell an operator what a restart costs.
+      const { groups, buildMs } = c.var.deps.searchIndex.stats;
+      return c.json({
+        status: 'ready',
+        database: c.var.deps.database.driver,
+        searchIndex: { groups, buildMs },
+      });
     } catch (error) {
       c.var.deps.logger.warn({ err: error }, 'readiness check failed');
       return c.json({ status: 'unavailable', database: c.var.deps.database.driver }, 503);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { groups } from '../../db/schema/index.js';
 import { type SaveOutcome, saveGroup } from '../directory/commands.js';
 import { toStoredSchedule } from '../directory/schedule/index.js';
+import { directoryChanged } from '../directory/search-index.js';
 import { timezoneAt } from '../geo/index.js';
 import { parseMeetingGuideFeed } from './import.js';
 import { FeedError, type FeedWarning } from './types.js';
@@ -82,5 +83,6 @@ export async function importMeetingGuide(
         : eq(groups.sourceName, options.source),
     )
     .returning({ id: groups.id });
+  if (removed.length > 0) directoryChanged(db);
   return { ...counts, removed: removed.length, warnings };
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { type MembershipStatus, memberships } from '../../db/schema/index.js';
+import { directoryChanged } from '../directory/search-index.js';
 import { enqueue } from '../jobs/queue.js';
 import { type IntakeAnswers, sealIntake } from './intake-crypto.js';
 
@@ -71,6 +72,16 @@ type MembershipRow = {
   status: MembershipStatus;
   offer_expires_at: Date | string | null;
 };
+
+/**
+ * One transaction of this module. Seats left are part of a listing in search (the `seats`
+ * filter), so after the commit the search index of this process is told to catch up.
+ */
+async function changing<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await db.transaction(work);
+  directoryChanged(db);
+  return result;
+}
 
 async function lockGroup(tx: Tx, groupId: string): Promise<GroupRow> {
   const rows = await queryRows<GroupRow>(
@@ -190,7 +201,7 @@ export async function askToJoin(
   db: Db,
   input: AskInput,
 ): Promise<{ membershipId: string; status: MembershipStatus; notices: Notice[] }> {
-  return db.transaction(async (tx) => {
+  return changing(db, async (tx) => {
     const group = await lockGroup(tx, input.groupId);
     if (!group.published || group.status !== 'active') throw new MembershipError('closed');
     const agreement = await currentAgreement(tx, group.id);
@@ -258,7 +269,7 @@ export async function decide(
     referrals?: string[];
   },
 ): Promise<{ status: MembershipStatus; notices: Notice[] }> {
-  return db.transaction(async (tx) => {
+  return changing(db, async (tx) => {
     const group = await lockGroup(tx, input.groupId);
     const m = await membershipById(tx, input.membershipId);
     if (!m || m.group_id !== group.id) throw new MembershipError('not_found');
@@ -309,7 +320,7 @@ async function endPlace(
   offerMs: number,
   extra: { removedBy?: string; reason?: string } = {},
 ): Promise<Notice[]> {
-  return db.transaction(async (tx) => {
+  return changing(db, async (tx) => {
     await lockGroup(tx, groupId);
     const m = await membershipById(tx, membershipId);
     if (!m || m.group_id !== groupId || !LIVE_STATUSES.includes(m.status)) {
@@ -344,7 +355,7 @@ export const removeMember = (
 
 /** The person takes the seat held for them (before it lapses). */
 export async function acceptOffer(db: Db, membershipId: string, groupId: string, now = new Date()) {
-  return db.transaction(async (tx) => {
+  return changing(db, async (tx) => {
     await lockGroup(tx, groupId);
     const m = await membershipById(tx, membershipId);
     if (!m || m.group_id !== groupId || m.status !== 'offered') {
@@ -372,7 +383,7 @@ export async function lapseOffer(
     sql`SELECT id, group_id, user_id, status, offer_expires_at FROM memberships WHERE id = ${membershipId}`,
   );
   if (m?.status !== 'offered') return [];
-  return db.transaction(async (tx) => {
+  return changing(db, async (tx) => {
     await lockGroup(tx, m.group_id);
     const fresh = await membershipById(tx, membershipId);
     const expires = fresh?.offer_expires_at ? new Date(fresh.offer_expires_at) : null;

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
 import { filterDefaults, filterToParams, parseFilter } from '../directory/filters.js';
 import { type ResultRow, searchGroups } from '../directory/queries.js';
+import type { SearchIndex } from '../directory/search-index.js';
 import type { TopicCode } from '../directory/taxonomy.js';
 
 export const RELATED_LIMIT = 3;
@@ -17,7 +17,7 @@ export type RelatedGroups = {
  * filter parser and search, so the "see all" link shows exactly the same search.
  */
 export async function relatedGroups(
-  db: Db,
+  index: SearchIndex,
   config: Config,
   topics: TopicCode[],
 ): Promise<RelatedGroups | undefined> {
@@ -25,7 +25,7 @@ export async function relatedGroups(
   const defaults = filterDefaults(config);
   const parsed = parseFilter(new URLSearchParams(topics.map((t) => ['topic', t])), defaults);
   if (!parsed.ok) return undefined;
-  const { results } = await searchGroups(db, parsed.filter, undefined);
+  const { results } = await searchGroups(index, parsed.filter, undefined);
   return {
     groups: results.slice(0, RELATED_LIMIT).map((g) => ({
       slug: g.slug,

@@ -70,9 +70,9 @@ export function resourceRoutes(library: Library = sharedLibrary()) {
     const article = versions[language] ?? versions.en ?? versions.es;
     if (!article) throw new HTTPException(404, { message: text.notFound });
     const otherLanguage = article.language === 'en' ? 'es' : 'en';
-    const { database, config, logger } = c.var.deps;
+    const { searchIndex, config, logger } = c.var.deps;
     // Related groups are a bonus: the article still shows if the directory cannot answer.
-    const related = await relatedGroups(database.db, config, article.topics).catch((error) => {
+    const related = await relatedGroups(searchIndex, config, article.topics).catch((error) => {
       logger.warn(
         { error: loggableError(error), requestId: c.var.requestId },
         'related groups unavailable',

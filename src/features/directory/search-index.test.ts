@@ -1,0 +1,234 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
+import { createTestApp } from '../../test/harness.js';
+import { saveGroup } from './commands.js';
+import { parseFilter } from './filters.js';
+import { searchGroups } from './queries.js';
+import { seedDemoDirectory } from './seed.js';
+import { group } from './test-group.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoDirectory(t.db, { count: 200 });
+});
+afterAll(() => t.close());
+
+/** Every slug a search finds, page by page through the API, with its total. */
+async function everyMatch(qs: string) {
+  const slugs: string[] = [];
+  let total = 0;
+  for (let page = 1; ; page++) {
+    const res = await t.app.request(`/api/v1/groups?${qs}&page=${page}`);
+    expect(res.status, qs).toBe(200);
+    const body = await res.json();
+    total = body.total;
+    expect(body.totalCapped).toBe(false);
+    slugs.push(...body.results.map((r: { slug: string }) => r.slug));
+    if (body.results.length < 20) break;
+  }
+  expect(slugs.length, qs).toBe(total);
+  return slugs.sort();
+}
+
+/** The same question asked of the tables directly, as the search SQL of ADR 8 asked it. */
+async function reference(where: SQL) {
+  const rows = await queryRows<{ slug: string }>(
+    t.db,
+    sql`SELECT g.slug FROM groups g WHERE g.status <> 'ended' AND ${where} ORDER BY g.slug`,
+  );
+  return rows.map((r) => r.slug).sort();
+}
+
+/** Meets in the next five weeks at a local time `local` accepts, in the viewer's zone. */
+const meetsAt = (tz: string, local: SQL) => sql`EXISTS (
+  SELECT 1 FROM (
+    SELECT o.starts_at AT TIME ZONE ${tz} AS l FROM group_occurrences o
+    WHERE o.group_id = g.id AND o.starts_at >= now() AND o.starts_at < now() + interval '35 days'
+  ) x WHERE ${local})`;
+
+describe('the in-memory index answers as the tables do', () => {
+  const cases: [string, SQL][] = [
+    ['kind=therapy', sql`g.kind = 'therapy'`],
+    ['topic=grief&topic=caregivers', sql`g.topics && ARRAY['grief', 'caregivers']`],
+    ['mode=online&lang=es', sql`g.mode = 'online' AND g.languages && ARRAY['es']`],
+    [
+      'cost=free&audience=women&audience=men',
+      sql`g.cost_kind IN ('free', 'donation') AND g.audiences && ARRAY['women', 'men']`,
+    ],
+    ['seats=1&technique=cbt', sql`g.has_seats AND g.techniques && ARRAY['cbt']`],
+    ['policy=approval&policy=application', sql`g.policy IN ('approval', 'application')`],
+    [
+      'access=step_free&kind=support',
+      sql`g.accessibility && ARRAY['step_free'] AND g.kind = 'support'`,
+    ],
+    ['q=grief', sql`g.search @@ websearch_to_tsquery('english', 'grief')`],
+    [
+      'q=caregivers%20support',
+      sql`g.search @@ websearch_to_tsquery('english', 'caregivers support')`,
+    ],
+    [
+      'q=anxiety%20or%20depression%20-online',
+      sql`g.search @@ websearch_to_tsquery('english', 'anxiety or depression -online')`,
+    ],
+    [
+      'near=39.95,-75.16&radius=60&unit=km',
+      sql`earth_distance(ll_to_earth(39.95, -75.16), g.earth) <= 60000`,
+    ],
+    [
+      'near=39.95,-75.16&radius=60&unit=km&mode=online&mode=in_person',
+      sql`(earth_distance(ll_to_earth(39.95, -75.16), g.earth) <= 60000
+           AND g.mode IN ('online', 'in_person')) OR g.mode = 'online'`,
+    ],
+    [
+      'day=2&day=4&time=evening&tz=America/Chicago',
+      meetsAt(
+        'America/Chicago',
+        sql`extract(dow FROM x.l) IN (2, 4) AND x.l::time >= '17:00' AND x.l::time < '21:00'`,
+      ),
+    ],
+    [
+      'day=5&time=night&tz=Europe/London',
+      meetsAt(
+        'Europe/London',
+        sql`(extract(dow FROM x.l) = 5 AND x.l::time >= '21:00')
+            OR (extract(dow FROM x.l) = 6 AND x.l::time < '05:00')`,
+      ),
+    ],
+    [
+      'soon=1',
+      sql`EXISTS (SELECT 1 FROM group_occurrences o WHERE o.group_id = g.id
+            AND o.ends_at > now() AND o.starts_at < now() + interval '2 hours')`,
+    ],
+  ];
+
+  it.each(cases)('%s', async (qs, where) => {
+    const expected = await reference(where);
+    expect(await everyMatch(qs)).toEqual(expected);
+  });
+
+  it('orders by next meeting, by distance and by relevance', async () => {
+    const next = (await (await t.app.request('/api/v1/groups?sort=next')).json()).results;
+    const starts = next.map((r: { nextMeeting: { start: string } }) =>
+      Date.parse(r.nextMeeting.start),
+    );
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const near = (await (await t.app.request('/api/v1/groups?near=19103&radius=100')).json())
+      .results;
+    const km = near.map((r: { distanceKm: number }) => r.distanceKm);
+    expect(km.length).toBeGreaterThan(1);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    // A word in the name weighs more than the same word in the description.
+    const [top] = (await (await t.app.request('/api/v1/groups?q=grief')).json()).results;
+    expect(top.name.toLowerCase()).toContain('grief');
+  });
+});
+
+describe('freshness', () => {
+  const filterFor = (qs: string) => {
+    const parsed = parseFilter(new URLSearchParams(qs), { tz: 'America/New_York', unit: 'mi' });
+    if (!parsed.ok) throw new Error('bad filter');
+    return parsed.filter;
+  };
+  const slugsFor = async (qs: string, now?: Date) =>
+    (await searchGroups(t.searchIndex, filterFor(qs), undefined, now)).results.map((r) => r.slug);
+
+  it('finds a group saved after start at once, and drops it when it ends', async () => {
+    const g = group({ slug: 'fresh-quokka-circle', name: 'Quokka Keepers Circle' });
+    await saveGroup(t.db, g);
+    expect(await slugsFor('q=quokka')).toEqual([g.slug]);
+    await saveGroup(t.db, { ...g, status: 'ended' });
+    expect(await slugsFor('q=quokka')).toEqual([]);
+  });
+
+  it('sees writes made behind its back once it catches up with the change log', async () => {
+    const g = group({ slug: 'fresh-wombat-circle', name: 'Wombat Walkers' });
+    await saveGroup(t.db, g);
+    await t.db.execute(sql`UPDATE groups SET name = 'Numbat Walkers' WHERE slug = ${g.slug}`);
+    await t.searchIndex.catchUp();
+    expect(await slugsFor('q=numbat')).toEqual([g.slug]);
+    await t.db.execute(sql`DELETE FROM groups WHERE slug = ${g.slug}`);
+    await t.searchIndex.catchUp();
+    expect(await slugsFor('q=numbat')).toEqual([]);
+  });
+
+  it('stops counting a meeting as next once it has passed, with no write', async () => {
+    const now = new Date();
+    const start = new Date(now.getTime() + 3 * 3_600_000);
+    const local = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'America/New_York',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      })
+        .format(d)
+        .split(' ');
+    const [date, time] = local(start);
+    const g = group({
+      slug: 'fresh-once-circle',
+      name: 'Platypus Once Circle',
+      schedules: [
+        {
+          kind: 'once',
+          startDate: date!,
+          startTime: time!,
+          durationMinutes: 60,
+          timezone: 'America/New_York',
+        },
+      ],
+    });
+    await saveGroup(t.db, g, now);
+    const before = await searchGroups(t.searchIndex, filterFor('q=platypus'), undefined, now);
+    expect(before.results[0]?.nextStart?.getTime()).toBe(
+      Math.floor(start.getTime() / 60_000) * 60_000,
+    );
+    expect(await slugsFor('soon=1&q=platypus', new Date(start.getTime() - 3_600_000))).toEqual([
+      g.slug,
+    ]);
+    const later = new Date(start.getTime() + 2 * 3_600_000);
+    const after = await searchGroups(t.searchIndex, filterFor('q=platypus'), undefined, later);
+    expect(after.total).toBe(1);
+    expect(after.results.map((r) => [r.slug, r.nextStart])).toEqual([[g.slug, null]]);
+    expect(await slugsFor('soon=1&q=platypus', later)).toEqual([]);
+    // Soonest first puts it after a group that still has a meeting to come.
+    await saveGroup(t.db, group({ slug: 'fresh-weekly-circle', name: 'Platypus Weekly' }), now);
+    expect(await slugsFor('q=platypus&sort=next', later)).toEqual(['fresh-weekly-circle', g.slug]);
+  });
+});
+
+describe('day and time in the viewer’s zone across a daylight-saving change', () => {
+  it('judges a New York meeting by London’s clock at that instant', async () => {
+    // New York moved to summer time on 14 March 2027, London not until the 28th: a 4:30 pm
+    // meeting in New York on Tuesday 16 March is 8:30 pm in London (evening), not 9:30 pm.
+    const now = new Date('2027-03-15T12:00:00Z');
+    const g = group({
+      slug: 'dst-gap-circle',
+      name: 'Dst Gap Circle',
+      schedules: [
+        {
+          kind: 'once',
+          startDate: '2027-03-16',
+          startTime: '16:30',
+          durationMinutes: 60,
+          timezone: 'America/New_York',
+        },
+      ],
+    });
+    await saveGroup(t.db, g, now);
+    const parse = (qs: string) => {
+      const parsed = parseFilter(new URLSearchParams(qs), { tz: 'UTC', unit: 'km' });
+      if (!parsed.ok) throw new Error('bad filter');
+      return parsed.filter;
+    };
+    const found = async (qs: string) =>
+      (await searchGroups(t.searchIndex, parse(`q=dst&${qs}`), undefined, now)).results.map(
+        (r) => r.slug,
+      );
+    expect(await found('day=2&time=evening&tz=Europe/London')).toEqual([g.slug]);
+    expect(await found('day=2&time=night&tz=Europe/London')).toEqual([]);
+    expect(await found('day=2&time=afternoon&tz=America/New_York')).toEqual([g.slug]);
+    expect(await found('day=2&time=afternoon&tz=America/Chicago')).toEqual([g.slug]);
+    expect(await found('day=3&tz=America/New_York')).toEqual([]);
+  });
+});

@@ -1,0 +1,232 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
+import type { Logger } from '../../lib/logger.js';
+import { SearchStore } from './search-store.js';
+import { parseTsquery, type TextNode } from './text-query.js';
+
+/**
+ * The in-process search read-model (ADR 14) and how it keeps up with the database:
+ * - built from `groups` and `group_occurrences` before the server listens;
+ * - after a write in this process (`directoryChanged(db)`, called by saveGroup, the import and
+ *   the refresher), the next search first reads the `directory_changes` log and reloads the
+ *   listings it names, so a save is searchable at once;
+ * - every `pollMs` the same catch-up runs anyway, for writes made by other processes on the
+ *   same PostgreSQL server (the import CLI, other app instances);
+ * - next meetings move on as time passes, without any write (SearchStore.advance).
+ * When a third of the slots are dead (changed listings leave their old slot behind) or the log
+ * may have been pruned past what this process has read, it is rebuilt from scratch.
+ */
+
+const listeners = new Map<Db, Set<() => void>>();
+
+/** Tell the search indexes over `db` in this process that listings changed (after commit). */
+export function directoryChanged(db: Db) {
+  for (const listener of listeners.get(db) ?? []) listener();
+}
+
+/** The log is pruned after this long; a process that has not read it for longer rebuilds. */
+const LOG_KEEP_MINUTES = 60;
+const STALE_AFTER_MS = (LOG_KEEP_MINUTES - 15) * 60_000;
+const TEXT_CACHE = 1000;
+const FUZZY_LIMIT = 1000;
+
+export type SearchIndexOptions = {
+  pollMs?: number;
+  logger?: Logger;
+  /** Hold results rows in memory too (with PGlite: no query per page, ADR 14). */
+  rowsInMemory?: boolean;
+};
+
+export class SearchIndex {
+  store: SearchStore;
+  /** Build time and size of the last full build, for the logs and the ADR's figures. */
+  stats = { buildMs: 0, groups: 0 };
+  private since = '0';
+  private lastSync = 0;
+  /** The catch-up that will include this process's latest announced write. */
+  private localWait: Promise<void> | undefined;
+  private rebuilding: Promise<void> | undefined;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private texts = new Map<string, TextNode | null>();
+  private readonly listener = () => this.onLocalWrite();
+
+  private constructor(
+    readonly db: Db,
+    private readonly options: SearchIndexOptions,
+  ) {
+    this.store = new SearchStore(options.rowsInMemory);
+  }
+
+  static async build(db: Db, options: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const index = new SearchIndex(db, options);
+    await index.rebuild();
+    const set = listeners.get(db) ?? new Set();
+    listeners.set(db, set);
+    set.add(index.listener);
+    if (options.pollMs) {
+      index.timer = setInterval(() => {
+        index.catchUp().catch((error: unknown) => {
+          options.logger?.error({ err: error }, 'search index catch-up failed');
+        });
+      }, options.pollMs);
+      index.timer.unref();
+    }
+    return index;
+  }
+
+  /** Stop polling and wait for a catch-up in flight (before the database closes). */
+  async close() {
+    clearInterval(this.timer);
+    listeners.get(this.db)?.delete(this.listener);
+    await this.queued?.catch(() => {});
+    await this.running?.catch(() => {});
+    await this.rebuilding;
+  }
+
+  private onLocalWrite() {
+    // Start now, so the next search usually finds it done; searches wait for this one only.
+    const wait = this.catchUp().catch((error: unknown) => {
+      this.options.logger?.error({ err: error }, 'search index catch-up failed');
+    });
+    this.localWait = wait;
+    void wait.then(() => {
+      if (this.localWait === wait) this.localWait = undefined;
+    });
+  }
+
+  /** The store, current with every write this process has announced. */
+  async current(now: Date): Promise<SearchStore> {
+    // Read-your-writes for this process; the poll's catch-ups and rebuilds never hold a search.
+    if (this.localWait) await this.localWait;
+    const minute = now.getTime() / 60_000;
+    // Next meetings move on every half minute (or at once when asked about another time).
+    if (Math.abs(minute - this.store.advancedTo) >= 0.5) this.store.advance(minute);
+    return this.store;
+  }
+
+  /** Read what changed since the last catch-up; one at a time. */
+  catchUp(): Promise<void> {
+    if (this.queued) return this.queued;
+    if (this.running) {
+      // The one in flight may have read the log before the latest write: run once more after.
+      this.queued = this.running
+        .catch(() => {})
+        .then(() => {
+          this.queued = undefined;
+          return this.catchUp();
+        });
+      return this.queued;
+    }
+    this.running = this.sync().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async sync() {
+    if (Date.now() - this.lastSync > STALE_AFTER_MS) {
+      await this.rebuild();
+      return;
+    }
+    // Every transaction older than the snapshot's xmin has committed or aborted: after this
+    // read, only changes from transactions at or after it can still appear.
+    const rows = await queryRows<{ xmin: string; id: string | null }>(
+      this.db,
+      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, c.group_id::text AS id
+          FROM (SELECT 1) one LEFT JOIN (
+            SELECT DISTINCT group_id FROM directory_changes WHERE txid >= ${this.since}::xid8
+          ) c ON true`,
+    );
+    const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
+    const store = this.store;
+    if (ids.length > 0) {
+      const from = store.n;
+      await store.read(this.db, ids);
+      store.settleNew(from);
+    }
+    // A rebuild swapped in a new store meanwhile: keep its (earlier) point in the log, so these
+    // changes are read again into it.
+    if (this.store !== store) return;
+    this.since = rows[0]?.xmin ?? this.since;
+    this.lastSync = Date.now();
+    if (this.store.dead > this.store.n / 3 && this.store.n > 1000) this.rebuildInBackground();
+    else if (Math.random() < 0.05) await this.prune();
+  }
+
+  private async prune() {
+    await this.db.execute(
+      sql`DELETE FROM directory_changes
+          WHERE changed_at < now() - make_interval(mins => ${LOG_KEEP_MINUTES})`,
+    );
+  }
+
+  /**
+   * Rebuild without holding anything up: searches and catch-ups go on with the old store, and
+   * whatever changes while the new one loads comes after its snapshot, so the next catch-up
+   * reads it again.
+   */
+  private rebuildInBackground() {
+    this.rebuilding ??= this.rebuild()
+      .catch((error: unknown) => {
+        this.options.logger?.error({ err: error }, 'search index rebuild failed');
+      })
+      .finally(() => {
+        this.rebuilding = undefined;
+      });
+  }
+
+  /** Build a fresh store from the database and swap it in. */
+  private async rebuild() {
+    const started = performance.now();
+    const [snap] = await queryRows<{ xmin: string }>(
+      this.db,
+      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
+    );
+    const store = new SearchStore(this.options.rowsInMemory);
+    await store.read(this.db);
+    store.advance(Date.now() / 60_000);
+    this.store = store;
+    this.since = snap?.xmin ?? '0';
+    this.lastSync = Date.now();
+    // Writes made while it loaded may be missing from it: read them again now.
+    if (this.timer || listeners.get(this.db)?.has(this.listener))
+      void this.catchUp().catch(() => {});
+    this.stats = { buildMs: Math.round(performance.now() - started), groups: store.n };
+  }
+
+  /** `q` as lexemes, parsed by PostgreSQL itself (cached: the same words come back often). */
+  async textQuery(q: string): Promise<TextNode | undefined> {
+    const cached = this.texts.get(q);
+    if (cached !== undefined) return cached ?? undefined;
+    const [row] = await queryRows<{ t: string }>(
+      this.db,
+      sql`SELECT websearch_to_tsquery('english', ${q})::text AS t`,
+    );
+    const node = parseTsquery(row?.t ?? '') ?? null;
+    if (this.texts.size >= TEXT_CACHE) this.texts.delete(this.texts.keys().next().value!);
+    this.texts.set(q, node);
+    return node ?? undefined;
+  }
+
+  /**
+   * Names that nearly match `q` (pg_trgm's `%`, through its index), with their similarity:
+   * tried only when no listing has the words. The first FUZZY_LIMIT the index finds, as ADR 8
+   * bounded its candidates: a common near-miss in a large directory would otherwise read a
+   * large part of the table.
+   */
+  async fuzzyNames(q: string): Promise<Map<number, number>> {
+    const rows = await queryRows<{ id: string; sim: number }>(
+      this.db,
+      sql`SELECT id::text AS id, similarity(name, ${q}) AS sim FROM groups
+          WHERE name % ${q} AND status <> 'ended' AND published LIMIT ${FUZZY_LIMIT}`,
+    );
+    const out = new Map<number, number>();
+    for (const r of rows) {
+      const slot = this.store.slotById.get(r.id);
+      if (slot !== undefined) out.set(slot, Number(r.sim));
+    }
+    return out;
+  }
+}

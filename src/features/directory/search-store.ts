@@ -1,0 +1,509 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
+import {
+  ACCESS_FEATURES,
+  AUDIENCES,
+  GROUP_KINDS,
+  LANGUAGES,
+  MODES,
+  POLICIES,
+  TECHNIQUES,
+  TOPICS,
+} from './taxonomy.js';
+
+/**
+ * The directory's search read-model (ADR 14): every published listing that is not ended, held in column
+ * arrays indexed by a slot number, with posting lists (sorted slot numbers) for facets and for
+ * the lexemes of its stored tsvector, a grid of places, and its upcoming occurrences. PostgreSQL
+ * stays the source of truth: this is rebuilt from it at start and kept current from the
+ * `directory_changes` log (see sync.ts). A changed listing gets a new slot at the end, and its
+ * old slot is marked dead, so every posting list stays sorted by only ever appending.
+ */
+
+/** The list under `key`, made empty if there is none yet. */
+export function listFor<K>(map: Map<K, IntList>, key: K, capacity = 8): IntList {
+  const found = map.get(key);
+  if (found) return found;
+  const list = new IntList(capacity);
+  map.set(key, list);
+  return list;
+}
+
+/** A growable list of 32-bit integers. */
+export class IntList {
+  a: Int32Array;
+  n = 0;
+  constructor(capacity = 8) {
+    this.a = new Int32Array(capacity);
+  }
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  view(): Int32Array {
+    return this.a.subarray(0, this.n);
+  }
+}
+
+export const KIND_CODES = GROUP_KINDS;
+export const MODE_CODES = MODES;
+export const POLICY_CODES = POLICIES;
+export const COST_CODES = ['free', 'donation', 'fixed', 'sliding_scale'] as const;
+export const FACETS = {
+  topics: Object.keys(TOPICS),
+  audiences: Object.keys(AUDIENCES),
+  languages: Object.keys(LANGUAGES),
+  access: Object.keys(ACCESS_FEATURES),
+  techniques: Object.keys(TECHNIQUES),
+} as const;
+export type Facet = keyof typeof FACETS;
+const FACET_BIT: Record<Facet, Map<string, number>> = Object.fromEntries(
+  Object.entries(FACETS).map(([f, codes]) => [f, new Map(codes.map((c, i) => [c, i]))]),
+) as Record<Facet, Map<string, number>>;
+
+/** The bit of a code in its facet's mask (every vocabulary has fewer than 32 codes). */
+export const facetBit = (facet: Facet, code: string) => {
+  const i = FACET_BIT[facet].get(code);
+  return i === undefined ? 0 : 1 << i;
+};
+
+/** Grid cells of a quarter degree for radius searches. */
+export const CELL_DEGREES = 0.25;
+export const cellKey = (latCell: number, lonCell: number) => latCell * 4096 + lonCell;
+export const NO_DATE = -2147483648;
+const DAY_MS = 86_400_000;
+
+type GroupRow = {
+  id: string;
+  name: string;
+  kind: string;
+  mode: string;
+  status: string;
+  policy: string;
+  cost_kind: string;
+  has_seats: boolean | null;
+  therapy_start_date: string | null;
+  source_name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  topics: string[];
+  audiences: string[];
+  languages: string[];
+  accessibility: string[];
+  techniques: string[];
+  /** The stored tsvector's text form: `'lexeme':1A,4C 'other':2B`. */
+  words: string;
+};
+type OccurrenceRow = { group_id: string; s: number; e: number; tz?: string };
+
+const GROUP_COLUMNS = sql`g.id::text AS id, g.name, g.kind, g.mode, g.status, g.policy,
+  g.cost_kind, g.has_seats, g.therapy_start_date::text AS therapy_start_date, g.source_name,
+  g.latitude, g.longitude, g.topics, g.audiences, g.languages, g.accessibility, g.techniques,
+  g.search::text AS words`;
+/** What a results row shows besides the above, when rows are held in memory too. */
+const DISPLAY_COLUMNS = sql`, g.slug, g.summary, g.venue, g.city, g.region, g.country,
+  g.location_approximate, g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency,
+  g.insurance, g.capacity, g.seats_taken, g.therapy_sessions`;
+// Minutes since the epoch: every schedule starts on a whole minute.
+const OCCURRENCE_COLUMNS = sql`o.group_id::text AS group_id,
+  floor(extract(epoch FROM o.starts_at) / 60)::int AS s,
+  ceil(extract(epoch FROM o.ends_at) / 60)::int AS e`;
+// With rows in memory, each occurrence's zone too (joining schedules costs ten times the read of
+// the occurrences alone, so without rows in memory the zone is read with the page instead).
+const OCCURRENCE_ZONE = sql`, (SELECT s.timezone FROM group_schedules s WHERE s.id = o.schedule_id) AS tz`;
+
+const LOAD_BATCH = 20_000;
+
+export class SearchStore {
+  /**
+   * `rowsInMemory`: also hold what a results row shows (one object per listing), so a page needs
+   * no query. Chosen with PGlite, where every query runs on the server's own thread (ADR 14).
+   */
+  constructor(readonly rowsInMemory = false) {}
+  /** The listing's row per slot, when rows are held in memory. */
+  rows: (Record<string, unknown> | undefined)[] = [];
+  /** Per occurrence, its schedule's zone (an index into `zones`), when rows are in memory. */
+  occTz = new IntList(1024);
+  zones: string[] = [];
+  private zoneIds = new Map<string, number>();
+  /** Slots in use (live and dead). */
+  n = 0;
+  dead = 0;
+  private cap = 0;
+  alive = new Uint8Array(0);
+  kind = new Uint8Array(0);
+  mode = new Uint8Array(0);
+  policy = new Uint8Array(0);
+  cost = new Uint8Array(0);
+  seats = new Uint8Array(0);
+  closed = new Uint8Array(0);
+  topics = new Uint32Array(0);
+  audiences = new Uint32Array(0);
+  languages = new Uint32Array(0);
+  access = new Uint32Array(0);
+  techniques = new Uint32Array(0);
+  therapyStart = new Int32Array(0);
+  source = new Int32Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  /** This slot's occurrences are occStart/occEnd[occFrom[i] .. occTo[i]), by start. */
+  occFrom = new Int32Array(0);
+  occTo = new Int32Array(0);
+  /** The next meeting (first occurrence not ended at `advancedTo`), minutes; Infinity if none. */
+  nextStart = new Float64Array(0);
+  nextEnd = new Float64Array(0);
+  ids: string[] = [];
+  names: string[] = [];
+  slotById = new Map<string, number>();
+
+  occStart = new IntList(1024);
+  occEnd = new IntList(1024);
+  sources: string[] = [];
+  private sourceIds = new Map<string, number>();
+
+  /** Lexeme -> slot * 4 + weight class, sorted by slot. */
+  terms = new Map<string, IntList>();
+  /** 'topics:grief', 'mode:online', 'kind:therapy', 'seats', 'source:3' -> slots. */
+  postings = new Map<string, IntList>();
+  cells = new Map<number, IntList>();
+  /** The minute the next meetings were last moved on to. */
+  advancedTo = Number.NEGATIVE_INFINITY;
+
+  private grow(need: number) {
+    if (need <= this.cap) return;
+    const cap = Math.max(1024, need, Math.ceil(this.cap * 1.5));
+    const resize = <T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.alive = resize(this.alive);
+    this.kind = resize(this.kind);
+    this.mode = resize(this.mode);
+    this.policy = resize(this.policy);
+    this.cost = resize(this.cost);
+    this.seats = resize(this.seats);
+    this.closed = resize(this.closed);
+    this.topics = resize(this.topics);
+    this.audiences = resize(this.audiences);
+    this.languages = resize(this.languages);
+    this.access = resize(this.access);
+    this.techniques = resize(this.techniques);
+    this.therapyStart = resize(this.therapyStart);
+    this.source = resize(this.source);
+    this.lat = resize(this.lat);
+    this.lon = resize(this.lon);
+    this.occFrom = resize(this.occFrom);
+    this.occTo = resize(this.occTo);
+    this.nextStart = resize(this.nextStart);
+    this.nextEnd = resize(this.nextEnd);
+    this.cap = cap;
+  }
+
+  private post(key: string, slot: number) {
+    listFor(this.postings, key).push(slot);
+  }
+
+  /**
+   * The lexemes of a tsvector's text form, each with the best weight among its positions
+   * (A = 3 ... D = 0, also when it has no positions). Each lexeme appears once per tsvector.
+   */
+  private addTerms(text: string, slot: number) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (text.charCodeAt(i) !== 39) {
+        i++;
+        continue;
+      }
+      // A quoted lexeme: '' stands for a quote, a backslash escapes the next character.
+      let lexeme = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf("'", j);
+        if (q < 0) return;
+        if (text.charCodeAt(q + 1) === 39) {
+          lexeme += text.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
+        lexeme += text.slice(j, q);
+        i = q + 1;
+        break;
+      }
+      if (lexeme.includes('\\')) lexeme = lexeme.replace(/\\(.)/g, '$1');
+      let weight = 0;
+      if (text.charCodeAt(i) === 58) {
+        for (i++; i < n; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === 32) break;
+          if (ch === 65) weight = 3;
+          else if (ch === 66 && weight < 2) weight = 2;
+          else if (ch === 67 && weight < 1) weight = 1;
+        }
+      }
+      listFor(this.terms, lexeme, 4).push(slot * 4 + weight);
+    }
+  }
+
+  private mask(facet: Facet, codes: string[]) {
+    let m = 0;
+    for (const c of codes) m |= facetBit(facet, c);
+    return m >>> 0;
+  }
+
+  private add(r: GroupRow) {
+    const slot = this.n++;
+    this.grow(this.n);
+    this.alive[slot] = 1;
+    this.ids[slot] = r.id;
+    this.names[slot] = r.name;
+    this.slotById.set(r.id, slot);
+    this.kind[slot] = Math.max(0, KIND_CODES.indexOf(r.kind as never));
+    this.mode[slot] = Math.max(0, MODE_CODES.indexOf(r.mode as never));
+    this.policy[slot] = Math.max(0, POLICY_CODES.indexOf(r.policy as never));
+    this.cost[slot] = Math.max(0, COST_CODES.indexOf(r.cost_kind as never));
+    this.seats[slot] = r.has_seats ? 1 : 0;
+    this.closed[slot] = r.status === 'temporarily_closed' ? 1 : 0;
+    this.topics[slot] = this.mask('topics', r.topics);
+    this.audiences[slot] = this.mask('audiences', r.audiences);
+    this.languages[slot] = this.mask('languages', r.languages);
+    this.access[slot] = this.mask('access', r.accessibility);
+    this.techniques[slot] = this.mask('techniques', r.techniques);
+    this.therapyStart[slot] = r.therapy_start_date
+      ? Math.floor(Date.parse(`${r.therapy_start_date}T00:00:00Z`) / DAY_MS)
+      : NO_DATE;
+    let source = -1;
+    if (r.source_name) {
+      source = this.sourceIds.get(r.source_name) ?? -1;
+      if (source < 0) {
+        source = this.sources.push(r.source_name) - 1;
+        this.sourceIds.set(r.source_name, source);
+      }
+      this.post(`source:${source}`, slot);
+    }
+    this.source[slot] = source;
+    const lat = r.latitude == null ? Number.NaN : Number(r.latitude);
+    const lon = r.longitude == null ? Number.NaN : Number(r.longitude);
+    this.lat[slot] = lat;
+    this.lon[slot] = lon;
+    if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
+      const key = cellKey(Math.floor(lat / CELL_DEGREES), Math.floor((lon + 180) / CELL_DEGREES));
+      listFor(this.cells, key, 16).push(slot);
+    }
+    this.post(`kind:${r.kind}`, slot);
+    this.post(`mode:${r.mode}`, slot);
+    if (r.has_seats) this.post('seats', slot);
+    for (const [facet, codes] of [
+      ['topics', r.topics],
+      ['audiences', r.audiences],
+      ['languages', r.languages],
+      ['access', r.accessibility],
+      ['techniques', r.techniques],
+    ] as const) {
+      for (const code of new Set(codes))
+        if (facetBit(facet, code)) this.post(`${facet}:${code}`, slot);
+    }
+    this.addTerms(r.words ?? '', slot);
+    if (this.rowsInMemory) {
+      r.words = '';
+      this.rows[slot] = r;
+    }
+    this.occFrom[slot] = this.occStart.n;
+    this.occTo[slot] = this.occStart.n;
+    // Unknown until the next advance or settleNew (an end in the past makes advance look).
+    this.nextStart[slot] = Number.NEGATIVE_INFINITY;
+    this.nextEnd[slot] = Number.NEGATIVE_INFINITY;
+  }
+
+  private addOccurrences(rows: OccurrenceRow[]) {
+    // Rows come ordered by group, then start: each group's run is contiguous.
+    let current = -1;
+    for (const o of rows) {
+      const slot = this.slotById.get(o.group_id);
+      if (slot === undefined) continue;
+      if (slot !== current) {
+        current = slot;
+        this.occFrom[slot] = this.occStart.n;
+      }
+      this.occStart.push(o.s);
+      this.occEnd.push(o.e);
+      if (o.tz !== undefined) {
+        let zone = this.zoneIds.get(o.tz);
+        if (zone === undefined) {
+          zone = this.zones.push(o.tz) - 1;
+          this.zoneIds.set(o.tz, zone);
+        }
+        this.occTz.push(zone);
+      }
+      this.occTo[slot] = this.occStart.n;
+    }
+  }
+
+  /** Mark a listing's slot dead (it changed, ended or was removed). */
+  private remove(id: string) {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.byNext = undefined;
+    this.slotById.delete(id);
+    this.alive[slot] = 0;
+    this.rows[slot] = undefined;
+    this.dead++;
+  }
+
+  /** Read these listings (all of them when `ids` is undefined) from the database. */
+  async read(db: Db, ids?: string[], now: Date = new Date()) {
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    const display = this.rowsInMemory ? DISPLAY_COLUMNS : sql``;
+    const zone = this.rowsInMemory ? OCCURRENCE_ZONE : sql``;
+    if (ids) {
+      for (const id of ids) this.remove(id);
+      for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+        const batch = ids.slice(i, i + LOAD_BATCH);
+        const list = sql.join(
+          batch.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        );
+        const rows = await queryRows<GroupRow>(
+          db,
+          sql`SELECT ${GROUP_COLUMNS} ${display} FROM groups g
+              WHERE g.id IN (${list}) AND g.status <> 'ended' AND g.published ORDER BY g.id`,
+        );
+        for (const r of rows) this.add(r);
+        if (rows.length === 0) continue;
+        this.addOccurrences(
+          await queryRows<OccurrenceRow>(
+            db,
+            sql`SELECT ${OCCURRENCE_COLUMNS} ${zone} FROM group_occurrences o
+                WHERE o.group_id IN (${list}) AND o.ends_at > ${since}::timestamptz
+                ORDER BY o.group_id, o.starts_at`,
+          ),
+        );
+      }
+      return;
+    }
+    // Everything, in batches by id: bounded memory per statement, the occurrences of a batch
+    // read through (group_id, starts_at), and the next batch asked for while this one is parsed.
+    const groupsAfter = (after: string) =>
+      queryRows<GroupRow>(
+        db,
+        sql`SELECT ${GROUP_COLUMNS} ${display} FROM groups g
+            WHERE g.id > ${after}::uuid AND g.status <> 'ended' AND g.published ORDER BY g.id LIMIT ${LOAD_BATCH}`,
+      );
+    let after = '00000000-0000-0000-0000-000000000000';
+    let pending = groupsAfter(after);
+    for (;;) {
+      const rows = await pending;
+      if (rows.length === 0) break;
+      const last = rows[rows.length - 1]!.id;
+      const occurrences = queryRows<OccurrenceRow>(
+        db,
+        sql`SELECT ${OCCURRENCE_COLUMNS} ${zone} FROM group_occurrences o
+            WHERE o.group_id > ${after}::uuid AND o.group_id <= ${last}::uuid
+              AND o.ends_at > ${since}::timestamptz
+            ORDER BY o.group_id, o.starts_at`,
+      );
+      pending = rows.length < LOAD_BATCH ? Promise.resolve([]) : groupsAfter(last);
+      for (const r of rows) this.add(r);
+      this.addOccurrences(await occurrences);
+      after = last;
+    }
+    this.trim();
+  }
+
+  /** Give back the spare capacity of the lists after a full build. */
+  private trim() {
+    const shrink = (l: IntList) => {
+      l.a = l.a.slice(0, Math.max(l.n, 1));
+    };
+    for (const l of this.terms.values()) shrink(l);
+    for (const l of this.postings.values()) shrink(l);
+    for (const l of this.cells.values()) shrink(l);
+    shrink(this.occStart);
+    shrink(this.occEnd);
+    if (this.rowsInMemory) shrink(this.occTz);
+  }
+
+  /** The first occurrence of `slot` that has not ended at `minute`, as an index, or -1. */
+  nextOccurrence(slot: number, minute: number): number {
+    const ends = this.occEnd.a;
+    for (let o = this.occFrom[slot]!, to = this.occTo[slot]!; o < to; o++) {
+      if (ends[o]! > minute) return o;
+    }
+    return -1;
+  }
+
+  private setNext(slot: number, minute: number) {
+    const o = this.nextOccurrence(slot, minute);
+    this.nextStart[slot] = o < 0 ? Number.POSITIVE_INFINITY : this.occStart.a[o]!;
+    this.nextEnd[slot] = o < 0 ? Number.POSITIVE_INFINITY : this.occEnd.a[o]!;
+  }
+
+  /**
+   * Move the next meetings on to `minute`: only those that ended since the last move, or all of
+   * them when time went backwards (tests ask for other times).
+   */
+  advance(minute: number) {
+    const all = minute < this.advancedTo;
+    const ends = this.nextEnd;
+    for (let slot = 0; slot < this.n; slot++) {
+      if (this.alive[slot] && (all || ends[slot]! <= minute)) {
+        this.setNext(slot, minute);
+        this.byNext = undefined;
+      }
+    }
+    this.advancedTo = minute;
+  }
+
+  private byNext: Int32Array | undefined;
+
+  /**
+   * Every live slot, soonest next meeting first (ties by slot), rebuilt when a next meeting
+   * moves or a listing changes: "next meeting" with no filter reads its head, "happening soon"
+   * the stretch before two hours from now. One native sort of packed numbers (next meeting in
+   * minutes from a base, then the slot) rather than a comparator.
+   */
+  nextOrder(): Int32Array {
+    if (this.byNext) return this.byNext;
+    const SLOT = 2 ** 22;
+    if (this.n >= SLOT) {
+      const all = Int32Array.from({ length: this.n }, (_, i) => i).filter((i) => this.alive[i]);
+      this.byNext = all.sort((a, b) => this.nextStart[a]! - this.nextStart[b]! || a - b);
+      return this.byNext;
+    }
+    const base = Math.floor(Number.isFinite(this.advancedTo) ? this.advancedTo : 0) - 1440;
+    const keys = new Float64Array(this.n - this.dead);
+    let k = 0;
+    for (let slot = 0; slot < this.n; slot++) {
+      if (!this.alive[slot]) continue;
+      const next = this.nextStart[slot]!;
+      const rel = Number.isFinite(next) ? Math.min(SLOT - 1, Math.max(0, next - base)) : SLOT - 1;
+      keys[k++] = rel * SLOT + slot;
+    }
+    const live = keys.subarray(0, k).sort();
+    const order = new Int32Array(k);
+    for (let i = 0; i < k; i++) order[i] = live[i]! % SLOT;
+    this.byNext = order;
+    return order;
+  }
+
+  /** Set the next meetings of slots from `from` on (just added) as of the last advance. */
+  settleNew(from: number) {
+    const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : Date.now() / 60_000;
+    for (let slot = from; slot < this.n; slot++) if (this.alive[slot]) this.setNext(slot, minute);
+    this.byNext = undefined;
+  }
+
+  /** Rough bytes held by the arrays (strings and maps not counted). */
+  arrayBytes(): number {
+    let bytes = this.cap * (7 * 1 + 9 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
+    for (const l of this.terms.values()) bytes += l.a.byteLength;
+    for (const l of this.postings.values()) bytes += l.a.byteLength;
+    for (const l of this.cells.values()) bytes += l.a.byteLength;
+    return bytes;
+  }
+}
