@@ -13,6 +13,7 @@ import { signedInUser, TEST_PASSWORD } from '../../test/accounts.js';
 import { Client, lastMail } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
 import { saveGroup } from '../directory/commands.js';
+import { directoryChanged } from '../directory/search-index.js';
 import { group } from '../directory/test-group.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -289,7 +290,9 @@ describe('requests and the leaders’ page', () => {
 
   it('a draft is visible to its leaders only', async () => {
     const groupId = await makeGroup('a-draft', { name: 'Moonlit Draft Circle' });
+    // Written behind the commands' back, so the search index is told as they would tell it.
     await t.db.update(groups).set({ published: false }).where(eq(groups.id, groupId));
+    directoryChanged(t.db);
     const leader = await signedInUser(t);
     await lead(groupId, leader.id);
     expect((await new Client(t.app).get('/groups/a-draft')).status).toBe(404);
@@ -306,6 +309,7 @@ describe('requests and the leaders’ page', () => {
     expect((await new Client(t.app).get('/groups/a-draft.ics')).status).toBe(404);
     // Published, the same search finds it.
     await t.db.update(groups).set({ published: true }).where(eq(groups.id, groupId));
+    directoryChanged(t.db);
     expect(await search()).toEqual(['a-draft']);
   });
 });
