@@ -11,6 +11,24 @@ export function describedBy(id: string, hint?: string | null, error?: string) {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
 }
 
+/** A control's hint and error, with the ids `describedBy` points at. */
+export function HintAndError(props: { id: string; hint?: string | null; error?: string }) {
+  return (
+    <>
+      {props.hint ? (
+        <span class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function ErrorSummary({ errors, title }: { errors: FieldErrors; title: string }) {
   const list = Object.entries(errors).filter((e): e is [string, string] => !!e[1]);
   if (list.length === 0) return null;
@@ -47,16 +65,7 @@ export function Field(props: {
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={id} hint={props.hint} error={props.error} />
       <input
         id={id}
         name={props.name}
@@ -109,16 +118,7 @@ export function TextArea(props: {
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {props.error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={id} hint={props.hint} error={props.error} />
       <textarea
         id={id}
         name={props.name}
@@ -147,17 +147,13 @@ export function Select(props: {
   return (
     <p class={props.error ? 'field field--error' : 'field'}>
       <label for={props.name}>{props.label}</label>
-      {props.error ? (
-        <span class="field-error" id={`${props.name}-error`}>
-          {props.error}
-        </span>
-      ) : null}
+      <HintAndError id={props.name} error={props.error} />
       <select
         id={props.name}
         name={props.name}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${props.name}-error` : undefined}
+        aria-describedby={describedBy(props.name, null, props.error) || undefined}
       >
         <option value="" selected={!props.value}>
           {props.placeholder}
@@ -168,6 +164,70 @@ export function Select(props: {
           </option>
         ))}
       </select>
+    </p>
+  );
+}
+
+/**
+ * A group of ticks or radios as a fieldset with a legend, its hint and error tied by
+ * aria-describedby; the fieldset carries the id the error summary links to.
+ */
+export function Choices(props: {
+  type: 'checkbox' | 'radio';
+  name: string;
+  legend: string;
+  options: [string, string][];
+  selected: string[];
+  error?: string;
+  hint?: string;
+  inline?: boolean;
+}) {
+  return (
+    <fieldset
+      class={props.inline ? 'checks checks--inline' : 'checks'}
+      id={props.name}
+      aria-describedby={describedBy(props.name, props.hint, props.error) || undefined}
+    >
+      <legend>{props.legend}</legend>
+      <HintAndError id={props.name} hint={props.hint} error={props.error} />
+      {props.options.map(([value, label]) => (
+        <label>
+          <input
+            type={props.type}
+            name={props.name}
+            value={value}
+            checked={props.selected.includes(value)}
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One tick box with its label (and hint). */
+export function Tick(props: {
+  name: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <p class={props.error ? 'field field--error' : 'field'}>
+      <HintAndError id={props.name} error={props.error} />
+      <label class="check">
+        <input
+          type="checkbox"
+          id={props.name}
+          name={props.name}
+          value="on"
+          checked={props.checked}
+          aria-describedby={describedBy(props.name, props.hint, props.error) || undefined}
+        />{' '}
+        {props.label}
+      </label>
+      <HintAndError id={props.name} hint={props.hint} />
     </p>
   );
 }

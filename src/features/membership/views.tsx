@@ -3,6 +3,7 @@ import {
   describedBy,
   ErrorSummary,
   type FieldErrors,
+  HintAndError,
   Notice,
   TextArea,
 } from '../../views/forms.js';
@@ -32,11 +33,7 @@ function AgreementBox({
           <p>{p}</p>
         ))}
       </blockquote>
-      {error ? (
-        <span class="field-error" id="agreement-error">
-          {error}
-        </span>
-      ) : null}
+      <HintAndError id="agreement" error={error} />
       <p class="check">
         <input
           type="checkbox"
@@ -295,16 +292,7 @@ function Question({
       aria-describedby={described || undefined}
     >
       <legend>{label}</legend>
-      {q.help ? (
-        <span class="hint" id={`${id}-hint`}>
-          {q.help}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
+      <HintAndError id={id} hint={q.help} error={error} />
       {choices.map(([v, text], i) => (
         <p class="check">
           <input

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../i18n/locale.js';
 import {
+  Choices,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -173,29 +174,14 @@ function ProfileForm({ m, locale, standing, values, errors = {} }: Props) {
           error={errors.expiresOn}
           required
         />
-        <fieldset
-          class="checks"
-          id="modalities"
-          aria-describedby={errors.modalities ? 'modalities-error' : undefined}
-        >
-          <legend>{f.modalities}</legend>
-          {errors.modalities ? (
-            <span class="field-error" id="modalities-error">
-              {errors.modalities}
-            </span>
-          ) : null}
-          {Object.entries(TECHNIQUES).map(([code, label]) => (
-            <label>
-              <input
-                type="checkbox"
-                name="modalities"
-                value={code}
-                checked={values.modalities.includes(code)}
-              />{' '}
-              {label[locale]}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          type="checkbox"
+          name="modalities"
+          legend={f.modalities}
+          options={Object.entries(TECHNIQUES).map(([code, label]) => [code, label[locale]])}
+          selected={values.modalities}
+          error={errors.modalities}
+        />
         <TextArea
           name="bio"
           label={f.bio}

@@ -1,5 +1,13 @@
 import type { Locale } from '../../../i18n/locale.js';
-import { ErrorSummary, Field, type FieldErrors, Select, TextArea } from '../../../views/forms.js';
+import {
+  Choices,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Select,
+  TextArea,
+  Tick,
+} from '../../../views/forms.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -12,7 +20,6 @@ import {
 } from '../../directory/taxonomy.js';
 import { type GroupValues, MAX_AGREEMENT, MAX_DESCRIPTION, SCHEDULE_KINDS } from '../form.js';
 import type { LeadText } from '../messages.js';
-import { Choices, Tick } from './parts.js';
 
 export type SchedulePreview = { words: string; dates: string[] };
 

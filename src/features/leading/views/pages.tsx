@@ -1,10 +1,10 @@
 import type { Locale } from '../../../i18n/locale.js';
-import { ErrorSummary, type FieldErrors, Notice } from '../../../views/forms.js';
+import { ErrorSummary, type FieldErrors, Notice, Tick } from '../../../views/forms.js';
 import type { StateChange } from '../commands.js';
 import { fill, type LeadText } from '../messages.js';
 import type { LedGroup } from '../queries.js';
 import { Preview, type SchedulePreview } from './group-form.js';
-import { meetingPath, PostButton, Tick, when } from './parts.js';
+import { meetingPath, PostButton, when } from './parts.js';
 
 export function stateText(m: LeadText, g: { published: boolean; status: LedGroup['status'] }) {
   return `${g.published ? m.states.published : m.states.draft} · ${m.states[g.status]}`;

@@ -1,7 +1,14 @@
-import { ErrorSummary, Field, type FieldErrors, TextArea } from '../../../views/forms.js';
+import {
+  Choices,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  TextArea,
+  Tick,
+} from '../../../views/forms.js';
 import type { QuestionInput } from '../commands.js';
 import { fill, type LeadText } from '../messages.js';
-import { Choices, PageHead, PostButton, Tick } from './parts.js';
+import { PageHead, PostButton } from './parts.js';
 
 export function LeadersPage(props: {
   m: LeadText;
