@@ -1,10 +1,9 @@
 import type { Locale } from '../../i18n/locale.js';
 import { zoneName } from '../directory/schedule/format.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
+import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
 import { attendingText } from './messages.js';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export type ReminderMailInput = {
   to: string;
@@ -35,29 +34,19 @@ export function reminderMail(r: ReminderMailInput): Mail {
     r.locale,
   ).viewer;
   const zone = zoneName(r.zone, r.locale, r.startsAt.getTime());
-  const lines = [t.body(r.groupName, when), t.zone(zone)];
-  const text = [
-    ...lines,
-    ...(r.videoUrl ? [`${t.online} ${r.videoUrl}\n${t.onlinePrivate}`] : []),
-    `${t.page}: ${r.groupUrl}\n${t.cannotCome}`,
-    '--',
-    `${t.why[r.kind]}\n${t.stop}: ${r.unsubscribe.url}\n${t.choose}: ${r.accountUrl}`,
-    t.footer,
-  ].join('\n\n');
-  const link = (href: string, label: string) =>
-    `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
-  const html = `<!doctype html><html lang="${r.locale}"><body style="font-family:sans-serif;line-height:1.5;max-width:36em">
-${lines.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${r.videoUrl ? `<p>${escapeHtml(t.online)} ${link(r.videoUrl, r.videoUrl)}<br>${escapeHtml(t.onlinePrivate)}</p>` : ''}
-<p>${link(r.groupUrl, t.page)}. ${escapeHtml(t.cannotCome)}</p>
-<hr><p style="font-size:small">${escapeHtml(t.why[r.kind])} ${link(r.unsubscribe.url, t.stop)} · ${link(r.accountUrl, t.choose)}</p>
-<p style="font-size:small">${escapeHtml(t.footer)}</p></body></html>`;
-  return {
+  return composeMail({
     to: r.to,
-    subject: `${t.subject(r.groupName, when)} · Gatherwell`,
-    text,
-    html,
+    locale: r.locale,
+    subject: t.subject(r.groupName, when),
+    paragraphs: [
+      t.body(r.groupName, when),
+      t.zone(zone),
+      ...(r.videoUrl ? [`${t.online} ${r.videoUrl}`, t.onlinePrivate] : []),
+    ],
+    action: { label: t.page, href: r.groupUrl },
+    after: [t.cannotCome],
+    footer: `${t.why[r.kind]} ${t.footer} ${t.choose}: ${r.accountUrl}`,
     kind: r.kind,
-    headers: r.unsubscribe.headers,
-  };
+    unsubscribe: { label: t.stop, ...r.unsubscribe },
+  });
 }
