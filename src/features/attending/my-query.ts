@@ -10,6 +10,7 @@ import {
   memberships,
   rsvps,
 } from '../../db/schema/index.js';
+import { groupLinks } from '../membership/queries.js';
 
 const DAY = 86_400_000;
 /** How far ahead "my next meetings" looks. */
@@ -62,12 +63,8 @@ export async function myGatherwell(db: Db, userId: string, now: Date = new Date(
     .where(and(eq(memberships.userId, userId), notInArray(memberships.status, ['left', 'removed'])))
     .orderBy(desc(memberships.updatedAt));
   const referralSlugs = [...new Set(rows.flatMap((r) => r.referrals))];
-  const referred = referralSlugs.length
-    ? await db
-        .select({ slug: groups.slug, name: groups.name })
-        .from(groups)
-        .where(and(inArray(groups.slug, referralSlugs), eq(groups.published, true)))
-    : [];
+  // Suggestions that still lead somewhere: published groups that have not ended.
+  const referred = await groupLinks(db, referralSlugs);
   const nameOf = new Map(referred.map((g) => [g.slug, g.name]));
   const mine: MyGroup[] = rows.map((r) => ({
     slug: r.slug,

@@ -41,13 +41,21 @@ export async function membershipPanel(
   const status = access.membership?.status;
   const membershipId = access.membership?.id;
   const offer = access.membership?.offerExpiresAt;
+  const canAsk = canAskToJoin(viewer, access);
+  // The agreement's words are read only when they will be shown: to someone who may join, or
+  // to a member who has not accepted the current version (visitors, the commonest case, skip it).
+  const showAgreement =
+    access.agreementVersion !== null &&
+    (canAsk ||
+      (status === 'member' &&
+        (access.membership?.agreementVersion ?? 0) < access.agreementVersion));
   const props: PanelProps = {
     m,
     access,
     signedIn: viewer !== null,
-    canAsk: canAskToJoin(viewer, access),
+    canAsk,
     canLead: canLeadGroup(viewer, access),
-    agreement: await currentAgreementOf(db, access.groupId),
+    agreement: showAgreement ? await currentAgreementOf(db, access.groupId) : null,
     full: options.full,
     count: canSeeMemberCount(viewer, access) ? await memberCount(db, access.groupId) : undefined,
     names: canSeeMemberNames(viewer, access) ? await memberNames(db, access.groupId) : undefined,
