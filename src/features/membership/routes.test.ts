@@ -91,6 +91,21 @@ describe('joining a drop-in group', () => {
     expect(await statusOf(groupId, person.id)).toBeUndefined();
   });
 
+  it('refuses an over-long request message and a made-up answer to an offer, changing nothing', async () => {
+    const groupId = await makeGroup('strict', { policy: 'approval' });
+    const person = await signedInUser(t);
+    const long = await person.client.post('/groups/strict/join', {
+      agreement: '1',
+      message: 'x'.repeat(2001),
+    });
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain('Keep the message under 2,000 characters');
+    expect(await statusOf(groupId, person.id)).toBeUndefined();
+    const offer = await person.client.post('/groups/strict/offer', { answer: 'maybe' });
+    expect(offer.status).toBe(400);
+    expect(await statusOf(groupId, person.id)).toBeUndefined();
+  });
+
   it('joins with the agreement; the member then sees the link and the count, and is mailed', async () => {
     const groupId = await makeGroup('drop-in');
     const person = await signedInUser(t);
@@ -280,6 +295,12 @@ describe('requests and the leaders’ page', () => {
       (await leader.client.post(`/lead/approval/people/${row!.id}/decision`, { decision: 'crown' }))
         .status,
     ).toBe(400);
+    // An over-long reason is refused and changes nothing.
+    const tooLong = await leader.client.post(`/lead/approval/people/${row!.id}/remove`, {
+      reason: 'x'.repeat(2001),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(await statusOf(groupId, person.id)).toBe('member');
     // Removal keeps the reason for leaders, and the person is told without it.
     await leader.client.post(`/lead/approval/people/${row!.id}/remove`, {
       reason: 'Shared a story outside',
