@@ -68,7 +68,6 @@ export const directoryText = defineMessages({
     },
     results: {
       count: (n: string, one: boolean) => (one ? `${n} group` : `${n} groups`),
-      moreThan: (n: string) => `More than ${n} groups`,
       near: (place: string) => ` near ${place}`,
       timesAre: (zone: string) => `Times are in ${zone}.`,
       nextMeeting: 'Next meeting',
@@ -94,7 +93,6 @@ export const directoryText = defineMessages({
       previous: 'Previous page',
       next: 'Next page',
       pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
-      page: (page: string) => `Page ${page}`,
       empty: 'No groups match all of that',
       lookWithin: (distance: string) => `Look within ${distance}`,
       includeOnline: 'Include online groups',
@@ -280,7 +278,6 @@ export const directoryText = defineMessages({
     },
     results: {
       count: (n: string, one: boolean) => (one ? `${n} grupo` : `${n} grupos`),
-      moreThan: (n: string) => `Más de ${n} grupos`,
       near: (place: string) => ` cerca de ${place}`,
       timesAre: (zone: string) => `Los horarios están en ${zone}.`,
       nextMeeting: 'Próxima reunión',
@@ -307,7 +304,6 @@ export const directoryText = defineMessages({
       previous: 'Página anterior',
       next: 'Página siguiente',
       pageOf: (page: string, pages: string) => `Página ${page} de ${pages}`,
-      page: (page: string) => `Página ${page}`,
       empty: 'Ningún grupo cumple con todo eso',
       lookWithin: (distance: string) => `Buscar a menos de ${distance}`,
       includeOnline: 'Incluir grupos en línea',

@@ -51,9 +51,9 @@ export function directoryRoutes() {
     const filter = parsed.filter;
     const near = await resolveNear(geocoder, filter.near, config.defaultLocale);
     const searchable = !filter.near || near.point;
-    const { total, totalCapped, results } = searchable
+    const { total, results } = searchable
       ? await searchGroups(searchIndex, filter, near.point)
-      : { total: 0, totalCapped: false, results: [] };
+      : { total: 0, results: [] };
     c.header('Cache-Control', 'private, max-age=60');
     const view = c.req.query('view') === 'map' ? 'map' : 'list';
     return renderPage(
@@ -69,7 +69,6 @@ export function directoryRoutes() {
         defaults={defaults}
         place={near.outcome}
         total={total}
-        totalCapped={totalCapped}
         results={results}
         pageSize={PAGE_SIZE}
         view={view}

@@ -27,8 +27,6 @@ type Props = {
   defaults: FilterDefaults;
   place: PlaceOutcome;
   total: number;
-  /** The count stopped at `total`; there are more. */
-  totalCapped: boolean;
   results: ResultRow[];
   pageSize: number;
   view: 'list' | 'map';
@@ -393,14 +391,10 @@ function Pagination({
   total,
   pageSize,
   w,
-  more,
-}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize' | 'w'> & {
-  /** The count stopped at its cap and this page is full: there is a next page. */
-  more: boolean;
-}) {
+}: Pick<Props, 'filter' | 'defaults' | 'total' | 'pageSize' | 'w'>) {
   const t = w.m.results;
   const pages = Math.ceil(total / pageSize);
-  const hasNext = more ? filter.page < MAX_PAGE : filter.page < pages;
+  const hasNext = filter.page < Math.min(pages, MAX_PAGE);
   if (filter.page <= 1 && !hasNext) return null;
   const href = (page: number) => `/groups?${filterToParams(filter, defaults, { page })}`;
   return (
@@ -410,9 +404,7 @@ function Pagination({
           {t.previous}
         </a>
       ) : null}
-      <span>
-        {more ? t.page(count(filter.page, w)) : t.pageOf(count(filter.page, w), count(pages, w))}
-      </span>
+      <span>{t.pageOf(count(filter.page, w), count(pages, w))}</span>
       {hasNext ? (
         <a class="page-link" href={href(filter.page + 1)} rel="next">
           {t.next}
@@ -471,7 +463,7 @@ function ResultsHeading({ props }: { props: Props }) {
   const n = count(total, w);
   return (
     <h2 id="results-heading">
-      {props.totalCapped ? t.moreThan(n) : t.count(n, total === 1)}
+      {t.count(n, total === 1)}
       {place.status === 'found' ? t.near(place.label) : ''}
     </h2>
   );
@@ -537,7 +529,6 @@ export function SearchPage(props: Props) {
           total={props.total}
           pageSize={props.pageSize}
           w={w}
-          more={props.totalCapped && results.length === props.pageSize}
         />
       </section>
     </div>
