@@ -2,8 +2,8 @@ import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
-import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
+import { sendJson } from '../../lib/json-response.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { toMeetingGuideFeed } from '../meeting-guide/index.js';
 import { loadSupportGroupsForExport } from './export-query.js';
@@ -12,11 +12,8 @@ import { findGroupBySlug, type GroupDetail } from './group-query.js';
 import { resolveNear } from './place.js';
 import { seatsLeft } from './present.js';
 import { type ResultRow, searchGroups, searchPoints } from './queries.js';
-import { describeSchedule } from './schedule/index.js';
+import { describeSchedule, isoInZone } from './schedule/index.js';
 import { TOPICS } from './taxonomy.js';
-
-/** ISO 8601 with the viewer's offset, e.g. 2027-01-05T18:30:00.000-05:00. */
-const iso = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toISO();
 
 function cost(
   g: Pick<
@@ -46,7 +43,11 @@ function resultJson(r: ResultRow, zone: string) {
     distanceKm: r.distanceKm == null ? undefined : Math.round(r.distanceKm * 10) / 10,
     nextMeeting:
       r.nextStart && r.nextEnd
-        ? { start: iso(r.nextStart, zone), end: iso(r.nextEnd, zone), timezone: r.nextTimezone }
+        ? {
+            start: isoInZone(r.nextStart, zone),
+            end: isoInZone(r.nextEnd, zone),
+            timezone: r.nextTimezone,
+          }
         : null,
     cost: cost(r),
     policy: r.policy,
@@ -113,7 +114,10 @@ function groupJson(g: GroupDetail, zone: string) {
       exdates: s.exdates,
       text: describeSchedule(s),
     })),
-    occurrences: g.occurrences.map((o) => ({ start: iso(o.start, zone), end: iso(o.end, zone) })),
+    occurrences: g.occurrences.map((o) => ({
+      start: isoInZone(o.start, zone),
+      end: isoInZone(o.end, zone),
+    })),
     updatedAt: g.updatedAt.toISOString(),
   };
 }
@@ -175,7 +179,7 @@ export function directoryApi() {
       point,
     );
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json({
+    return sendJson(c, {
       total,
       totalCapped,
       page: filter.page,
@@ -190,7 +194,7 @@ export function directoryApi() {
     if (search.error) return search.error;
     const points = await searchPoints(c.var.deps.searchIndex, search.filter, search.point);
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json({ points });
+    return sendJson(c, { points });
   });
 
   app.get('/api/v1/groups/:slug', async (c) => {
@@ -207,7 +211,7 @@ export function directoryApi() {
       );
     }
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json(groupJson(group, parsed.filter.tz));
+    return sendJson(c, groupJson(group, parsed.filter.tz));
   });
 
   // Weekly support groups as a Meeting Guide feed; see docs/meeting-guide.md for what the

@@ -1,5 +1,5 @@
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isValidZone } from './schedule/zone.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -73,10 +73,7 @@ const schema = z.object({
   tz: z
     .string()
     .trim()
-    .refine(
-      (zone) => IANAZone.isValidZone(zone),
-      'must be an IANA time zone such as America/New_York',
-    )
+    .refine((zone) => isValidZone(zone), 'must be an IANA time zone such as America/New_York')
     .optional(),
   soon: z.enum(['1', 'true', 'on'], { error: () => 'must be 1 when set' }).optional(),
   lang: list(codes(LANGUAGES), 'language codes'),

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { queryRows } from '../../db/client.js';
 import { type DirectoryFilter, PAGE_SIZE } from './filters.js';
 import type { SearchIndex } from './search-index.js';
-import { dayTimeTable, type MatchQuery, match, zoneOffsets } from './search-match.js';
+import { type MatchQuery, match } from './search-match.js';
 import {
   facetBit,
   KIND_CODES,
@@ -112,22 +112,13 @@ async function matchQuery(
     };
   }
   if (filter.days.length || filter.times.length) {
-    // Meetings in the next five weeks, each judged by the viewer's clock at its own instant.
-    const to = minute + DAY_TIME_WEEKS * 7 * 1440;
-    q.dayTime = {
-      table: dayTimeTable(filter.days, filter.times),
-      zone: zoneOffsets(filter.tz, minute, to),
-      from: minute,
-      to,
-    };
+    // Meetings in the next five weeks, each judged by the viewer's clock (search-daytime.ts).
+    q.dayTime = { days: [...filter.days].sort(), times: [...filter.times].sort(), tz: filter.tz };
   }
   // In progress now, or starting within two hours.
   if (filter.soon) q.soon = { from: minute, to: minute + 120 };
   return q;
 }
-
-/** How far ahead day and time filters look for a meeting (as week slots did, ADR 6). */
-export const DAY_TIME_WEEKS = 5;
 
 /**
  * Match, count and order in memory (ADR 14); words first, and near-miss spellings of names only
@@ -145,7 +136,7 @@ async function runMatch(
   q.placed = page.placed;
   const found = match(store, q);
   if (found.total > 0 || !filter.q) return { store, found };
-  q.text = { fuzzy: await index.fuzzyNames(filter.q) };
+  q.text = { fuzzy: await index.fuzzyNames(filter.q, store) };
   return { store, found: match(store, q) };
 }
 
@@ -264,9 +255,9 @@ const asNumber = (v: unknown) => (v == null ? null : Number(v));
 function toResultRow(
   row: Record<string, unknown>,
   distanceKm: number | null,
-  next?: Record<string, unknown>,
+  next: Record<string, unknown> = row,
 ): ResultRow {
-  const r = next ? { ...row, ...next } : row;
+  const r = row;
   return {
     id: String(r.id),
     slug: String(r.slug),
@@ -292,8 +283,8 @@ function toResultRow(
     therapySessions: asNumber(r.therapy_sessions),
     therapyStartDate: (r.therapy_start_date as string | null) ?? null,
     distanceKm,
-    nextStart: asDate(r.next_start),
-    nextEnd: asDate(r.next_end),
-    nextTimezone: (r.next_timezone as string | null) ?? null,
+    nextStart: asDate(next.next_start),
+    nextEnd: asDate(next.next_end),
+    nextTimezone: (next.next_timezone as string | null) ?? null,
   };
 }

@@ -41,11 +41,15 @@ async function reference(where: SQL) {
   return rows.map((r) => r.slug).sort();
 }
 
-/** Meets in the next five weeks at a local time `local` accepts, in the viewer's zone. */
+/**
+ * Meets in the five weeks from the start of this hour at a local time `local` accepts, in the
+ * viewer's zone (the index keeps each day and time answer for the hour: search-daytime.ts).
+ */
 const meetsAt = (tz: string, local: SQL) => sql`EXISTS (
   SELECT 1 FROM (
     SELECT o.starts_at AT TIME ZONE ${tz} AS l FROM group_occurrences o
-    WHERE o.group_id = g.id AND o.starts_at >= now() AND o.starts_at < now() + interval '35 days'
+    WHERE o.group_id = g.id AND o.starts_at >= date_trunc('hour', now())
+      AND o.starts_at < date_trunc('hour', now()) + interval '35 days'
   ) x WHERE ${local})`;
 
 describe('the in-memory index answers as the tables do', () => {
@@ -119,6 +123,29 @@ describe('the in-memory index answers as the tables do', () => {
     const km = near.map((r: { distanceKm: number }) => r.distanceKm);
     expect(km.length).toBeGreaterThan(1);
     expect(km).toEqual([...km].sort((a, b) => a - b));
+    // Soonest first, then by name, across pages: filters that walk the store's order and
+    // filters so narrow that their matches are listed and sorted.
+    for (const qs of ['kind=therapy', 'lang=es', 'mode=online', 'seats=1', 'cost=free']) {
+      const rows: { name: string; nextMeeting: { start: string } | null }[] = [];
+      for (let page = 1; ; page++) {
+        const body = await (
+          await t.app.request(`/api/v1/groups?sort=next&${qs}&page=${page}`)
+        ).json();
+        rows.push(...body.results);
+        if (body.results.length < 20) break;
+      }
+      const key = (r: (typeof rows)[number]) =>
+        [r.nextMeeting ? Date.parse(r.nextMeeting.start) : Infinity, r.name] as const;
+      const sorted = [...rows].sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        return x[0] - y[0] || (x[0] === y[0] && x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
+      });
+      expect(rows.length, qs).toBeGreaterThan(0);
+      expect(
+        rows.map((r) => r.name),
+        qs,
+      ).toEqual(sorted.map((r) => r.name));
+    }
     // A word in the name weighs more than the same word in the description.
     const [top] = (await (await t.app.request('/api/v1/groups?q=grief')).json()).results;
     expect(top.name.toLowerCase()).toContain('grief');
@@ -194,6 +221,31 @@ describe('freshness', () => {
     // Soonest first puts it after a group that still has a meeting to come.
     await saveGroup(t.db, group({ slug: 'fresh-weekly-circle', name: 'Platypus Weekly' }), now);
     expect(await slugsFor('q=platypus&sort=next', later)).toEqual(['fresh-weekly-circle', g.slug]);
+  });
+});
+
+describe('the soonest-first order', () => {
+  it('stays sorted as meetings pass and listings change, without sorting again', async () => {
+    const start = Date.now();
+    const store = await t.searchIndex.current(new Date(start));
+    store.nextOrder();
+    for (let step = 1; step <= 8; step++) {
+      const now = new Date(start + step * 5 * 3_600_000);
+      if (step % 3 === 0) {
+        await saveGroup(
+          t.db,
+          group({ slug: `order-step-${step}`, name: `Order Step ${step}` }),
+          now,
+        );
+      }
+      const s = await t.searchIndex.current(now);
+      expect(s).toBe(store);
+      const live = Array.from(s.nextOrder()).filter((slot) => s.alive[slot]);
+      const expected = Array.from({ length: s.n }, (_, i) => i)
+        .filter((slot) => s.alive[slot])
+        .sort((a, b) => s.nextStart[a]! - s.nextStart[b]! || a - b);
+      expect(live).toEqual(expected);
+    }
   });
 });
 

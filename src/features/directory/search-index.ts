@@ -50,6 +50,8 @@ export class SearchIndex {
   private queued: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private texts = new Map<string, TextNode | null>();
+  /** Near-miss names per `q`, for the store and slot count they were read for. */
+  private fuzzy = new Map<string, { store: SearchStore; n: number; slots: Map<number, number> }>();
   private readonly listener = () => this.onLocalWrite();
 
   private constructor(
@@ -216,7 +218,10 @@ export class SearchIndex {
    * bounded its candidates: a common near-miss in a large directory would otherwise read a
    * large part of the table.
    */
-  async fuzzyNames(q: string): Promise<Map<number, number>> {
+  async fuzzyNames(q: string, store: SearchStore): Promise<Map<number, number>> {
+    // The same misspelling comes back often; any listing added since may be a new near miss.
+    const cached = this.fuzzy.get(q);
+    if (cached && cached.store === store && cached.n === store.n) return cached.slots;
     const rows = await queryRows<{ id: string; sim: number }>(
       this.db,
       sql`SELECT id::text AS id, similarity(name, ${q}) AS sim FROM groups
@@ -224,9 +229,11 @@ export class SearchIndex {
     );
     const out = new Map<number, number>();
     for (const r of rows) {
-      const slot = this.store.slotById.get(r.id);
+      const slot = store.slotById.get(r.id);
       if (slot !== undefined) out.set(slot, Number(r.sim));
     }
+    if (this.fuzzy.size >= TEXT_CACHE) this.fuzzy.delete(this.fuzzy.keys().next().value!);
+    this.fuzzy.set(q, { store, n: store.n, slots: out });
     return out;
   }
 }

@@ -1,12 +1,25 @@
-import { IANAZone } from 'luxon';
-import { TIMES_OF_DAY, type TimeOfDay } from './filters.js';
-import { CELL_DEGREES, cellKey, type Facet, type SearchStore } from './search-store.js';
+import { andInto, countBits, hasBit, listBits, orInto, resized, wordsFor } from './search-bits.js';
+import { type DayTimeAsk, dayTimeBits } from './search-daytime.js';
+import {
+  CELL_DEGREES,
+  cellKey,
+  type Facet,
+  MODE_CODES,
+  POLICY_CODES,
+  type SearchStore,
+} from './search-store.js';
 import type { TextNode } from './text-query.js';
 
 /**
  * Matching, counting and ordering over the in-memory search read-model (ADR 14). Plain CPU
- * work on typed arrays: candidates come from the shortest posting lists (words, facet codes,
- * grid cells around a place), then every other predicate is checked per candidate.
+ * work on typed arrays, in two steps:
+ * - every filter a listing either has or not (facets, kind, mode, cost, seats, source, place,
+ *   day and time) is a bitset, and they are ANDed a word at a time into the set of matches;
+ * - what a bitset cannot hold (words and their weights, distance from a place, "happening
+ *   soon", start dates) is checked per listing, over the shortest list of candidates (a word's
+ *   postings, the grid cells around the place, the soonest meetings) or the matches so far.
+ * With no such check, the count is a population count and the page is read off the store's
+ * soonest-first order.
  */
 
 /** What `searchGroups` asks, already resolved to codes, bitmasks and minutes. */
@@ -25,7 +38,7 @@ export type MatchQuery = {
   /** A source index, or -1 for an unknown source (nothing matches). */
   source?: number;
   point?: { latitude: number; longitude: number; radiusKm: number; withOnline: boolean };
-  dayTime?: { table: Uint8Array; zone: ZoneOffsets; from: number; to: number };
+  dayTime?: DayTimeAsk;
   soon?: { from: number; to: number };
   /** Only listings with a place (the map). */
   placed?: boolean;
@@ -44,60 +57,6 @@ const WEIGHTS = [0.1, 0.2, 0.4, 1.0];
 /** earthdistance's sphere (earth()), in kilometres, so distances agree with the database's. */
 const EARTH_KM = 6378.168;
 const RAD = Math.PI / 180;
-
-/** A zone's UTC offset (minutes) as a few constant stretches: at most two changes in the window. */
-export type ZoneOffsets = { starts: number[]; offsets: number[] };
-const zoneCache = new Map<string, { from: number; to: number; value: ZoneOffsets }>();
-
-export function zoneOffsets(tz: string, from: number, to: number): ZoneOffsets {
-  const cached = zoneCache.get(tz);
-  if (cached && cached.from <= from && cached.to >= to) return cached.value;
-  const zone = IANAZone.create(tz);
-  const at = (minute: number) => zone.offset(minute * 60_000);
-  // Cover a generous stretch so the cache serves the next hours of queries.
-  const start = from - 2 * 1440;
-  const end = to + 3 * 1440;
-  const starts = [Number.NEGATIVE_INFINITY];
-  const offsets = [at(start)];
-  const step = 360;
-  for (let m = start + step; m <= end + step; m += step) {
-    if (at(m) === offsets[offsets.length - 1]) continue;
-    // The change lies in (m - step, m]: find its minute.
-    let lo = m - step;
-    let hi = m;
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (at(mid) === offsets[offsets.length - 1]) lo = mid;
-      else hi = mid;
-    }
-    starts.push(hi);
-    offsets.push(at(hi));
-  }
-  const value = { starts, offsets };
-  zoneCache.set(tz, { from: start, to: end, value });
-  return value;
-}
-
-/**
- * Which local (weekday, minute of day) a "day and time of day" filter accepts, as a table of
- * 7 x 1440. Night runs past midnight and belongs to the day it started (Tuesday night includes
- * Wednesday 2 am), as the filter's own definition says.
- */
-export function dayTimeTable(days: number[], times: TimeOfDay[]): Uint8Array {
-  const table = new Uint8Array(7 * 1440);
-  const wanted = (d: number) => days.length === 0 || days.includes(d);
-  const windows = times.length ? times.map((t) => TIMES_OF_DAY[t]) : [{ from: 0, to: 1440 }];
-  for (let d = 0; d < 7; d++) {
-    for (const w of windows) {
-      if (wanted(d)) for (let m = w.from; m < Math.min(w.to, 1440); m++) table[d * 1440 + m] = 1;
-      // The part after midnight counts for the day before.
-      if (w.to > 1440 && wanted((d + 6) % 7)) {
-        for (let m = 0; m < w.to - 1440; m++) table[d * 1440 + m] = 1;
-      }
-    }
-  }
-  return table;
-}
 
 /** Merge sorted lists of slots into one sorted list without repeats (`shift` 2: text postings). */
 function union(lists: Int32Array[], shift: number): Int32Array {
@@ -254,36 +213,80 @@ const inLonRange = (cell: number, from: number, to: number, cells: number) => {
   return false;
 };
 
-/** Every match counted, and the requested stretch of them in order. */
-export function match(store: SearchStore, q: MatchQuery): { total: number; rows: Match[] } {
-  const acc = { score: 0 };
-  const options: Candidates[] = [];
-  let textTest: ((slot: number) => boolean) | undefined;
-  let fuzzy: Map<number, number> | undefined;
-  if (q.text && 'node' in q.text) {
-    const compiled = compileText(store, q.text.node, acc);
-    textTest = compiled.test;
-    if (compiled.candidates) options.push(compiled.candidates);
-  } else if (q.text) {
-    fuzzy = q.text.fuzzy;
-    const slots = Int32Array.from([...fuzzy.keys()]).sort();
-    options.push({ lists: [slots], shift: 0, size: slots.length });
+/** Scratch bitsets reused by every search (searches run one at a time on this thread). */
+let scratchBits = { matches: new Uint32Array(0), either: new Uint32Array(0) };
+
+/** AND into `m` the listings with any of these keys (one key: its bitset as it is). */
+function requireAny(store: SearchStore, m: Uint32Array, keys: string[], words: number) {
+  if (keys.length === 1) {
+    andInto(m, store.bitsFor(keys[0]!) ?? EMPTY_BITS, words);
+    return;
   }
-  const posting = (key: string) => store.postings.get(key)?.view() ?? EMPTY;
-  const anyOf = (keys: string[]): Candidates => {
-    const lists = keys.map(posting);
-    return { lists, shift: 0, size: lists.reduce((s, l) => s + l.length, 0) };
-  };
-  for (const f of q.facets) options.push(anyOf(f.codes.map((c) => `${f.facet}:${c}`)));
-  if (q.kind !== undefined) options.push(anyOf([`kind:${['support', 'therapy'][q.kind]}`]));
-  if (q.seats) options.push(anyOf(['seats']));
-  if (q.source !== undefined) options.push(anyOf([`source:${q.source}`]));
-  const modeNames = ['in_person', 'online', 'hybrid'].filter((_, i) => q.modes & (1 << i));
-  if (q.modes) options.push(anyOf(modeNames.map((m) => `mode:${m}`)));
+  const either = scratchBits.either;
+  either.fill(0, 0, words);
+  for (const key of keys) {
+    const bits = store.bitsFor(key);
+    if (bits) orInto(either, bits, words);
+  }
+  andInto(m, either, words);
+}
+const EMPTY_BITS = new Uint32Array(0);
+
+/** The bitset keys of the codes whose bits `mask` has. */
+const chosen = (prefix: string, codes: readonly string[], mask: number) =>
+  codes.filter((_, i) => mask & (1 << i)).map((c) => `${prefix}:${c}`);
+
+/** The live listings that pass every filter a bitset holds. */
+function filterBits(store: SearchStore, q: MatchQuery, words: number): Uint32Array {
+  if (scratchBits.matches.length < words) {
+    const size = Math.ceil(words * 1.25);
+    scratchBits = { matches: new Uint32Array(size), either: new Uint32Array(size) };
+  }
+  const m = scratchBits.matches;
+  m.set(store.aliveBits.subarray(0, words));
+  for (const f of q.facets)
+    requireAny(
+      store,
+      m,
+      f.codes.map((c) => `${f.facet}:${c}`),
+      words,
+    );
+  if (q.kind !== undefined) requireAny(store, m, [`kind:${['support', 'therapy'][q.kind]}`], words);
+  if (q.modes) requireAny(store, m, chosen('mode', MODE_CODES, q.modes), words);
+  if (q.policies) requireAny(store, m, chosen('policy', POLICY_CODES, q.policies), words);
+  if (q.free) requireAny(store, m, ['free'], words);
+  if (q.seats) requireAny(store, m, ['seats'], words);
+  if (q.source !== undefined) requireAny(store, m, [`source:${q.source}`], words);
+  if (q.placed) requireAny(store, m, ['placed'], words);
+  if (q.dayTime) andInto(m, dayTimeBits(store, q.dayTime, q.now), words);
+  return m;
+}
+
+/**
+ * Where the per-listing checks look: the shortest of a word's postings, the grid cells around
+ * the place (and the online listings when they are wanted too), the fuzzy names, or the
+ * soonest meetings; undefined when only the matches so far will do.
+ */
+function candidateList(
+  store: SearchStore,
+  q: MatchQuery,
+  text: Candidates | undefined,
+  m: Uint32Array,
+  words: number,
+): Candidates | undefined {
+  const options: Candidates[] = [];
+  if (text) options.push(text);
   const p = q.point;
   if (p) {
     const lists = cellsAround(store, p.latitude, p.longitude, p.radiusKm);
-    if (p.withOnline) lists.push(posting('mode:online'));
+    if (p.withOnline) {
+      // Online listings anywhere: those among the matches so far.
+      const online = resized(store.bitsFor('mode:online') ?? EMPTY_BITS, words);
+      andInto(online, m, words);
+      const slots = new Int32Array(countBits(online, words));
+      listBits(online, words, slots);
+      lists.push(slots);
+    }
     options.push({ lists, shift: 0, size: lists.reduce((s, l) => s + l.length, 0) });
   }
   if (q.soon) {
@@ -297,36 +300,53 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
       else hi = mid;
     }
     options.push({ lists: [order.slice(0, lo).sort()], shift: 0, size: lo });
-  } else if (q.sort === 'next' && options.length === 0 && unfiltered(q)) {
-    return headOfNext(store, q);
   }
   let best: Candidates | undefined;
   for (const o of options) if (!best || o.size < best.size) best = o;
-  const candidates = best
-    ? best.lists.length === 1 && best.shift === 0
-      ? best.lists[0]!
-      : union(best.lists, best.shift)
-    : undefined;
+  return best;
+}
 
+/** Every match counted, and the requested stretch of them in order. */
+export function match(store: SearchStore, q: MatchQuery): { total: number; rows: Match[] } {
   const s = store;
-  const nowMin = q.now;
-  // Everything the loop reads, as locals: it runs for every candidate (a million for a search
-  // with no filter), so it must stay a tight loop over typed arrays.
-  const modeMask = q.modes;
-  const policyMask = q.policies;
-  const kindWant = q.kind ?? -1;
-  const facetArrays = q.facets.map((f) => s[f.facet]);
-  const facetMasks = q.facets.map((f) => f.mask);
-  const facetCount = facetArrays.length;
-  const { alive, kind, mode, policy, cost, seats, source, therapyStart, lat, lon } = s;
-  const { nextStart, occFrom, occTo } = s;
-  const free = q.free;
-  const wantSeats = q.seats;
-  const sourceWant = q.source ?? -2;
+  const words = wordsFor(s.n);
+  const m = filterBits(s, q, words);
+  const acc = { score: 0 };
+  let textTest: ((slot: number) => boolean) | undefined;
+  let textCandidates: Candidates | undefined;
+  let fuzzy: Map<number, number> | undefined;
+  if (q.text && 'node' in q.text) {
+    const compiled = compileText(s, q.text.node, acc);
+    textTest = compiled.test;
+    textCandidates = compiled.candidates;
+  } else if (q.text) {
+    fuzzy = q.text.fuzzy;
+    const slots = Int32Array.from(fuzzy.keys()).sort();
+    textCandidates = { lists: [slots], shift: 0, size: slots.length };
+  }
+  const p = q.point;
+  const perListing = q.text !== undefined || p !== undefined || q.soon !== undefined;
+  const byStart = q.therapyStart !== undefined;
+  const matched = countBits(m, words);
+  if (!perListing && !byStart) return { total: matched, rows: byNextMeeting(s, q, m, matched) };
+
+  const best = candidateList(s, q, textCandidates, m, words);
+  const { slots, dists, scores } = scratch(s.n);
+  let candidates: Int32Array;
+  let total: number;
+  if (best && best.size < matched) {
+    candidates =
+      best.lists.length === 1 && best.shift === 0 ? best.lists[0]! : union(best.lists, best.shift);
+    total = candidates.length;
+  } else {
+    candidates = scratchArrays.list;
+    total = listBits(m, words, candidates);
+  }
+
+  // Everything the loop reads, as locals: it may run for hundreds of thousands of candidates.
+  const { therapyStart, lat, lon, mode, nextStart, occFrom, occTo } = s;
   const startFrom = q.therapyStart?.from ?? 0;
   const startTo = q.therapyStart?.to ?? 0;
-  const byStart = q.therapyStart !== undefined;
-  const placed = q.placed === true;
   const cosLat0 = p ? Math.cos(p.latitude * RAD) : 0;
   const lat0 = p?.latitude ?? 0;
   const lon0 = p?.longitude ?? 0;
@@ -335,42 +355,21 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   const soon = q.soon !== undefined;
   const soonFrom = q.soon?.from ?? 0;
   const soonTo = q.soon?.to ?? 0;
-  const dt = q.dayTime;
-  const dtTable = dt?.table;
-  const dtFrom = dt?.from ?? 0;
-  const dtTo = dt?.to ?? 0;
-  const zoneStarts = dt?.zone.starts ?? [];
-  const zoneOffsetsList = dt?.zone.offsets ?? [];
   const occS = s.occStart.a;
   const occE = s.occEnd.a;
-
-  // Scratch arrays reused by every search (they run one at a time): a broad search then
-  // allocates nothing in proportion to its matches, so it does not drive the garbage collector.
-  const { slots, dists, scores } = scratch(s.n);
   let found = 0;
-  const total = candidates ? candidates.length : s.n;
-  next: for (let i = 0; i < total; i++) {
-    const c = candidates ? candidates[i]! : i;
-    if (alive[c] === 0) continue;
-    if (kindWant >= 0 && kind[c] !== kindWant) continue;
-    if (modeMask !== 0 && ((1 << mode[c]!) & modeMask) === 0) continue;
-    if (policyMask !== 0 && ((1 << policy[c]!) & policyMask) === 0) continue;
-    for (let f = 0; f < facetCount; f++) {
-      if ((facetArrays[f]![c]! & facetMasks[f]!) === 0) continue next;
-    }
-    if (free && cost[c]! > 1) continue;
-    if (wantSeats && seats[c] === 0) continue;
-    if (sourceWant !== -2 && source[c] !== sourceWant) continue;
+  for (let i = 0; i < total; i++) {
+    const c = candidates[i]!;
+    if (!hasBit(m, c)) continue;
     if (byStart) {
       const d = therapyStart[c]!;
       if (d < startFrom || d > startTo) continue;
     }
-    const la = lat[c]!;
-    const lo = lon[c]!;
-    const hasPlace = !Number.isNaN(la) && !Number.isNaN(lo);
-    if (placed && !hasPlace) continue;
     let dist = Number.NaN;
     if (p) {
+      const la = lat[c]!;
+      const lo = lon[c]!;
+      const hasPlace = !Number.isNaN(la) && !Number.isNaN(lo);
       if (hasPlace) {
         const sinLat = Math.sin(((la - lat0) * RAD) / 2);
         const sinLon = Math.sin(((lo - lon0) * RAD) / 2);
@@ -384,23 +383,6 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
       let hit = false;
       for (let o = occFrom[c]!, end = occTo[c]!; o < end; o++) {
         if (occE[o]! > soonFrom && occS[o]! < soonTo) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) continue;
-    }
-    if (dtTable) {
-      let hit = false;
-      for (let o = occFrom[c]!, end = occTo[c]!; o < end; o++) {
-        const start = occS[o]!;
-        if (start < dtFrom) continue;
-        if (start >= dtTo) break;
-        let z = zoneOffsetsList.length - 1;
-        while (zoneStarts[z]! > start) z--;
-        const local = start + zoneOffsetsList[z]!;
-        const day = Math.floor(local / 1440);
-        if (dtTable[((day + 4) % 7) * 1440 + (local - day * 1440)] === 1) {
           hit = true;
           break;
         }
@@ -422,10 +404,11 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
     scores[found] = score;
     found++;
   }
-  return { total: found, rows: order(s, q, found, nowMin) };
+  return { total: found, rows: order(s, q, found) };
 }
 
 let scratchArrays = {
+  list: new Int32Array(0),
   slots: new Int32Array(0),
   dists: new Float64Array(0),
   scores: new Float64Array(0),
@@ -435,6 +418,7 @@ function scratch(n: number) {
   if (scratchArrays.slots.length < n) {
     const size = Math.ceil(n * 1.25);
     scratchArrays = {
+      list: new Int32Array(size),
       slots: new Int32Array(size),
       dists: new Float64Array(size),
       scores: new Float64Array(size),
@@ -444,49 +428,57 @@ function scratch(n: number) {
   return scratchArrays;
 }
 
-/** No filter at all: every live listing matches. */
-const unfiltered = (q: MatchQuery) =>
-  !q.text &&
-  q.kind === undefined &&
-  q.modes === 0 &&
-  q.policies === 0 &&
-  q.facets.length === 0 &&
-  !q.free &&
-  !q.seats &&
-  q.source === undefined &&
-  !q.therapyStart &&
-  !q.point &&
-  !q.dayTime &&
-  !q.soon &&
-  !q.placed;
+/**
+ * A page of matches held as a bitset, soonest next meeting first (ties by name): with no words
+ * and no place every sort comes to this. Walking the store's soonest-first order visits about
+ * `want × n / total` slots when the matches are spread evenly; listing and ordering them
+ * visits `total`. The walk is tried first when it looks cheaper, and given up for the list when
+ * the matches turn out to lie late in the order (therapy cohorts that start next month).
+ */
+function byNextMeeting(s: SearchStore, q: MatchQuery, m: Uint32Array, total: number): Match[] {
+  const want = Math.min(total, q.offset + q.count);
+  if (want <= q.offset) return [];
+  const estimate = (want * s.n) / total;
+  if (total * 8 >= estimate) {
+    const head = walkNextOrder(s, m, want, Math.max(4096, 4 * estimate));
+    if (head)
+      return head.slice(q.offset, want).map((slot) => ({ slot, distanceKm: null, score: 0 }));
+  }
+  const { slots, dists, scores } = scratch(s.n);
+  const n = listBits(m, wordsFor(s.n), slots);
+  dists.fill(Number.NaN, 0, n);
+  scores.fill(0, 0, n);
+  return order(s, { ...q, sort: 'next' }, n);
+}
 
-/** Soonest first with no filter: the head of the order the store keeps, ties by name. */
-function headOfNext(s: SearchStore, q: MatchQuery): { total: number; rows: Match[] } {
+/** The first `want` matches in the soonest-first order, in page order; undefined past `budget` steps. */
+function walkNextOrder(s: SearchStore, m: Uint32Array, want: number, budget: number) {
+  const head: number[] = [];
   const order = s.nextOrder();
-  const want = Math.min(order.length, q.offset + q.count);
-  if (want <= q.offset) return { total: order.length, rows: [] };
-  let end = want;
-  const edge = s.nextStart[order[want - 1]!]!;
-  while (end < order.length && s.nextStart[order[end]!] === edge) end++;
-  const head = Array.from(order.subarray(0, end));
-  head.sort(
+  let edge = Number.NaN;
+  for (let i = 0; i < order.length; i++) {
+    if (i > budget) return undefined;
+    const slot = order[i]!;
+    if (!hasBit(m, slot)) continue;
+    // Past the page, only the listings that tie with its last one (for the ties' order).
+    if (head.length >= want && s.nextStart[slot] !== edge) break;
+    head.push(slot);
+    if (head.length === want) edge = s.nextStart[slot]!;
+  }
+  return head.sort(
     (a, b) =>
       s.nextStart[a]! - s.nextStart[b]! ||
       (s.names[a]! < s.names[b]! ? -1 : s.names[a]! > s.names[b]! ? 1 : 0) ||
       (s.ids[a]! < s.ids[b]! ? -1 : 1),
   );
-  return {
-    total: order.length,
-    rows: head.slice(q.offset, want).map((slot) => ({ slot, distanceKm: null, score: 0 })),
-  };
 }
 
 /** The first `offset + count` matches in the sort order; returns the last `count` of them. */
-function order(s: SearchStore, q: MatchQuery, n: number, nowMin: number): Match[] {
+function order(s: SearchStore, q: MatchQuery, n: number): Match[] {
   const { slots, dists, scores, keys } = scratchArrays;
   const want = Math.min(n, q.offset + q.count);
   if (want <= q.offset) return [];
-  const base = Math.floor(nowMin) - 2 * 1440;
+  const base = Math.floor(q.now) - 2 * 1440;
   const SPAN = 2 ** 22;
   for (let i = 0; i < n; i++) {
     const c = slots[i]!;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
+import { clearBit, resized, setBit, wordsFor } from './search-bits.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -135,6 +136,8 @@ export class SearchStore {
   dead = 0;
   private cap = 0;
   alive = new Uint8Array(0);
+  /** The live slots as a bitset (search-bits.ts). */
+  aliveBits = new Uint32Array(0);
   kind = new Uint8Array(0);
   mode = new Uint8Array(0);
   policy = new Uint8Array(0);
@@ -167,9 +170,15 @@ export class SearchStore {
 
   /** Lexeme -> slot * 4 + weight class, sorted by slot. */
   terms = new Map<string, IntList>();
-  /** 'topics:grief', 'mode:online', 'kind:therapy', 'seats', 'source:3' -> slots. */
-  postings = new Map<string, IntList>();
+  /**
+   * 'topics:grief', 'mode:online', 'kind:therapy', 'policy:drop_in', 'free', 'seats',
+   * 'source:3' -> the slots that have it, as a bitset (dead slots included: searches AND the
+   * live ones in).
+   */
+  bitsets = new Map<string, Uint32Array>();
   cells = new Map<number, IntList>();
+  /** Day and time filters' answers for the hour (search-daytime.ts). */
+  dayTimeCache = new Map<string, { hour: number; upTo: number; bits: Uint32Array }>();
   /** The minute the next meetings were last moved on to. */
   advancedTo = Number.NEGATIVE_INFINITY;
 
@@ -201,11 +210,24 @@ export class SearchStore {
     this.occTo = resize(this.occTo);
     this.nextStart = resize(this.nextStart);
     this.nextEnd = resize(this.nextEnd);
+    const words = wordsFor(cap);
+    this.aliveBits = resized(this.aliveBits, words);
+    for (const [key, bits] of this.bitsets) this.bitsets.set(key, resized(bits, words));
     this.cap = cap;
   }
 
   private post(key: string, slot: number) {
-    listFor(this.postings, key).push(slot);
+    let bits = this.bitsets.get(key);
+    if (!bits) {
+      bits = new Uint32Array(wordsFor(this.cap));
+      this.bitsets.set(key, bits);
+    }
+    setBit(bits, slot);
+  }
+
+  /** The slots with this facet code (or 'free', 'seats'...), live or dead. */
+  bitsFor(key: string): Uint32Array | undefined {
+    return this.bitsets.get(key);
   }
 
   /**
@@ -260,6 +282,7 @@ export class SearchStore {
     const slot = this.n++;
     this.grow(this.n);
     this.alive[slot] = 1;
+    setBit(this.aliveBits, slot);
     this.ids[slot] = r.id;
     this.names[slot] = r.name;
     this.slotById.set(r.id, slot);
@@ -292,11 +315,15 @@ export class SearchStore {
     this.lat[slot] = lat;
     this.lon[slot] = lon;
     if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
+      this.post('placed', slot);
       const key = cellKey(Math.floor(lat / CELL_DEGREES), Math.floor((lon + 180) / CELL_DEGREES));
       listFor(this.cells, key, 16).push(slot);
     }
     this.post(`kind:${r.kind}`, slot);
     this.post(`mode:${r.mode}`, slot);
+    this.post(`policy:${r.policy}`, slot);
+    // `cost=free` includes donation-optional groups: no fee is asked (docs/directory-search.md).
+    if (r.cost_kind === 'free' || r.cost_kind === 'donation') this.post('free', slot);
     if (r.has_seats) this.post('seats', slot);
     for (const [facet, codes] of [
       ['topics', r.topics],
@@ -348,9 +375,9 @@ export class SearchStore {
   private remove(id: string) {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    this.byNext = undefined;
     this.slotById.delete(id);
     this.alive[slot] = 0;
+    clearBit(this.aliveBits, slot);
     this.rows[slot] = undefined;
     this.dead++;
   }
@@ -421,7 +448,6 @@ export class SearchStore {
       l.a = l.a.slice(0, Math.max(l.n, 1));
     };
     for (const l of this.terms.values()) shrink(l);
-    for (const l of this.postings.values()) shrink(l);
     for (const l of this.cells.values()) shrink(l);
     shrink(this.occStart);
     shrink(this.occEnd);
@@ -450,22 +476,37 @@ export class SearchStore {
   advance(minute: number) {
     const all = minute < this.advancedTo;
     const ends = this.nextEnd;
+    const moved: number[] = [];
     for (let slot = 0; slot < this.n; slot++) {
       if (this.alive[slot] && (all || ends[slot]! <= minute)) {
         this.setNext(slot, minute);
-        this.byNext = undefined;
+        moved.push(slot);
       }
     }
     this.advancedTo = minute;
+    if (all) this.byNext = undefined;
+    else this.reorder(moved);
+  }
+
+  /** Set the next meetings of slots from `from` on (just added) as of the last advance. */
+  settleNew(from: number) {
+    const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : Date.now() / 60_000;
+    const added: number[] = [];
+    for (let slot = from; slot < this.n; slot++) {
+      if (!this.alive[slot]) continue;
+      this.setNext(slot, minute);
+      added.push(slot);
+    }
+    this.reorder(added);
   }
 
   private byNext: Int32Array | undefined;
 
   /**
-   * Every live slot, soonest next meeting first (ties by slot), rebuilt when a next meeting
-   * moves or a listing changes: "next meeting" with no filter reads its head, "happening soon"
-   * the stretch before two hours from now. One native sort of packed numbers (next meeting in
-   * minutes from a base, then the slot) rather than a comparator.
+   * Live slots (and some dead ones: readers skip them), soonest next meeting first, ties by slot.
+   * Sorted once; afterwards the few slots whose next meeting moved on, or that were just added,
+   * are merged back in (reorder), so time passing never re-sorts a million listings.
+   * "Next meeting" reads its head, "happening soon" the stretch before two hours from now.
    */
   nextOrder(): Int32Array {
     if (this.byNext) return this.byNext;
@@ -475,6 +516,8 @@ export class SearchStore {
       this.byNext = all.sort((a, b) => this.nextStart[a]! - this.nextStart[b]! || a - b);
       return this.byNext;
     }
+    // One native sort of packed numbers (next meeting in minutes from a base, then the slot)
+    // rather than a comparator.
     const base = Math.floor(Number.isFinite(this.advancedTo) ? this.advancedTo : 0) - 1440;
     const keys = new Float64Array(this.n - this.dead);
     let k = 0;
@@ -491,18 +534,37 @@ export class SearchStore {
     return order;
   }
 
-  /** Set the next meetings of slots from `from` on (just added) as of the last advance. */
-  settleNew(from: number) {
-    const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : Date.now() / 60_000;
-    for (let slot = from; slot < this.n; slot++) if (this.alive[slot]) this.setNext(slot, minute);
-    this.byNext = undefined;
+  /** Merge `moved` slots back into the order at their (new) next meetings, dropping dead ones. */
+  private reorder(moved: number[]) {
+    const old = this.byNext;
+    if (!old || moved.length === 0) return;
+    if (moved.length > this.n / 8) {
+      this.byNext = undefined;
+      return;
+    }
+    const next = this.nextStart;
+    const before = (a: number, b: number) => next[a]! < next[b]! || (next[a] === next[b] && a < b);
+    moved.sort((a, b) => (before(a, b) ? -1 : 1));
+    const skip = new Uint8Array(this.n);
+    for (const slot of moved) skip[slot] = 1;
+    const out = new Int32Array(old.length + moved.length);
+    let k = 0;
+    let j = 0;
+    for (let i = 0; i < old.length; i++) {
+      const slot = old[i]!;
+      if (!this.alive[slot] || skip[slot]) continue;
+      while (j < moved.length && before(moved[j]!, slot)) out[k++] = moved[j++]!;
+      out[k++] = slot;
+    }
+    while (j < moved.length) out[k++] = moved[j++]!;
+    this.byNext = out.subarray(0, k);
   }
 
   /** Rough bytes held by the arrays (strings and maps not counted). */
   arrayBytes(): number {
     let bytes = this.cap * (7 * 1 + 9 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
     for (const l of this.terms.values()) bytes += l.a.byteLength;
-    for (const l of this.postings.values()) bytes += l.a.byteLength;
+    for (const b of this.bitsets.values()) bytes += b.byteLength;
     for (const l of this.cells.values()) bytes += l.a.byteLength;
     return bytes;
   }

@@ -4,3 +4,4 @@ export { nextOccurrences, type Occurrence, occurrences } from './expand.js';
 export { formatOccurrence, type Lang } from './format.js';
 export { buildCalendar, type CalendarEvent, googleCalendarUrl } from './ics.js';
 export { parseRRule, type RRule, ScheduleError, type StoredSchedule } from './rrule.js';
+export { isoInZone, isValidZone } from './zone.js';

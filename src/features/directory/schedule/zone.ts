@@ -14,9 +14,18 @@ export type Transition = { at: number; from: number; to: number };
 type YearTable = { initial: number; transitions: Transition[] };
 
 const tables = new Map<string, Map<number, YearTable>>();
+/** Zone names already checked: checking builds an Intl formatter (tens of microseconds). */
+const checked = new Map<string, boolean>();
 
 export function isValidZone(zone: string): boolean {
-  return typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string' || zone.length === 0) return false;
+  let valid = checked.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    // Bounded: the names come from query strings.
+    if (checked.size < 10_000) checked.set(zone, valid);
+  }
+  return valid;
 }
 
 function buildYear(zone: IANAZone, year: number): YearTable {
@@ -103,4 +112,19 @@ export function wallToInstant(zone: string, wallMs: number): number {
 /** The local wall-clock time of instant `ms`, written as if it were UTC. */
 export function instantToWall(zone: string, ms: number): number {
   return ms + offsetAt(zone, ms) * MINUTE;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * ISO 8601 with the zone's offset at that instant, e.g. 2027-01-05T18:30:00.000-05:00, as
+ * luxon's toISO writes it (`Z` only for the zone named UTC), without building a DateTime.
+ */
+export function isoInZone(date: Date, zone: string): string {
+  const ms = date.getTime();
+  const offset = offsetAt(zone, ms);
+  const local = new Date(ms + offset * MINUTE).toISOString().slice(0, 23);
+  if (zone === 'UTC') return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
