@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTimeTable, zoneOffsets } from './search-daytime.js';
+import { dayTimeTable, zoneOffsets } from './search-when.js';
 
 const at = (iso: string) => Date.parse(iso) / 60_000;
 

@@ -112,7 +112,7 @@ async function matchQuery(
     };
   }
   if (filter.days.length || filter.times.length) {
-    // Meetings in the next five weeks, each judged by the viewer's clock (search-daytime.ts).
+    // Meetings in the next five weeks, each judged by the viewer's clock (search-when.ts).
     q.dayTime = { days: [...filter.days].sort(), times: [...filter.times].sort(), tz: filter.tz };
   }
   // In progress now, or starting within two hours.

@@ -5,6 +5,7 @@ import { createTestApp } from '../../test/harness.js';
 import { saveGroup } from './commands.js';
 import { parseFilter } from './filters.js';
 import { searchGroups } from './queries.js';
+import { tuning } from './search-match.js';
 import { seedDemoDirectory } from './seed.js';
 import { group } from './test-group.js';
 
@@ -43,7 +44,7 @@ async function reference(where: SQL) {
 
 /**
  * Meets in the five weeks from the start of this hour at a local time `local` accepts, in the
- * viewer's zone (the index keeps each day and time answer for the hour: search-daytime.ts).
+ * viewer's zone (the index keeps each day and time answer for the hour: search-when.ts).
  */
 const meetsAt = (tz: string, local: SQL) => sql`EXISTS (
   SELECT 1 FROM (
@@ -224,6 +225,36 @@ describe('freshness', () => {
   });
 });
 
+describe('relevance in bands', () => {
+  it('orders as scoring every match one by one does, page after page', async () => {
+    const pages = async (qs: string) => {
+      const rows: string[] = [];
+      for (let page = 1; page <= 4; page++) {
+        const body = await (await t.app.request(`/api/v1/groups?${qs}&page=${page}`)).json();
+        rows.push(...body.results.map((r: { slug: string }) => r.slug));
+      }
+      return rows;
+    };
+    const saved = tuning.scoreOneByOne;
+    for (const qs of [
+      'q=grief',
+      'q=support%20group',
+      'q=recovery%20meeting%20family',
+      'q=anxiety%20-online',
+    ]) {
+      tuning.scoreOneByOne = Number.POSITIVE_INFINITY;
+      const oneByOne = await pages(qs);
+      tuning.scoreOneByOne = 0;
+      try {
+        expect(await pages(qs), qs).toEqual(oneByOne);
+      } finally {
+        tuning.scoreOneByOne = saved;
+      }
+      expect(oneByOne.length, qs).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('the soonest-first order', () => {
   it('stays sorted as meetings pass and listings change, without sorting again', async () => {
     const start = Date.now();
@@ -243,7 +274,13 @@ describe('the soonest-first order', () => {
       const live = Array.from(s.nextOrder()).filter((slot) => s.alive[slot]);
       const expected = Array.from({ length: s.n }, (_, i) => i)
         .filter((slot) => s.alive[slot])
-        .sort((a, b) => s.nextStart[a]! - s.nextStart[b]! || a - b);
+        .sort(s.before);
+      // Soonest first, then by name (the comparator's own order, checked here).
+      for (let i = 1; i < expected.length; i++) {
+        const [a, b] = [expected[i - 1]!, expected[i]!];
+        expect(s.nextStart[a]! <= s.nextStart[b]! || !Number.isFinite(s.nextStart[b]!)).toBe(true);
+        if (s.nextStart[a] === s.nextStart[b]) expect(s.names[a]! <= s.names[b]!).toBe(true);
+      }
       expect(live).toEqual(expected);
     }
   });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { clearBit, resized, setBit, wordsFor } from './search-bits.js';
+import type { TermBits } from './search-text.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -177,8 +178,11 @@ export class SearchStore {
    */
   bitsets = new Map<string, Uint32Array>();
   cells = new Map<number, IntList>();
-  /** Day and time filters' answers for the hour (search-daytime.ts). */
+  /** Day and time filters' answers for the hour, and "soon" for the minute (search-when.ts). */
   dayTimeCache = new Map<string, { hour: number; upTo: number; bits: Uint32Array }>();
+  soonCache: { minute: number; n: number; bits: Uint32Array } | undefined;
+  /** The most asked lexemes' listings as bitsets (search-text.ts). */
+  termCache = new Map<string, TermBits>();
   /** The minute the next meetings were last moved on to. */
   advancedTo = Number.NEGATIVE_INFINITY;
 
@@ -501,37 +505,72 @@ export class SearchStore {
   }
 
   private byNext: Int32Array | undefined;
+  /** Each live slot's index in the soonest-first order (valid once `nextOrder()` has run). */
+  private orderPos = new Int32Array(0);
+
+  /** Soonest next meeting first, then by name, then by id: the order of every result list. */
+  readonly before = (a: number, b: number): number => {
+    const d = this.nextStart[a]! - this.nextStart[b]!;
+    if (d < 0) return -1;
+    if (d > 0) return 1;
+    // Equal, or both without a meeting to come (Infinity - Infinity is NaN).
+    const x = this.names[a]!;
+    const y = this.names[b]!;
+    if (x !== y) return x < y ? -1 : 1;
+    return this.ids[a]! < this.ids[b]! ? -1 : this.ids[a]! > this.ids[b]! ? 1 : 0;
+  };
 
   /**
-   * Live slots (and some dead ones: readers skip them), soonest next meeting first, ties by slot.
-   * Sorted once; afterwards the few slots whose next meeting moved on, or that were just added,
-   * are merged back in (reorder), so time passing never re-sorts a million listings.
-   * "Next meeting" reads its head, "happening soon" the stretch before two hours from now.
+   * Live slots (and some dead ones: readers skip them) in `before` order. Sorted once;
+   * afterwards the few slots whose next meeting moved on, or that were just added, are merged
+   * back in (reorder), so time passing never re-sorts a million listings. "Next meeting" walks
+   * it, "soon" reads the stretch before two hours from now, and `positions()` turns it into
+   * one number per slot that orders ties without comparing names again.
    */
   nextOrder(): Int32Array {
     if (this.byNext) return this.byNext;
     const SLOT = 2 ** 22;
+    let order: Int32Array;
     if (this.n >= SLOT) {
-      const all = Int32Array.from({ length: this.n }, (_, i) => i).filter((i) => this.alive[i]);
-      this.byNext = all.sort((a, b) => this.nextStart[a]! - this.nextStart[b]! || a - b);
-      return this.byNext;
+      order = Int32Array.from({ length: this.n }, (_, i) => i).filter((i) => this.alive[i]);
+      order.sort(this.before);
+    } else {
+      // One native sort of packed numbers (next meeting in minutes from a base, then the slot),
+      // then each run of equal next meetings sorted by name: far fewer string comparisons.
+      const base = Math.floor(Number.isFinite(this.advancedTo) ? this.advancedTo : 0) - 1440;
+      const keys = new Float64Array(this.n - this.dead);
+      let k = 0;
+      for (let slot = 0; slot < this.n; slot++) {
+        if (!this.alive[slot]) continue;
+        const next = this.nextStart[slot]!;
+        const rel = Number.isFinite(next) ? Math.min(SLOT - 1, Math.max(0, next - base)) : SLOT - 1;
+        keys[k++] = rel * SLOT + slot;
+      }
+      const live = keys.subarray(0, k).sort();
+      order = new Int32Array(k);
+      for (let i = 0; i < k; i++) order[i] = live[i]! % SLOT;
+      for (let from = 0; from < k; ) {
+        let to = from + 1;
+        const next = this.nextStart[order[from]!];
+        while (to < k && this.nextStart[order[to]!] === next) to++;
+        if (to - from > 1) order.subarray(from, to).sort(this.before);
+        from = to;
+      }
     }
-    // One native sort of packed numbers (next meeting in minutes from a base, then the slot)
-    // rather than a comparator.
-    const base = Math.floor(Number.isFinite(this.advancedTo) ? this.advancedTo : 0) - 1440;
-    const keys = new Float64Array(this.n - this.dead);
-    let k = 0;
-    for (let slot = 0; slot < this.n; slot++) {
-      if (!this.alive[slot]) continue;
-      const next = this.nextStart[slot]!;
-      const rel = Number.isFinite(next) ? Math.min(SLOT - 1, Math.max(0, next - base)) : SLOT - 1;
-      keys[k++] = rel * SLOT + slot;
-    }
-    const live = keys.subarray(0, k).sort();
-    const order = new Int32Array(k);
-    for (let i = 0; i < k; i++) order[i] = live[i]! % SLOT;
-    this.byNext = order;
+    this.setOrder(order);
     return order;
+  }
+
+  /** Each live slot's index in the soonest-first order, ties by name then id. */
+  positions(): Int32Array {
+    this.nextOrder();
+    return this.orderPos;
+  }
+
+  private setOrder(order: Int32Array) {
+    this.byNext = order;
+    if (this.orderPos.length < this.cap) this.orderPos = new Int32Array(this.cap);
+    for (let i = 0; i < order.length; i++) this.orderPos[order[i]!] = i;
   }
 
   /** Merge `moved` slots back into the order at their (new) next meetings, dropping dead ones. */
@@ -542,9 +581,7 @@ export class SearchStore {
       this.byNext = undefined;
       return;
     }
-    const next = this.nextStart;
-    const before = (a: number, b: number) => next[a]! < next[b]! || (next[a] === next[b] && a < b);
-    moved.sort((a, b) => (before(a, b) ? -1 : 1));
+    moved.sort(this.before);
     const skip = new Uint8Array(this.n);
     for (const slot of moved) skip[slot] = 1;
     const out = new Int32Array(old.length + moved.length);
@@ -553,11 +590,11 @@ export class SearchStore {
     for (let i = 0; i < old.length; i++) {
       const slot = old[i]!;
       if (!this.alive[slot] || skip[slot]) continue;
-      while (j < moved.length && before(moved[j]!, slot)) out[k++] = moved[j++]!;
+      while (j < moved.length && this.before(moved[j]!, slot) < 0) out[k++] = moved[j++]!;
       out[k++] = slot;
     }
     while (j < moved.length) out[k++] = moved[j++]!;
-    this.byNext = out.subarray(0, k);
+    this.setOrder(out.subarray(0, k));
   }
 
   /** Rough bytes held by the arrays (strings and maps not counted). */

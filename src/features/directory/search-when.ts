@@ -3,6 +3,11 @@ import { offsetAt, transitionsBetween } from './schedule/zone.js';
 import { resized, setBit, wordsFor } from './search-bits.js';
 import type { SearchStore } from './search-store.js';
 
+/**
+ * When listings meet, as bitsets for the search read-model (ADR 14): a day and time of day in
+ * the viewer's zone, and "happening soon".
+ */
+
 /** How far ahead day and time filters look for a meeting (as week slots did, ADR 6). */
 export const DAY_TIME_WEEKS = 5;
 /** Cached answers kept per store: a few zones times a few day and time choices in practice. */
@@ -97,5 +102,39 @@ export function dayTimeBits(store: SearchStore, ask: DayTimeAsk, minute: number)
     }
   }
   entry.upTo = store.n;
+  return bits;
+}
+
+/**
+ * The listings meeting now or starting within the next two hours (`from` to `to`, minutes), as
+ * a bitset: the stretch of the soonest-first order before `to`, each checked against its
+ * occurrences (its next meeting was set at the last advance, up to half a minute ago, and may
+ * have ended since). Kept for the minute, on the store.
+ */
+export function soonBits(store: SearchStore, from: number, to: number): Uint32Array {
+  const minute = Math.floor(from);
+  const cached = store.soonCache;
+  if (cached && cached.minute === minute && cached.n === store.n) return cached.bits;
+  const bits = new Uint32Array(wordsFor(store.n));
+  const { alive, nextStart, nextEnd, occFrom, occTo } = store;
+  const starts = store.occStart.a;
+  const ends = store.occEnd.a;
+  const order = store.nextOrder();
+  for (let i = 0; i < order.length; i++) {
+    const slot = order[i]!;
+    if (nextStart[slot]! >= to) break;
+    if (alive[slot] === 0) continue;
+    if (nextEnd[slot]! > from) {
+      setBit(bits, slot);
+      continue;
+    }
+    for (let o = occFrom[slot]!, end = occTo[slot]!; o < end; o++) {
+      if (ends[o]! > from && starts[o]! < to) {
+        setBit(bits, slot);
+        break;
+      }
+    }
+  }
+  store.soonCache = { minute, n: store.n, bits };
   return bits;
 }
