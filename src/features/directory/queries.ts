@@ -189,8 +189,9 @@ const idList = (ids: string[]) =>
 
 /**
  * One page of matches with an exact total (cheap in memory, so no longer capped; the API keeps
- * `totalCapped`, always false). The page's columns and exact next meetings (with their zone) are
- * read from the database by primary key in one statement.
+ * `totalCapped`, always false). The page's columns and exact next meetings (with their zone)
+ * come from memory with PGlite, and on PostgreSQL from one statement by primary key for the
+ * rows not read recently.
  */
 export async function searchGroups(
   index: SearchIndex,
@@ -220,10 +221,14 @@ export async function searchGroups(
       }),
     };
   }
-  const ids = found.rows.map((r) => store.ids[r.slot]!);
-  const rows = await queryRows<Record<string, unknown>>(
-    index.db,
-    sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics,
+  // On PostgreSQL the page's rows are read by primary key, except those a recent page showed
+  // (kept per slot while the listing's next meeting stays the same).
+  const cache = store.rowCache;
+  const missing = found.rows.filter((m) => cache.get(m.slot)?.next !== store.nextStart[m.slot]);
+  if (missing.length > 0) {
+    const rows = await queryRows<Record<string, unknown>>(
+      index.db,
+      sql`SELECT g.id::text AS id, g.slug, g.name, g.kind, g.mode, g.status, g.summary, g.topics,
                g.venue, g.city, g.region, g.country, g.location_approximate, g.policy,
                g.cost_kind, g.cost_amount_cents, g.cost_min_amount_cents, g.cost_currency,
                g.insurance, g.capacity, g.seats_taken, g.therapy_sessions,
@@ -236,14 +241,19 @@ export async function searchGroups(
           WHERE o.group_id = g.id AND o.ends_at > ${now.toISOString()}::timestamptz
           ORDER BY o.starts_at LIMIT 1
         ) nxt ON true
-        WHERE g.id IN (${idList(ids)})`,
-  );
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
+        WHERE g.id IN (${idList(missing.map((m) => store.ids[m.slot]!))})`,
+    );
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    for (const m of missing) {
+      const row = byId.get(store.ids[m.slot]!);
+      if (row) cache.set(m.slot, row, store.nextStart[m.slot]!);
+    }
+  }
   const results: ResultRow[] = [];
   for (const m of found.rows) {
-    const r = byId.get(store.ids[m.slot]!);
+    const row = cache.get(m.slot)?.row;
     // Removed between the match and the read: the next catch-up drops it from the index.
-    if (r) results.push(toResultRow(r, m.distanceKm));
+    if (row) results.push(toResultRow(row, m.distanceKm));
   }
   return { total: found.total, totalCapped: false, results };
 }

@@ -63,6 +63,8 @@ export type Match = { slot: number; distanceKm: number | null; score: number };
 /** earthdistance's sphere (earth()), in kilometres, so distances agree with the database's. */
 const EARTH_KM = 6378.168;
 const RAD = Math.PI / 180;
+/** A distance from its haversine h = sin²(d / 2R) (what the match loop keeps, see there). */
+const kilometres = (h: number) => 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(Math.max(0, h))));
 
 function cellsAround(store: SearchStore, lat: number, lon: number, km: number): Int32Array[] {
   const dLat = km / (EARTH_KM * RAD);
@@ -221,14 +223,18 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   // Per listing: start dates, distance, and the score of the words or of the near-miss name.
   const { lists, cells } = candidateLists(s, q, m, words, fuzzy);
   const { slots, dists, scores } = scratch(s.n);
-  const { therapyStart, lat, lon, mode } = s;
+  const { therapyStart, mode, sinLat, cosLat, sinLon, cosLon } = s;
   const byStart = q.therapyStart !== undefined;
   const startFrom = q.therapyStart?.from ?? 0;
   const startTo = q.therapyStart?.to ?? 0;
-  const cosLat0 = p ? Math.cos(p.latitude * RAD) : 0;
-  const lat0 = p?.latitude ?? 0;
-  const lon0 = p?.longitude ?? 0;
-  const radius = p?.radiusKm ?? 0;
+  // Distances as the haversine's h = sin²(d / 2R), which grows with d: from the sines and
+  // cosines kept per place (cos(a - b) = cos a cos b + sin a sin b), so no trigonometry per
+  // listing; kilometres only for the rows shown.
+  const sLat0 = p ? Math.sin(p.latitude * RAD) : 0;
+  const cLat0 = p ? Math.cos(p.latitude * RAD) : 0;
+  const sLon0 = p ? Math.sin(p.longitude * RAD) : 0;
+  const cLon0 = p ? Math.cos(p.longitude * RAD) : 0;
+  const hMax = p ? Math.sin(Math.min(Math.PI / 2, p.radiusKm / (2 * EARTH_KM))) ** 2 : 0;
   const withOnline = p?.withOnline === true;
   const scored = terms.length > 0;
   let found = 0;
@@ -243,21 +249,16 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
         const d = therapyStart[c]!;
         if (d < startFrom || d > startTo) continue;
       }
-      let dist = Number.NaN;
+      let h = Number.NaN;
       if (p) {
-        const la = lat[c]!;
-        const lo = lon[c]!;
-        const hasPlace = !Number.isNaN(la) && !Number.isNaN(lo);
-        if (hasPlace) {
-          const sinLat = Math.sin(((la - lat0) * RAD) / 2);
-          const sinLon = Math.sin(((lo - lon0) * RAD) / 2);
-          const h = sinLat * sinLat + cosLat0 * Math.cos(la * RAD) * sinLon * sinLon;
-          dist = 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-        }
-        if (!(hasPlace && dist <= radius) && !(withOnline && mode[c] === 1)) continue;
+        const cosDLat = cosLat[c]! * cLat0 + sinLat[c]! * sLat0;
+        const cosDLon = cosLon[c]! * cLon0 + sinLon[c]! * sLon0;
+        h = (1 - cosDLat + cLat0 * cosLat[c]! * (1 - cosDLon)) / 2;
+        // A listing with no place has NaN here, and is in only when online listings are.
+        if (!(h <= hMax) && !(withOnline && mode[c] === 1)) continue;
       }
       slots[found] = c;
-      dists[found] = dist;
+      dists[found] = h;
       scores[found] = scored ? scoreOf(terms, c) : fuzzy ? fuzzy.get(c)! : 0;
       found++;
     }
@@ -427,7 +428,7 @@ function order(s: SearchStore, q: MatchQuery, n: number): Match[] {
   picked.sort((a, b) => keys[a]! - keys[b]! || pos[slots[a]!]! - pos[slots[b]!]!);
   return picked.slice(q.offset, want).map((i) => ({
     slot: slots[i]!,
-    distanceKm: Number.isNaN(dists[i]!) ? null : dists[i]!,
+    distanceKm: Number.isNaN(dists[i]!) ? null : kilometres(dists[i]!),
     score: scores[i]!,
   }));
 }

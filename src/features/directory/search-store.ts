@@ -51,6 +51,30 @@ export class IntList {
   }
 }
 
+/**
+ * The last `size` results rows read by primary key, per slot, each with the next meeting the
+ * index had for it then: when that moves on, the row's next meeting is stale and it is read
+ * again. A changed listing takes a new slot, so its old row is never found again.
+ */
+export class RowCache {
+  private rows = new Map<number, { row: Record<string, unknown>; next: number }>();
+  constructor(readonly size: number) {}
+  get(slot: number) {
+    const hit = this.rows.get(slot);
+    if (hit) {
+      // Most recently used last, so the oldest is the one let go.
+      this.rows.delete(slot);
+      this.rows.set(slot, hit);
+    }
+    return hit;
+  }
+  set(slot: number, row: Record<string, unknown>, next: number) {
+    this.rows.delete(slot);
+    if (this.rows.size >= this.size) this.rows.delete(this.rows.keys().next().value!);
+    this.rows.set(slot, { row, next });
+  }
+}
+
 export const KIND_CODES = GROUP_KINDS;
 export const MODE_CODES = MODES;
 export const POLICY_CODES = POLICIES;
@@ -154,6 +178,11 @@ export class SearchStore {
   source = new Int32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
+  /** Sines and cosines of each place's latitude and longitude: distances with no trigonometry. */
+  sinLat = new Float64Array(0);
+  cosLat = new Float64Array(0);
+  sinLon = new Float64Array(0);
+  cosLon = new Float64Array(0);
   /** This slot's occurrences are occStart/occEnd[occFrom[i] .. occTo[i]), by start. */
   occFrom = new Int32Array(0);
   occTo = new Int32Array(0);
@@ -181,6 +210,8 @@ export class SearchStore {
   /** Day and time filters' answers for the hour, and "soon" for the minute (search-when.ts). */
   dayTimeCache = new Map<string, { hour: number; upTo: number; bits: Uint32Array }>();
   soonCache: { minute: number; n: number; bits: Uint32Array } | undefined;
+  /** Results rows read from the database lately (when rows are not all in memory). */
+  rowCache = new RowCache(20_000);
   /** The most asked lexemes' listings as bitsets (search-text.ts). */
   termCache = new Map<string, TermBits>();
   /** The minute the next meetings were last moved on to. */
@@ -210,6 +241,10 @@ export class SearchStore {
     this.source = resize(this.source);
     this.lat = resize(this.lat);
     this.lon = resize(this.lon);
+    this.sinLat = resize(this.sinLat);
+    this.cosLat = resize(this.cosLat);
+    this.sinLon = resize(this.sinLon);
+    this.cosLon = resize(this.cosLon);
     this.occFrom = resize(this.occFrom);
     this.occTo = resize(this.occTo);
     this.nextStart = resize(this.nextStart);
@@ -318,6 +353,11 @@ export class SearchStore {
     const lon = r.longitude == null ? Number.NaN : Number(r.longitude);
     this.lat[slot] = lat;
     this.lon[slot] = lon;
+    const RAD = Math.PI / 180;
+    this.sinLat[slot] = Math.sin(lat * RAD);
+    this.cosLat[slot] = Math.cos(lat * RAD);
+    this.sinLon[slot] = Math.sin(lon * RAD);
+    this.cosLon[slot] = Math.cos(lon * RAD);
     if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
       this.post('placed', slot);
       const key = cellKey(Math.floor(lat / CELL_DEGREES), Math.floor((lon + 180) / CELL_DEGREES));
@@ -599,7 +639,7 @@ export class SearchStore {
 
   /** Rough bytes held by the arrays (strings and maps not counted). */
   arrayBytes(): number {
-    let bytes = this.cap * (7 * 1 + 9 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
+    let bytes = this.cap * (7 * 1 + 10 * 4 + 8 * 8) + this.occStart.a.byteLength * 2;
     for (const l of this.terms.values()) bytes += l.a.byteLength;
     for (const b of this.bitsets.values()) bytes += b.byteLength;
     for (const l of this.cells.values()) bytes += l.a.byteLength;
