@@ -126,8 +126,20 @@ describe('the in-memory index answers as the tables do', () => {
     expect(km).toEqual([...km].sort((a, b) => a - b));
     // Soonest first, then by name, across pages: filters that walk the store's order and
     // filters so narrow that their matches are listed and sorted.
-    for (const qs of ['kind=therapy', 'lang=es', 'mode=online', 'seats=1', 'cost=free']) {
-      const rows: { name: string; nextMeeting: { start: string } | null }[] = [];
+    for (const qs of [
+      'kind=therapy',
+      'lang=es',
+      'mode=online',
+      'seats=1',
+      'cost=free',
+      'near=39.95,-75.16&radius=300&unit=km',
+      'near=39.95,-75.16&radius=300&unit=km&kind=support&topic=grief',
+    ]) {
+      const rows: {
+        name: string;
+        nextMeeting: { start: string } | null;
+        distanceKm?: number;
+      }[] = [];
       for (let page = 1; ; page++) {
         const body = await (
           await t.app.request(`/api/v1/groups?sort=next&${qs}&page=${page}`)
@@ -146,6 +158,9 @@ describe('the in-memory index answers as the tables do', () => {
         rows.map((r) => r.name),
         qs,
       ).toEqual(sorted.map((r) => r.name));
+      // Near a place, each row still says how far it is.
+      if (qs.startsWith('near'))
+        for (const r of rows) expect(r.distanceKm).toBeLessThanOrEqual(300);
     }
     // A word in the name weighs more than the same word in the description.
     const [top] = (await (await t.app.request('/api/v1/groups?q=grief')).json()).results;

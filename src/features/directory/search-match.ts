@@ -1,4 +1,13 @@
-import { andInto, countBits, hasBit, listBits, orInto, resized, wordsFor } from './search-bits.js';
+import {
+  andInto,
+  countBits,
+  hasBit,
+  listBits,
+  orInto,
+  resized,
+  setBit,
+  wordsFor,
+} from './search-bits.js';
 import {
   CELL_DEGREES,
   cellKey,
@@ -103,7 +112,11 @@ const inLonRange = (cell: number, from: number, to: number, cells: number) => {
 };
 
 /** Scratch bitsets reused by every search (searches run one at a time on this thread). */
-let scratchBits = { matches: new Uint32Array(0), either: new Uint32Array(0) };
+let scratchBits = {
+  matches: new Uint32Array(0),
+  either: new Uint32Array(0),
+  hits: new Uint32Array(0),
+};
 
 /** AND into `m` the listings with any of these keys (one key: its bitset as it is). */
 function requireAny(store: SearchStore, m: Uint32Array, keys: string[], words: number) {
@@ -129,7 +142,11 @@ const chosen = (prefix: string, codes: readonly string[], mask: number) =>
 function filterBits(store: SearchStore, q: MatchQuery, words: number): Uint32Array {
   if (scratchBits.matches.length < words) {
     const size = Math.ceil(words * 1.25);
-    scratchBits = { matches: new Uint32Array(size), either: new Uint32Array(size) };
+    scratchBits = {
+      matches: new Uint32Array(size),
+      either: new Uint32Array(size),
+      hits: new Uint32Array(size),
+    };
   }
   const m = scratchBits.matches;
   m.set(store.aliveBits.subarray(0, words));
@@ -221,22 +238,20 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   }
 
   // Per listing: start dates, distance, and the score of the words or of the near-miss name.
+  // When the order is soonest first anyway, the listings that pass become a bitset for the
+  // same walk as above (and only the page's rows get a distance); otherwise they are scored.
+  const soonestFirst = q.sort === 'next' || (q.sort === 'relevance' && !scored(terms, fuzzy));
+  const hits = soonestFirst ? scratchBits.hits : EMPTY_BITS;
+  if (soonestFirst) hits.fill(0, 0, words);
   const { lists, cells } = candidateLists(s, q, m, words, fuzzy);
   const { slots, dists, scores } = scratch(s.n);
-  const { therapyStart, mode, sinLat, cosLat, sinLon, cosLon } = s;
+  const { therapyStart, mode } = s;
   const byStart = q.therapyStart !== undefined;
   const startFrom = q.therapyStart?.from ?? 0;
   const startTo = q.therapyStart?.to ?? 0;
-  // Distances as the haversine's h = sin²(d / 2R), which grows with d: from the sines and
-  // cosines kept per place (cos(a - b) = cos a cos b + sin a sin b), so no trigonometry per
-  // listing; kilometres only for the rows shown.
-  const sLat0 = p ? Math.sin(p.latitude * RAD) : 0;
-  const cLat0 = p ? Math.cos(p.latitude * RAD) : 0;
-  const sLon0 = p ? Math.sin(p.longitude * RAD) : 0;
-  const cLon0 = p ? Math.cos(p.longitude * RAD) : 0;
+  const from = p ? origin(p) : undefined;
   const hMax = p ? Math.sin(Math.min(Math.PI / 2, p.radiusKm / (2 * EARTH_KM))) ** 2 : 0;
   const withOnline = p?.withOnline === true;
-  const scored = terms.length > 0;
   let found = 0;
   for (let l = 0; l < lists.length; l++) {
     const list = lists[l]!;
@@ -250,20 +265,55 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
         if (d < startFrom || d > startTo) continue;
       }
       let h = Number.NaN;
-      if (p) {
-        const cosDLat = cosLat[c]! * cLat0 + sinLat[c]! * sLat0;
-        const cosDLon = cosLon[c]! * cLon0 + sinLon[c]! * sLon0;
-        h = (1 - cosDLat + cLat0 * cosLat[c]! * (1 - cosDLon)) / 2;
+      if (from) {
+        h = haversine(s, c, from);
         // A listing with no place has NaN here, and is in only when online listings are.
         if (!(h <= hMax) && !(withOnline && mode[c] === 1)) continue;
       }
+      if (soonestFirst) {
+        setBit(hits, c);
+        found++;
+        continue;
+      }
       slots[found] = c;
       dists[found] = h;
-      scores[found] = scored ? scoreOf(terms, c) : fuzzy ? fuzzy.get(c)! : 0;
+      scores[found] = terms.length > 0 ? scoreOf(terms, c) : fuzzy ? fuzzy.get(c)! : 0;
       found++;
     }
   }
-  return { total: found, rows: order(s, q, found) };
+  if (!soonestFirst) return { total: found, rows: order(s, q, found) };
+  const rows = pageByNext(s, q, hits, found);
+  if (from) {
+    for (const r of rows) {
+      const h = haversine(s, r.slot, from);
+      r.distanceKm = Number.isNaN(h) ? null : kilometres(h);
+    }
+  }
+  return { total: found, rows };
+}
+
+const scored = (terms: TermBits[], fuzzy: Map<number, number> | undefined) =>
+  terms.length > 0 || fuzzy !== undefined;
+
+type Origin = { sLat: number; cLat: number; sLon: number; cLon: number };
+const origin = (p: { latitude: number; longitude: number }): Origin => ({
+  sLat: Math.sin(p.latitude * RAD),
+  cLat: Math.cos(p.latitude * RAD),
+  sLon: Math.sin(p.longitude * RAD),
+  cLon: Math.cos(p.longitude * RAD),
+});
+
+/**
+ * The haversine h = sin²(d / 2R) from `o` to a slot's place (NaN if it has none), which grows
+ * with the distance d: from the sines and cosines the store keeps per place, with
+ * cos(a − b) = cos a cos b + sin a sin b and 1 − cos x = 2 sin²(x / 2), so no trigonometry per
+ * listing; kilometres only for the rows shown.
+ */
+function haversine(s: SearchStore, c: number, o: Origin): number {
+  const cosLat = s.cosLat[c]!;
+  const cosDLat = cosLat * o.cLat + s.sinLat[c]! * o.sLat;
+  const cosDLon = s.cosLon[c]! * o.cLon + s.sinLon[c]! * o.sLon;
+  return (1 - cosDLat + o.cLat * cosLat * (1 - cosDLon)) / 2;
 }
 
 let scratchArrays = {
@@ -310,9 +360,11 @@ function firstByNext(
   total: number,
   take: number,
 ): number[] {
-  const estimate = (take * s.n) / total;
+  // Every listing in `bits` is of the kind asked for, if one was: walk that kind's order.
+  const walk = q.kind === undefined ? s.nextOrder() : s.kindOrder(q.kind);
+  const estimate = (take * walk.length) / total;
   if (total * 8 >= estimate) {
-    const head = walkNextOrder(s, bits, take, 4096 + 4 * total);
+    const head = walkNextOrder(walk, bits, take, 4096 + 4 * total);
     if (head) return head;
   }
   const { slots, dists, scores } = scratch(s.n);
@@ -323,9 +375,8 @@ function firstByNext(
 }
 
 /** The first `want` listings of `bits` in the soonest-first order; undefined past `budget` steps. */
-function walkNextOrder(s: SearchStore, bits: Uint32Array, want: number, budget: number) {
+function walkNextOrder(order: Int32Array, bits: Uint32Array, want: number, budget: number) {
   const head: number[] = [];
-  const order = s.nextOrder();
   for (let i = 0; i < order.length && head.length < want; i++) {
     if (i > budget) return undefined;
     if (hasBit(bits, order[i]!)) head.push(order[i]!);

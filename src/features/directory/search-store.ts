@@ -601,6 +601,33 @@ export class SearchStore {
     return order;
   }
 
+  private kindOrders: Int32Array[] = [];
+  private kindOrdersOf: Int32Array | undefined;
+
+  /**
+   * The soonest-first order of one kind's listings: walking it for a therapy search skips the
+   * support groups meeting sooner (therapy cohorts often start weeks ahead). Cut from the whole
+   * order when it has changed.
+   */
+  kindOrder(kind: number): Int32Array {
+    const order = this.nextOrder();
+    if (this.kindOrdersOf !== order) {
+      this.kindOrders = [];
+      this.kindOrdersOf = order;
+    }
+    let cut = this.kindOrders[kind];
+    if (!cut) {
+      let n = 0;
+      for (let i = 0; i < order.length; i++) if (this.kind[order[i]!] === kind) n++;
+      cut = new Int32Array(n);
+      n = 0;
+      for (let i = 0; i < order.length; i++)
+        if (this.kind[order[i]!] === kind) cut[n++] = order[i]!;
+      this.kindOrders[kind] = cut;
+    }
+    return cut;
+  }
+
   /** Each live slot's index in the soonest-first order, ties by name then id. */
   positions(): Int32Array {
     this.nextOrder();
