@@ -75,7 +75,8 @@ const RAD = Math.PI / 180;
 /** A distance from its haversine h = sin²(d / 2R) (what the match loop keeps, see there). */
 const kilometres = (h: number) => 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(Math.max(0, h))));
 
-function cellsAround(store: SearchStore, lat: number, lon: number, km: number): Int32Array[] {
+/** The grid cells (keys) a radius around a point may reach. */
+function cellsAround(store: SearchStore, lat: number, lon: number, km: number): number[] {
   const dLat = km / (EARTH_KM * RAD);
   const cosLat = Math.cos(Math.min(89.9, Math.abs(lat) + dLat) * RAD);
   const dLon = cosLat < 1e-6 ? 360 : dLat / cosLat;
@@ -85,25 +86,25 @@ function cellsAround(store: SearchStore, lat: number, lon: number, km: number): 
   const wide = dLon >= 180;
   const lon0 = Math.floor((lon - dLon + 180) / CELL_DEGREES);
   const lon1 = Math.floor((lon + dLon + 180) / CELL_DEGREES);
-  const lists: Int32Array[] = [];
+  const keys: number[] = [];
   const count = (lat1 - lat0 + 1) * (wide ? lonCells : lon1 - lon0 + 1);
   if (count > store.cells.size) {
-    for (const [key, cell] of store.cells) {
+    for (const key of store.cells.keys()) {
       const la = Math.floor(key / 4096);
       if (la < lat0 || la > lat1) continue;
       const lo = key - la * 4096;
       if (!wide && !inLonRange(lo, lon0, lon1, lonCells)) continue;
-      lists.push(cell.view());
+      keys.push(key);
     }
-    return lists;
+    return keys;
   }
   for (let la = lat0; la <= lat1; la++) {
     for (let lo = wide ? 0 : lon0; lo <= (wide ? lonCells - 1 : lon1); lo++) {
-      const cell = store.cells.get(cellKey(la, ((lo % lonCells) + lonCells) % lonCells));
-      if (cell) lists.push(cell.view());
+      const key = cellKey(la, ((lo % lonCells) + lonCells) % lonCells);
+      if (store.cells.has(key)) keys.push(key);
     }
   }
-  return lists;
+  return keys;
 }
 
 const inLonRange = (cell: number, from: number, to: number, cells: number) => {
@@ -180,7 +181,8 @@ const MAX_BAND_TERMS = 3;
 /**
  * Where the per-listing checks look: the near-miss names, the grid cells around the place (and
  * the online listings among the matches when they are wanted too), or else the matches so far,
- * whichever is shortest. `cells` lists hold no online listing twice: those come with `online`.
+ * whichever is shortest. Cells come with their places (`geo`, in step) and hold no online
+ * listing twice: those come in their own list.
  */
 function candidateLists(
   store: SearchStore,
@@ -188,15 +190,16 @@ function candidateLists(
   m: Uint32Array,
   words: number,
   fuzzy: Map<number, number> | undefined,
-): { lists: Int32Array[]; cells: number } {
-  if (fuzzy) return { lists: [Int32Array.from(fuzzy.keys())], cells: 0 };
+): { lists: Int32Array[]; geo: Float64Array[] } {
+  if (fuzzy) return { lists: [Int32Array.from(fuzzy.keys())], geo: [] };
   const matched = countBits(m, words);
   const p = q.point;
   if (p) {
-    const lists = cellsAround(store, p.latitude, p.longitude, p.radiusKm);
+    const keys = cellsAround(store, p.latitude, p.longitude, p.radiusKm);
+    const lists = keys.map((k) => store.cells.get(k)!.view());
     const size = lists.reduce((n, l) => n + l.length, 0);
     if (size < matched) {
-      const cells = lists.length;
+      const geo = keys.map((k) => store.cellGeo.get(k)!.a);
       if (p.withOnline) {
         const online = resized(store.bitsFor('mode:online') ?? EMPTY_BITS, words);
         andInto(online, m, words);
@@ -204,11 +207,11 @@ function candidateLists(
         listBits(online, words, slots);
         lists.push(slots);
       }
-      return { lists, cells };
+      return { lists, geo };
     }
   }
   const list = scratch(store.n).list;
-  return { lists: [list.subarray(0, listBits(m, words, list))], cells: 0 };
+  return { lists: [list.subarray(0, listBits(m, words, list))], geo: [] };
 }
 
 /** Every match counted, and the requested stretch of them in order. */
@@ -243,7 +246,7 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   const soonestFirst = q.sort === 'next' || (q.sort === 'relevance' && !scored(terms, fuzzy));
   const hits = soonestFirst ? scratchBits.hits : EMPTY_BITS;
   if (soonestFirst) hits.fill(0, 0, words);
-  const { lists, cells } = candidateLists(s, q, m, words, fuzzy);
+  const { lists, geo } = candidateLists(s, q, m, words, fuzzy);
   const { slots, dists, scores } = scratch(s.n);
   const { therapyStart, mode } = s;
   const byStart = q.therapyStart !== undefined;
@@ -255,7 +258,9 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   let found = 0;
   for (let l = 0; l < lists.length; l++) {
     const list = lists[l]!;
-    const inCell = l < cells;
+    // A cell's places, in step with its slots (four numbers each); other lists have none.
+    const places = geo[l];
+    const inCell = places !== undefined;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       if (!hasBit(m, c)) continue;
@@ -266,7 +271,10 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
       }
       let h = Number.NaN;
       if (from) {
-        h = haversine(s, c, from);
+        const at = 4 * i;
+        h = places
+          ? haversineOf(places[at]!, places[at + 1]!, places[at + 2]!, places[at + 3]!, from)
+          : haversine(s.lat[c]!, s.lon[c]!, from);
         // A listing with no place has NaN here, and is in only when online listings are.
         if (!(h <= hMax) && !(withOnline && mode[c] === 1)) continue;
       }
@@ -285,7 +293,7 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   const rows = pageByNext(s, q, hits, found);
   if (from) {
     for (const r of rows) {
-      const h = haversine(s, r.slot, from);
+      const h = haversine(s.lat[r.slot]!, s.lon[r.slot]!, from);
       r.distanceKm = Number.isNaN(h) ? null : kilometres(h);
     }
   }
@@ -304,16 +312,22 @@ const origin = (p: { latitude: number; longitude: number }): Origin => ({
 });
 
 /**
- * The haversine h = sin²(d / 2R) from `o` to a slot's place (NaN if it has none), which grows
- * with the distance d: from the sines and cosines the store keeps per place, with
- * cos(a − b) = cos a cos b + sin a sin b and 1 − cos x = 2 sin²(x / 2), so no trigonometry per
- * listing; kilometres only for the rows shown.
+ * The haversine h = sin²(d / 2R) from `o` to a place given by the sines and cosines of its
+ * latitude and longitude, which grows with the distance d: with cos(a − b) =
+ * cos a cos b + sin a sin b and 1 − cos x = 2 sin²(x / 2) there is no trigonometry per listing
+ * when those are kept (a cell's GeoList), and kilometres are worked out only for the rows shown.
  */
-function haversine(s: SearchStore, c: number, o: Origin): number {
-  const cosLat = s.cosLat[c]!;
-  const cosDLat = cosLat * o.cLat + s.sinLat[c]! * o.sLat;
-  const cosDLon = s.cosLon[c]! * o.cLon + s.sinLon[c]! * o.sLon;
-  return (1 - cosDLat + o.cLat * cosLat * (1 - cosDLon)) / 2;
+function haversineOf(sLat: number, cLat: number, sLon: number, cLon: number, o: Origin) {
+  const cosDLat = cLat * o.cLat + sLat * o.sLat;
+  const cosDLon = cLon * o.cLon + sLon * o.sLon;
+  return (1 - cosDLat + o.cLat * cLat * (1 - cosDLon)) / 2;
+}
+
+/** The same from a latitude and longitude in degrees (NaN for a listing with no place). */
+function haversine(lat: number, lon: number, o: Origin): number {
+  if (Number.isNaN(lat) || Number.isNaN(lon)) return Number.NaN;
+  const [a, b] = [lat * RAD, lon * RAD];
+  return haversineOf(Math.sin(a), Math.cos(a), Math.sin(b), Math.cos(b), o);
 }
 
 let scratchArrays = {

@@ -75,6 +75,27 @@ export class RowCache {
   }
 }
 
+/**
+ * Places as sin(lat), cos(lat), sin(lon), cos(lon), four numbers per entry: a radius search
+ * reads them in step with a cell's slots, sequentially, and measures with no trigonometry.
+ */
+export class GeoList {
+  a = new Float64Array(64);
+  n = 0;
+  push(lat: number, lon: number) {
+    if (this.n + 4 > this.a.length) {
+      const b = new Float64Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    const RAD = Math.PI / 180;
+    this.a[this.n++] = Math.sin(lat * RAD);
+    this.a[this.n++] = Math.cos(lat * RAD);
+    this.a[this.n++] = Math.sin(lon * RAD);
+    this.a[this.n++] = Math.cos(lon * RAD);
+  }
+}
+
 export const KIND_CODES = GROUP_KINDS;
 export const MODE_CODES = MODES;
 export const POLICY_CODES = POLICIES;
@@ -178,11 +199,6 @@ export class SearchStore {
   source = new Int32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
-  /** Sines and cosines of each place's latitude and longitude: distances with no trigonometry. */
-  sinLat = new Float64Array(0);
-  cosLat = new Float64Array(0);
-  sinLon = new Float64Array(0);
-  cosLon = new Float64Array(0);
   /** This slot's occurrences are occStart/occEnd[occFrom[i] .. occTo[i]), by start. */
   occFrom = new Int32Array(0);
   occTo = new Int32Array(0);
@@ -207,6 +223,8 @@ export class SearchStore {
    */
   bitsets = new Map<string, Uint32Array>();
   cells = new Map<number, IntList>();
+  /** Beside each cell's slots, their places' sines and cosines (GeoList), read in step. */
+  cellGeo = new Map<number, GeoList>();
   /** Day and time filters' answers for the hour, and "soon" for the minute (search-when.ts). */
   dayTimeCache = new Map<string, { hour: number; upTo: number; bits: Uint32Array }>();
   soonCache: { minute: number; n: number; bits: Uint32Array } | undefined;
@@ -241,10 +259,6 @@ export class SearchStore {
     this.source = resize(this.source);
     this.lat = resize(this.lat);
     this.lon = resize(this.lon);
-    this.sinLat = resize(this.sinLat);
-    this.cosLat = resize(this.cosLat);
-    this.sinLon = resize(this.sinLon);
-    this.cosLon = resize(this.cosLon);
     this.occFrom = resize(this.occFrom);
     this.occTo = resize(this.occTo);
     this.nextStart = resize(this.nextStart);
@@ -353,15 +367,16 @@ export class SearchStore {
     const lon = r.longitude == null ? Number.NaN : Number(r.longitude);
     this.lat[slot] = lat;
     this.lon[slot] = lon;
-    const RAD = Math.PI / 180;
-    this.sinLat[slot] = Math.sin(lat * RAD);
-    this.cosLat[slot] = Math.cos(lat * RAD);
-    this.sinLon[slot] = Math.sin(lon * RAD);
-    this.cosLon[slot] = Math.cos(lon * RAD);
     if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
       this.post('placed', slot);
       const key = cellKey(Math.floor(lat / CELL_DEGREES), Math.floor((lon + 180) / CELL_DEGREES));
       listFor(this.cells, key, 16).push(slot);
+      let geo = this.cellGeo.get(key);
+      if (!geo) {
+        geo = new GeoList();
+        this.cellGeo.set(key, geo);
+      }
+      geo.push(lat, lon);
     }
     this.post(`kind:${r.kind}`, slot);
     this.post(`mode:${r.mode}`, slot);
@@ -493,6 +508,7 @@ export class SearchStore {
     };
     for (const l of this.terms.values()) shrink(l);
     for (const l of this.cells.values()) shrink(l);
+    for (const g of this.cellGeo.values()) g.a = g.a.slice(0, Math.max(g.n, 4));
     shrink(this.occStart);
     shrink(this.occEnd);
     if (this.rowsInMemory) shrink(this.occTz);
@@ -666,10 +682,11 @@ export class SearchStore {
 
   /** Rough bytes held by the arrays (strings and maps not counted). */
   arrayBytes(): number {
-    let bytes = this.cap * (7 * 1 + 10 * 4 + 8 * 8) + this.occStart.a.byteLength * 2;
+    let bytes = this.cap * (7 * 1 + 10 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
     for (const l of this.terms.values()) bytes += l.a.byteLength;
     for (const b of this.bitsets.values()) bytes += b.byteLength;
     for (const l of this.cells.values()) bytes += l.a.byteLength;
+    for (const g of this.cellGeo.values()) bytes += g.a.byteLength;
     return bytes;
   }
 }
