@@ -174,7 +174,7 @@ function filterBits(store: SearchStore, q: MatchQuery, words: number): Uint32Arr
  * Above `scoreOneByOne` matches, relevance is taken band by band rather than scored listing by
  * listing (tests lower it to compare both ways on a small directory).
  */
-export const tuning = { scoreOneByOne: 20_000 };
+export const tuning = { scoreOneByOne: 4_000 };
 /** Bands for up to this many words (4^3 combinations of weight classes). */
 const MAX_BAND_TERMS = 3;
 
@@ -243,7 +243,8 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   // Per listing: start dates, distance, and the score of the words or of the near-miss name.
   // When the order is soonest first anyway, the listings that pass become a bitset for the
   // same walk as above (and only the page's rows get a distance); otherwise they are scored.
-  const soonestFirst = q.sort === 'next' || (q.sort === 'relevance' && !scored(terms, fuzzy));
+  const relevance = q.sort === 'relevance';
+  const soonestFirst = q.sort === 'next' || (relevance && !scored(terms, fuzzy));
   const hits = soonestFirst ? scratchBits.hits : EMPTY_BITS;
   if (soonestFirst) hits.fill(0, 0, words);
   const { lists, geo } = candidateLists(s, q, m, words, fuzzy);
@@ -285,7 +286,8 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
       }
       slots[found] = c;
       dists[found] = h;
-      scores[found] = terms.length > 0 ? scoreOf(terms, c) : fuzzy ? fuzzy.get(c)! : 0;
+      // Scores only order a relevance sort.
+      scores[found] = !relevance ? 0 : terms.length > 0 ? scoreOf(terms, c) : (fuzzy?.get(c) ?? 0);
       found++;
     }
   }
@@ -414,6 +416,20 @@ function byBands(
   const want = Math.min(total, q.offset + q.count);
   if (want <= q.offset) return [];
   const words = wordsFor(s.n);
+  // Each word's matches in one weight class, worked out when a band first needs it (most
+  // searches fill their page from the first band or two); null when empty.
+  const classSets = terms.map(() => new Array<Uint32Array | null | undefined>(4));
+  const classSet = (term: number, c: number) => {
+    let set = classSets[term]![c];
+    if (set === undefined) {
+      set = new Uint32Array(words);
+      set.set(m.subarray(0, words));
+      andInto(set, terms[term]!.byClass[c]!, words);
+      if (countBits(set, words) === 0) set = null;
+      classSets[term]![c] = set;
+    }
+    return set;
+  };
   const band = new Uint32Array(words);
   const part = new Uint32Array(words);
   const rows: Match[] = [];
@@ -422,8 +438,15 @@ function byBands(
     if (before >= want) break;
     band.fill(0);
     for (const combo of combos) {
-      part.set(m.subarray(0, words));
-      for (let i = 0; i < terms.length; i++) andInto(part, terms[i]!.byClass[combo[i]!]!, words);
+      const sets: Uint32Array[] = [];
+      for (let i = 0; i < combo.length; i++) {
+        const set = classSet(i, combo[i]!);
+        if (!set) break;
+        sets.push(set);
+      }
+      if (sets.length < combo.length) continue;
+      part.set(sets[0]!);
+      for (let i = 1; i < sets.length; i++) andInto(part, sets[i]!, words);
       orInto(band, part, words);
     }
     const count = countBits(band, words);
