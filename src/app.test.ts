@@ -75,6 +75,15 @@ describe('security headers', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the same headers from the JSON API, with no script nonce there', async () => {
+    const res = await t.app.request('/api/v1/topics');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('nonce-');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('uses a new nonce on every response', async () => {
     const nonce = async () =>
       (await t.app.request('/')).headers

@@ -86,11 +86,13 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  app.use(
+  // The same headers everywhere; only pages get a fresh script nonce (the JSON API and assets
+  // run no script, and making one costs a random draw per request).
+  const headersFor = (scriptSrc: (string | typeof NONCE)[]) =>
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", NONCE],
+        scriptSrc,
         styleSrc: ["'self'"],
         // Map tiles come from the configured tile server.
         imgSrc: ["'self'", 'data:', tileOrigin(config.map.tileUrl)],
@@ -108,7 +110,13 @@ export function createApp(deps: AppDeps) {
       crossOriginEmbedderPolicy: false,
       xFrameOptions: 'DENY',
       permissionsPolicy: { camera: [], microphone: [], geolocation: ['self'] },
-    }),
+    });
+  const withNonce = headersFor(["'self'", NONCE]);
+  const withoutNonce = headersFor(["'self'"]);
+  app.use((c, next) =>
+    (c.req.path.startsWith('/api/v1/') || c.req.path.startsWith('/assets/')
+      ? withoutNonce
+      : withNonce)(c, next),
   );
   app.use(async (c, next) => {
     await next();
