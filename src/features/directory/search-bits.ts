@@ -66,3 +66,48 @@ export function listBits(bits: Uint32Array, words: number, out: Int32Array): num
   }
   return n;
 }
+
+/**
+ * `out` = the AND of every set in `sets` over the first `words` words (a shorter set counts as
+ * zeros), in one pass that also counts the result: a query's filters meet once, whatever their
+ * number, instead of a pass per filter and another to count.
+ */
+export function intersect(out: Uint32Array, sets: Uint32Array[], words: number): number {
+  let n = 0;
+  const full = sets.every((set) => set.length >= words);
+  const [a, b, c, d] = sets as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  // Unrolled for the usual one to four sets of full length.
+  if (full && sets.length === 1) {
+    for (let w = 0; w < words; w++) {
+      const x = a[w]!;
+      out[w] = x;
+      if (x !== 0) n += popcount(x);
+    }
+  } else if (full && sets.length === 2) {
+    for (let w = 0; w < words; w++) {
+      const x = a[w]! & b[w]!;
+      out[w] = x;
+      if (x !== 0) n += popcount(x);
+    }
+  } else if (full && sets.length === 3) {
+    for (let w = 0; w < words; w++) {
+      const x = a[w]! & b[w]! & c[w]!;
+      out[w] = x;
+      if (x !== 0) n += popcount(x);
+    }
+  } else if (full && sets.length === 4) {
+    for (let w = 0; w < words; w++) {
+      const x = a[w]! & b[w]! & c[w]! & d[w]!;
+      out[w] = x;
+      if (x !== 0) n += popcount(x);
+    }
+  } else {
+    for (let w = 0; w < words; w++) {
+      let x = -1;
+      for (let i = 0; i < sets.length && x !== 0; i++) x &= sets[i]![w] ?? 0;
+      out[w] = x;
+      if (x !== 0) n += popcount(x);
+    }
+  }
+  return n;
+}

@@ -2,6 +2,7 @@ import {
   andInto,
   countBits,
   hasBit,
+  intersect,
   listBits,
   orInto,
   resized,
@@ -115,59 +116,63 @@ const inLonRange = (cell: number, from: number, to: number, cells: number) => {
 /** Scratch bitsets reused by every search (searches run one at a time on this thread). */
 let scratchBits = {
   matches: new Uint32Array(0),
-  either: new Uint32Array(0),
   hits: new Uint32Array(0),
+  either: [] as Uint32Array[],
 };
-
-/** AND into `m` the listings with any of these keys (one key: its bitset as it is). */
-function requireAny(store: SearchStore, m: Uint32Array, keys: string[], words: number) {
-  if (keys.length === 1) {
-    andInto(m, store.bitsFor(keys[0]!) ?? EMPTY_BITS, words);
-    return;
-  }
-  const either = scratchBits.either;
-  either.fill(0, 0, words);
-  for (const key of keys) {
-    const bits = store.bitsFor(key);
-    if (bits) orInto(either, bits, words);
-  }
-  andInto(m, either, words);
-}
 const EMPTY_BITS = new Uint32Array(0);
 
 /** The bitset keys of the codes whose bits `mask` has. */
 const chosen = (prefix: string, codes: readonly string[], mask: number) =>
   codes.filter((_, i) => mask & (1 << i)).map((c) => `${prefix}:${c}`);
 
-/** The live listings that pass every filter a bitset holds. */
-function filterBits(store: SearchStore, q: MatchQuery, words: number): Uint32Array {
+/**
+ * The live listings that pass every filter a bitset holds (and the words of `q`, when given),
+ * and how many they are: the sets are gathered, codes of one facet ORed together first, then
+ * met in one pass.
+ */
+function filterBits(
+  store: SearchStore,
+  q: MatchQuery,
+  words: number,
+  text: Uint32Array | undefined,
+): { m: Uint32Array; count: number } {
   if (scratchBits.matches.length < words) {
     const size = Math.ceil(words * 1.25);
-    scratchBits = {
-      matches: new Uint32Array(size),
-      either: new Uint32Array(size),
-      hits: new Uint32Array(size),
-    };
+    scratchBits = { matches: new Uint32Array(size), hits: new Uint32Array(size), either: [] };
   }
+  const sets: Uint32Array[] = [store.aliveBits];
+  let ors = 0;
+  const anyOf = (keys: string[]) => {
+    if (keys.length === 1) {
+      sets.push(store.bitsFor(keys[0]!) ?? EMPTY_BITS);
+      return;
+    }
+    let either = scratchBits.either[ors];
+    if (!either || either.length < words) {
+      either = new Uint32Array(scratchBits.matches.length);
+      scratchBits.either[ors] = either;
+    }
+    ors++;
+    either.fill(0, 0, words);
+    for (const key of keys) {
+      const bits = store.bitsFor(key);
+      if (bits) orInto(either, bits, words);
+    }
+    sets.push(either);
+  };
+  for (const f of q.facets) anyOf(f.codes.map((c) => `${f.facet}:${c}`));
+  if (q.kind !== undefined) anyOf([`kind:${['support', 'therapy'][q.kind]}`]);
+  if (q.modes) anyOf(chosen('mode', MODE_CODES, q.modes));
+  if (q.policies) anyOf(chosen('policy', POLICY_CODES, q.policies));
+  if (q.free) anyOf(['free']);
+  if (q.seats) anyOf(['seats']);
+  if (q.source !== undefined) anyOf([`source:${q.source}`]);
+  if (q.placed) anyOf(['placed']);
+  if (q.dayTime) sets.push(dayTimeBits(store, q.dayTime, q.now));
+  if (q.soon) sets.push(soonBits(store, q.soon.from, q.soon.to));
+  if (text) sets.push(text);
   const m = scratchBits.matches;
-  m.set(store.aliveBits.subarray(0, words));
-  for (const f of q.facets)
-    requireAny(
-      store,
-      m,
-      f.codes.map((c) => `${f.facet}:${c}`),
-      words,
-    );
-  if (q.kind !== undefined) requireAny(store, m, [`kind:${['support', 'therapy'][q.kind]}`], words);
-  if (q.modes) requireAny(store, m, chosen('mode', MODE_CODES, q.modes), words);
-  if (q.policies) requireAny(store, m, chosen('policy', POLICY_CODES, q.policies), words);
-  if (q.free) requireAny(store, m, ['free'], words);
-  if (q.seats) requireAny(store, m, ['seats'], words);
-  if (q.source !== undefined) requireAny(store, m, [`source:${q.source}`], words);
-  if (q.placed) requireAny(store, m, ['placed'], words);
-  if (q.dayTime) andInto(m, dayTimeBits(store, q.dayTime, q.now), words);
-  if (q.soon) andInto(m, soonBits(store, q.soon.from, q.soon.to), words);
-  return m;
+  return { m, count: intersect(m, sets, words) };
 }
 
 /**
@@ -188,11 +193,11 @@ function candidateLists(
   store: SearchStore,
   q: MatchQuery,
   m: Uint32Array,
+  matched: number,
   words: number,
   fuzzy: Map<number, number> | undefined,
 ): { lists: Int32Array[]; geo: Float64Array[] } {
   if (fuzzy) return { lists: [Int32Array.from(fuzzy.keys())], geo: [] };
-  const matched = countBits(m, words);
   const p = q.point;
   if (p) {
     const keys = cellsAround(store, p.latitude, p.longitude, p.radiusKm);
@@ -218,20 +223,21 @@ function candidateLists(
 export function match(store: SearchStore, q: MatchQuery): { total: number; rows: Match[] } {
   const s = store;
   const words = wordsFor(s.n);
-  const m = filterBits(s, q, words);
   let terms: TermBits[] = [];
   let banded = false;
   let fuzzy: Map<number, number> | undefined;
+  let text: Uint32Array | undefined;
   if (q.text && 'node' in q.text) {
-    andInto(m, textBits(s, q.text.node, words), words);
+    text = textBits(s, q.text.node, words);
     terms = scoringTerms(s, q.text.node);
     banded = allRequired(q.text.node) && terms.length <= MAX_BAND_TERMS;
   } else if (q.text) {
     fuzzy = q.text.fuzzy;
   }
+  const { m, count: matched } = filterBits(s, q, words, text);
   const p = q.point;
   if (!p && !fuzzy && !q.therapyStart) {
-    const total = countBits(m, words);
+    const total = matched;
     // With no place, every order but relevance to words is soonest first.
     if (terms.length === 0 || q.sort !== 'relevance') {
       return { total, rows: pageByNext(s, q, m, total) };
@@ -247,7 +253,7 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   const soonestFirst = q.sort === 'next' || (relevance && !scored(terms, fuzzy));
   const hits = soonestFirst ? scratchBits.hits : EMPTY_BITS;
   if (soonestFirst) hits.fill(0, 0, words);
-  const { lists, geo } = candidateLists(s, q, m, words, fuzzy);
+  const { lists, geo } = candidateLists(s, q, m, matched, words, fuzzy);
   const { slots, dists, scores } = scratch(s.n);
   const { therapyStart, mode } = s;
   const byStart = q.therapyStart !== undefined;
