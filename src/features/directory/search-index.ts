@@ -189,6 +189,8 @@ export class SearchIndex {
     const store = new SearchStore(this.options.rowsInMemory);
     await store.read(this.db);
     store.advance(Date.now() / 60_000);
+    // Sorted now rather than by the first search (about half a second at a million listings).
+    store.nextOrder();
     this.store = store;
     this.since = snap?.xmin ?? '0';
     this.lastSync = Date.now();

@@ -113,6 +113,17 @@ const inLonRange = (cell: number, from: number, to: number, cells: number) => {
   return false;
 };
 
+/** Scratch bitset number `i`, at least `words` long, its contents left from before. */
+function pooled(i: number, words: number): Uint32Array {
+  let bits = pool[i];
+  if (!bits || bits.length < words) {
+    bits = new Uint32Array(Math.ceil(words * 1.25));
+    pool[i] = bits;
+  }
+  return bits;
+}
+const pool: Uint32Array[] = [];
+
 /** Scratch bitsets reused by every search (searches run one at a time on this thread). */
 let scratchBits = {
   matches: new Uint32Array(0),
@@ -428,21 +439,19 @@ function byBands(
   const classSet = (term: number, c: number) => {
     let set = classSets[term]![c];
     if (set === undefined) {
-      set = new Uint32Array(words);
-      set.set(m.subarray(0, words));
-      andInto(set, terms[term]!.byClass[c]!, words);
-      if (countBits(set, words) === 0) set = null;
+      set = pooled(2 + term * 4 + c, words);
+      if (intersect(set, [m, terms[term]!.byClass[c]!], words) === 0) set = null;
       classSets[term]![c] = set;
     }
     return set;
   };
-  const band = new Uint32Array(words);
-  const part = new Uint32Array(words);
+  const band = pooled(0, words);
+  const part = pooled(1, words);
   const rows: Match[] = [];
   let before = 0;
   for (const { score, combos } of classBands(terms.length)) {
     if (before >= want) break;
-    band.fill(0);
+    band.fill(0, 0, words);
     for (const combo of combos) {
       const sets: Uint32Array[] = [];
       for (let i = 0; i < combo.length; i++) {
@@ -451,9 +460,7 @@ function byBands(
         sets.push(set);
       }
       if (sets.length < combo.length) continue;
-      part.set(sets[0]!);
-      for (let i = 1; i < sets.length; i++) andInto(part, sets[i]!, words);
-      orInto(band, part, words);
+      if (intersect(part, sets, words) > 0) orInto(band, part, words);
     }
     const count = countBits(band, words);
     if (count === 0) continue;
