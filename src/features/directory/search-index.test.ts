@@ -297,6 +297,14 @@ describe('the soonest-first order', () => {
         if (s.nextStart[a] === s.nextStart[b]) expect(s.names[a]! <= s.names[b]!).toBe(true);
       }
       expect(live).toEqual(expected);
+      // Facet bitsets hold live slots only (searches with a facet skip the live set).
+      for (const [key, bits] of s.bitsets) {
+        for (let slot = 0; slot < s.n; slot++) {
+          if (((bits[slot >>> 5]! >>> (slot & 31)) & 1) === 1 && !s.alive[slot]) {
+            throw new Error(`${key} holds dead slot ${slot}`);
+          }
+        }
+      }
     }
   });
 });

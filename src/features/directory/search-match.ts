@@ -153,7 +153,9 @@ function filterBits(
   }
   const sets: Uint32Array[] = [store.aliveBits];
   let ors = 0;
+  let facets = 0;
   const anyOf = (keys: string[]) => {
+    facets++;
     if (keys.length === 1) {
       sets.push(store.bitsFor(keys[0]!) ?? EMPTY_BITS);
       return;
@@ -182,6 +184,8 @@ function filterBits(
   if (q.dayTime) sets.push(dayTimeBits(store, q.dayTime, q.now));
   if (q.soon) sets.push(soonBits(store, q.soon.from, q.soon.to));
   if (text) sets.push(text);
+  // Facet bitsets hold live slots only: with one of them the live set adds nothing.
+  if (facets > 0) sets.shift();
   const m = scratchBits.matches;
   return { m, count: intersect(m, sets, words) };
 }
@@ -484,12 +488,13 @@ function order(s: SearchStore, q: MatchQuery, n: number): Match[] {
   // score or distance are broken without comparing strings.
   const pos = s.positions();
   const PACK = 2 ** 30;
-  for (let i = 0; i < n; i++) {
-    const p = pos[slots[i]!]!;
-    if (q.sort === 'next') keys[i] = p;
-    else if (q.sort === 'distance') keys[i] = Number.isNaN(dists[i]!) ? Infinity : dists[i]!;
+  // (A distance needs no position: reading one per listing is a cache miss at a million.)
+  if (q.sort === 'next') for (let i = 0; i < n; i++) keys[i] = pos[slots[i]!]!;
+  else if (q.sort === 'distance') {
+    for (let i = 0; i < n; i++) keys[i] = Number.isNaN(dists[i]!) ? Infinity : dists[i]!;
+  } else {
     // Higher score first, then the order: one number, so one pass finds the threshold.
-    else keys[i] = -Math.round(scores[i]! * 1000) * PACK + p;
+    for (let i = 0; i < n; i++) keys[i] = -Math.round(scores[i]! * 1000) * PACK + pos[slots[i]!]!;
   }
   // The `want`-th smallest key, through a bounded max-heap, so a broad search sorts no more
   // than the rows it shows (and the ties at the edge, for distance).

@@ -218,8 +218,8 @@ export class SearchStore {
   terms = new Map<string, IntList>();
   /**
    * 'topics:grief', 'mode:online', 'kind:therapy', 'policy:drop_in', 'free', 'seats',
-   * 'source:3' -> the slots that have it, as a bitset (dead slots included: searches AND the
-   * live ones in).
+   * 'source:3', 'placed' -> the live slots that have it, as a bitset (a slot's bits are cleared
+   * when it dies).
    */
   bitsets = new Map<string, Uint32Array>();
   cells = new Map<number, IntList>();
@@ -278,7 +278,7 @@ export class SearchStore {
     setBit(bits, slot);
   }
 
-  /** The slots with this facet code (or 'free', 'seats'...), live or dead. */
+  /** The live slots with this facet code (or 'free', 'seats'...). */
   bitsFor(key: string): Uint32Array | undefined {
     return this.bitsets.get(key);
   }
@@ -437,6 +437,8 @@ export class SearchStore {
     this.slotById.delete(id);
     this.alive[slot] = 0;
     clearBit(this.aliveBits, slot);
+    // Facet bitsets hold live slots only, so a search with any facet needs no AND with the live.
+    for (const bits of this.bitsets.values()) clearBit(bits, slot);
     this.rows[slot] = undefined;
     this.dead++;
   }
