@@ -4,13 +4,7 @@ import { queryRows } from '../../db/client.js';
 import { type DirectoryFilter, PAGE_SIZE } from './filters.js';
 import type { SearchIndex } from './search-index.js';
 import { type MatchQuery, match } from './search-match.js';
-import {
-  facetBit,
-  KIND_CODES,
-  MODE_CODES,
-  POLICY_CODES,
-  type SearchStore,
-} from './search-store.js';
+import type { SearchStore } from './search-store.js';
 
 /** A resolved `near`: the point to measure from. */
 export type SearchPoint = { latitude: number; longitude: number };
@@ -54,7 +48,7 @@ export type MapPoint = {
   approximate: boolean;
 };
 
-/** The filter as the in-memory index asks it: codes as bits, dates as days, times as minutes. */
+/** The filter as the in-memory index asks it: dates as days, times as minutes. */
 async function matchQuery(
   index: SearchIndex,
   store: SearchStore,
@@ -74,19 +68,11 @@ async function matchQuery(
     ] as const
   )
     .filter(([, codes]) => codes.length > 0)
-    .map(([facet, codes]) => ({
-      facet,
-      codes: [...codes],
-      mask: codes.reduce((m, c) => (m | facetBit(facet, c)) >>> 0, 0),
-    }));
-  let modes = 0;
-  for (const m of filter.modes) modes |= 1 << MODE_CODES.indexOf(m);
-  let policies = 0;
-  for (const x of filter.policies) policies |= 1 << POLICY_CODES.indexOf(x);
+    .map(([facet, codes]) => ({ facet, codes: [...codes] }));
   const q: MatchQuery = {
-    kind: filter.kind ? KIND_CODES.indexOf(filter.kind) : undefined,
-    modes,
-    policies,
+    kind: filter.kind,
+    modes: [...filter.modes],
+    policies: [...filter.policies],
     facets,
     free: filter.free,
     seats: filter.seats,
@@ -246,7 +232,7 @@ export async function searchGroups(
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     for (const m of missing) {
       const row = byId.get(store.ids[m.slot]!);
-      if (row) cache.set(m.slot, row, store.nextStart[m.slot]!);
+      if (row) cache.set(m.slot, { row, next: store.nextStart[m.slot]! });
     }
   }
   const results: ResultRow[] = [];
@@ -263,11 +249,10 @@ const asNumber = (v: unknown) => (v == null ? null : Number(v));
 
 /** Name each field explicitly: a row from the database never reaches a page as it is. */
 function toResultRow(
-  row: Record<string, unknown>,
+  r: Record<string, unknown>,
   distanceKm: number | null,
-  next: Record<string, unknown> = row,
+  next: Record<string, unknown> = r,
 ): ResultRow {
-  const r = row;
   return {
     id: String(r.id),
     slug: String(r.slug),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import type { Logger } from '../../lib/logger.js';
+import { Lru } from './search-lists.js';
 import { SearchStore } from './search-store.js';
 import { parseTsquery, type TextNode } from './text-query.js';
 
@@ -49,9 +50,11 @@ export class SearchIndex {
   private running: Promise<void> | undefined;
   private queued: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private texts = new Map<string, TextNode | null>();
+  private texts = new Lru<string, TextNode | null>(TEXT_CACHE);
   /** Near-miss names per `q`, for the store and slot count they were read for. */
-  private fuzzy = new Map<string, { store: SearchStore; n: number; slots: Map<number, number> }>();
+  private fuzzy = new Lru<string, { store: SearchStore; n: number; slots: Map<number, number> }>(
+    TEXT_CACHE,
+  );
   private readonly listener = () => this.onLocalWrite();
 
   private constructor(
@@ -209,7 +212,6 @@ export class SearchIndex {
       sql`SELECT websearch_to_tsquery('english', ${q})::text AS t`,
     );
     const node = parseTsquery(row?.t ?? '') ?? null;
-    if (this.texts.size >= TEXT_CACHE) this.texts.delete(this.texts.keys().next().value!);
     this.texts.set(q, node);
     return node ?? undefined;
   }
@@ -234,7 +236,6 @@ export class SearchIndex {
       const slot = store.slotById.get(r.id);
       if (slot !== undefined) out.set(slot, Number(r.sim));
     }
-    if (this.fuzzy.size >= TEXT_CACHE) this.fuzzy.delete(this.fuzzy.keys().next().value!);
     this.fuzzy.set(q, { store, n: store.n, slots: out });
     return out;
   }

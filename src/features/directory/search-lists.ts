@@ -32,26 +32,24 @@ export class IntList {
 }
 
 /**
- * The last `size` results rows read by primary key, per slot, each with the next meeting the
- * index had for it then: when that moves on, the row's next meeting is stale and it is read
- * again. A changed listing takes a new slot, so its old row is never found again.
+ * A map that keeps its `size` most recently used entries: a Map keeps insertion order, so a
+ * hit is moved to the end and the first entry is the one let go.
  */
-export class RowCache {
-  private rows = new Map<number, { row: Record<string, unknown>; next: number }>();
+export class Lru<K, V> {
+  private entries = new Map<K, V>();
   constructor(readonly size: number) {}
-  get(slot: number) {
-    const hit = this.rows.get(slot);
-    if (hit) {
-      // Most recently used last, so the oldest is the one let go.
-      this.rows.delete(slot);
-      this.rows.set(slot, hit);
+  get(key: K): V | undefined {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
     }
     return hit;
   }
-  set(slot: number, row: Record<string, unknown>, next: number) {
-    this.rows.delete(slot);
-    if (this.rows.size >= this.size) this.rows.delete(this.rows.keys().next().value!);
-    this.rows.set(slot, { row, next });
+  set(key: K, value: V) {
+    this.entries.delete(key);
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
   }
 }
 

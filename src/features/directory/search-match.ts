@@ -9,14 +9,7 @@ import {
   setBit,
   wordsFor,
 } from './search-bits.js';
-import {
-  CELL_DEGREES,
-  cellKey,
-  type Facet,
-  MODE_CODES,
-  POLICY_CODES,
-  type SearchStore,
-} from './search-store.js';
+import { CELL_DEGREES, cellKey, type Facet, KIND_CODES, type SearchStore } from './search-store.js';
 import {
   allRequired,
   classBands,
@@ -40,15 +33,15 @@ import type { TextNode } from './text-query.js';
  * soonest-first order, or off the bands of relevance the words' weight classes make.
  */
 
-/** What `searchGroups` asks, already resolved to codes, bitmasks and minutes. */
+/** What `searchGroups` asks, already resolved to codes, days and minutes. */
 export type MatchQuery = {
   text?: { node: TextNode } | { fuzzy: Map<number, number> };
-  kind?: number;
-  /** Bits of MODE_CODES; 0 for any. */
-  modes: number;
-  /** Bits of POLICY_CODES; 0 for any. */
-  policies: number;
-  facets: { facet: Facet; mask: number; codes: string[] }[];
+  kind?: 'support' | 'therapy';
+  /** Empty for any. */
+  modes: string[];
+  /** Empty for any. */
+  policies: string[];
+  facets: { facet: Facet; codes: string[] }[];
   free: boolean;
   seats: boolean;
   /** Epoch days, inclusive. */
@@ -113,6 +106,18 @@ const inLonRange = (cell: number, from: number, to: number, cells: number) => {
   return false;
 };
 
+/**
+ * Scratch bitsets reused by every search (searches run one at a time on this thread), by role:
+ * the matches, the listings a per-listing check let through, a relevance band and one of its
+ * combinations, each word's weight-class sets, and one per facet whose codes are ORed.
+ */
+const MATCHES = 0;
+const HITS = 1;
+const BAND = 2;
+const PART = 3;
+const CLASS_SETS = 4; // MAX_BAND_TERMS × 4 of them
+const EITHER = CLASS_SETS + 16;
+
 /** Scratch bitset number `i`, at least `words` long, its contents left from before. */
 function pooled(i: number, words: number): Uint32Array {
   let bits = pool[i];
@@ -123,18 +128,7 @@ function pooled(i: number, words: number): Uint32Array {
   return bits;
 }
 const pool: Uint32Array[] = [];
-
-/** Scratch bitsets reused by every search (searches run one at a time on this thread). */
-let scratchBits = {
-  matches: new Uint32Array(0),
-  hits: new Uint32Array(0),
-  either: [] as Uint32Array[],
-};
 const EMPTY_BITS = new Uint32Array(0);
-
-/** The bitset keys of the codes whose bits `mask` has. */
-const chosen = (prefix: string, codes: readonly string[], mask: number) =>
-  codes.filter((_, i) => mask & (1 << i)).map((c) => `${prefix}:${c}`);
 
 /**
  * The live listings that pass every filter a bitset holds (and the words of `q`, when given),
@@ -147,10 +141,6 @@ function filterBits(
   words: number,
   text: Uint32Array | undefined,
 ): { m: Uint32Array; count: number } {
-  if (scratchBits.matches.length < words) {
-    const size = Math.ceil(words * 1.25);
-    scratchBits = { matches: new Uint32Array(size), hits: new Uint32Array(size), either: [] };
-  }
   const sets: Uint32Array[] = [store.aliveBits];
   let ors = 0;
   let facets = 0;
@@ -160,12 +150,7 @@ function filterBits(
       sets.push(store.bitsFor(keys[0]!) ?? EMPTY_BITS);
       return;
     }
-    let either = scratchBits.either[ors];
-    if (!either || either.length < words) {
-      either = new Uint32Array(scratchBits.matches.length);
-      scratchBits.either[ors] = either;
-    }
-    ors++;
+    const either = pooled(EITHER + ors++, words);
     either.fill(0, 0, words);
     for (const key of keys) {
       const bits = store.bitsFor(key);
@@ -174,9 +159,9 @@ function filterBits(
     sets.push(either);
   };
   for (const f of q.facets) anyOf(f.codes.map((c) => `${f.facet}:${c}`));
-  if (q.kind !== undefined) anyOf([`kind:${['support', 'therapy'][q.kind]}`]);
-  if (q.modes) anyOf(chosen('mode', MODE_CODES, q.modes));
-  if (q.policies) anyOf(chosen('policy', POLICY_CODES, q.policies));
+  if (q.kind) anyOf([`kind:${q.kind}`]);
+  if (q.modes.length) anyOf(q.modes.map((x) => `mode:${x}`));
+  if (q.policies.length) anyOf(q.policies.map((x) => `policy:${x}`));
   if (q.free) anyOf(['free']);
   if (q.seats) anyOf(['seats']);
   if (q.source !== undefined) anyOf([`source:${q.source}`]);
@@ -186,7 +171,7 @@ function filterBits(
   if (text) sets.push(text);
   // Facet bitsets hold live slots only: with one of them the live set adds nothing.
   if (facets > 0) sets.shift();
-  const m = scratchBits.matches;
+  const m = pooled(MATCHES, words);
   return { m, count: intersect(m, sets, words) };
 }
 
@@ -266,7 +251,7 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   // same walk as above (and only the page's rows get a distance); otherwise they are scored.
   const relevance = q.sort === 'relevance';
   const soonestFirst = q.sort === 'next' || (relevance && !scored(terms, fuzzy));
-  const hits = soonestFirst ? scratchBits.hits : EMPTY_BITS;
+  const hits = soonestFirst ? pooled(HITS, words) : EMPTY_BITS;
   if (soonestFirst) hits.fill(0, 0, words);
   const { lists, geo } = candidateLists(s, q, m, matched, words, fuzzy);
   const { slots, dists, scores } = scratch(s.n);
@@ -398,7 +383,7 @@ function firstByNext(
   take: number,
 ): number[] {
   // Every listing in `bits` is of the kind asked for, if one was: walk that kind's order.
-  const walk = q.kind === undefined ? s.nextOrder() : s.kindOrder(q.kind);
+  const walk = q.kind ? s.kindOrder(KIND_CODES.indexOf(q.kind)) : s.nextOrder();
   const estimate = (take * walk.length) / total;
   if (total * 8 >= estimate) {
     const head = walkNextOrder(walk, bits, take, 4096 + 4 * total);
@@ -443,14 +428,14 @@ function byBands(
   const classSet = (term: number, c: number) => {
     let set = classSets[term]![c];
     if (set === undefined) {
-      set = pooled(2 + term * 4 + c, words);
+      set = pooled(CLASS_SETS + term * 4 + c, words);
       if (intersect(set, [m, terms[term]!.byClass[c]!], words) === 0) set = null;
       classSets[term]![c] = set;
     }
     return set;
   };
-  const band = pooled(0, words);
-  const part = pooled(1, words);
+  const band = pooled(BAND, words);
+  const part = pooled(PART, words);
   const rows: Match[] = [];
   let before = 0;
   for (const { score, combos } of classBands(terms.length)) {

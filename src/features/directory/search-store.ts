@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { clearBit, resized, setBit, wordsFor } from './search-bits.js';
-import { GeoList, IntList, listFor, RowCache } from './search-lists.js';
+import { GeoList, IntList, Lru, listFor } from './search-lists.js';
 import type { TermBits } from './search-text.js';
 import {
   ACCESS_FEATURES,
@@ -9,24 +9,22 @@ import {
   GROUP_KINDS,
   LANGUAGES,
   MODES,
-  POLICIES,
   TECHNIQUES,
   TOPICS,
 } from './taxonomy.js';
 
 /**
- * The directory's search read-model (ADR 14): every published listing that is not ended, held in column
- * arrays indexed by a slot number, with posting lists (sorted slot numbers) for facets and for
- * the lexemes of its stored tsvector, a grid of places, and its upcoming occurrences. PostgreSQL
- * stays the source of truth: this is rebuilt from it at start and kept current from the
- * `directory_changes` log (see sync.ts). A changed listing gets a new slot at the end, and its
- * old slot is marked dead, so every posting list stays sorted by only ever appending.
+ * The directory's search read-model (ADR 14, ADR 16): every published listing that is not
+ * ended, held in column arrays indexed by a slot number, with a bitset per facet code, posting
+ * lists (sorted slot numbers) for the lexemes of its stored tsvector, a grid of places, its
+ * upcoming occurrences and the soonest-first order. PostgreSQL stays the source of truth: this
+ * is rebuilt from it at start and kept current from the `directory_changes` log (see
+ * search-index.ts). A changed listing gets a new slot at the end, and its old slot is marked
+ * dead, so every posting list stays sorted by only ever appending.
  */
 
 export const KIND_CODES = GROUP_KINDS;
 export const MODE_CODES = MODES;
-export const POLICY_CODES = POLICIES;
-export const COST_CODES = ['free', 'donation', 'fixed', 'sliding_scale'] as const;
 export const FACETS = {
   topics: Object.keys(TOPICS),
   audiences: Object.keys(AUDIENCES),
@@ -35,15 +33,10 @@ export const FACETS = {
   techniques: Object.keys(TECHNIQUES),
 } as const;
 export type Facet = keyof typeof FACETS;
-const FACET_BIT: Record<Facet, Map<string, number>> = Object.fromEntries(
-  Object.entries(FACETS).map(([f, codes]) => [f, new Map(codes.map((c, i) => [c, i]))]),
-) as Record<Facet, Map<string, number>>;
-
-/** The bit of a code in its facet's mask (every vocabulary has fewer than 32 codes). */
-export const facetBit = (facet: Facet, code: string) => {
-  const i = FACET_BIT[facet].get(code);
-  return i === undefined ? 0 : 1 << i;
-};
+/** Each facet's known codes: a code outside the vocabulary gets no bitset. */
+const KNOWN: Record<Facet, Set<string>> = Object.fromEntries(
+  Object.entries(FACETS).map(([f, codes]) => [f, new Set(codes)]),
+) as Record<Facet, Set<string>>;
 
 /** Grid cells of a quarter degree for radius searches. */
 export const CELL_DEGREES = 0.25;
@@ -113,17 +106,7 @@ export class SearchStore {
   aliveBits = new Uint32Array(0);
   kind = new Uint8Array(0);
   mode = new Uint8Array(0);
-  policy = new Uint8Array(0);
-  cost = new Uint8Array(0);
-  seats = new Uint8Array(0);
-  closed = new Uint8Array(0);
-  topics = new Uint32Array(0);
-  audiences = new Uint32Array(0);
-  languages = new Uint32Array(0);
-  access = new Uint32Array(0);
-  techniques = new Uint32Array(0);
   therapyStart = new Int32Array(0);
-  source = new Int32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
   /** This slot's occurrences are occStart/occEnd[occFrom[i] .. occTo[i]), by start. */
@@ -153,12 +136,16 @@ export class SearchStore {
   /** Beside each cell's slots, their places' sines and cosines (GeoList), read in step. */
   cellGeo = new Map<number, GeoList>();
   /** Day and time filters' answers for the hour, and "soon" for the minute (search-when.ts). */
-  dayTimeCache = new Map<string, { hour: number; upTo: number; bits: Uint32Array }>();
+  dayTimeCache = new Lru<string, { hour: number; upTo: number; bits: Uint32Array }>(64);
   soonCache: { minute: number; n: number; bits: Uint32Array } | undefined;
-  /** Results rows read from the database lately (when rows are not all in memory). */
-  rowCache = new RowCache(20_000);
+  /**
+   * Results rows read by primary key lately (when rows are not all in memory), per slot, each
+   * with the next meeting the index had for it then: when that moves on, the row is read again.
+   * A changed listing takes a new slot, so its old row is never found again.
+   */
+  rowCache = new Lru<number, { row: Record<string, unknown>; next: number }>(20_000);
   /** The most asked lexemes' listings as bitsets (search-text.ts). */
-  termCache = new Map<string, TermBits>();
+  termCache = new Lru<string, TermBits>(64);
   /** The minute the next meetings were last moved on to. */
   advancedTo = Number.NEGATIVE_INFINITY;
 
@@ -173,17 +160,7 @@ export class SearchStore {
     this.alive = resize(this.alive);
     this.kind = resize(this.kind);
     this.mode = resize(this.mode);
-    this.policy = resize(this.policy);
-    this.cost = resize(this.cost);
-    this.seats = resize(this.seats);
-    this.closed = resize(this.closed);
-    this.topics = resize(this.topics);
-    this.audiences = resize(this.audiences);
-    this.languages = resize(this.languages);
-    this.access = resize(this.access);
-    this.techniques = resize(this.techniques);
     this.therapyStart = resize(this.therapyStart);
-    this.source = resize(this.source);
     this.lat = resize(this.lat);
     this.lon = resize(this.lon);
     this.occFrom = resize(this.occFrom);
@@ -252,12 +229,6 @@ export class SearchStore {
     }
   }
 
-  private mask(facet: Facet, codes: string[]) {
-    let m = 0;
-    for (const c of codes) m |= facetBit(facet, c);
-    return m >>> 0;
-  }
-
   private add(r: GroupRow) {
     const slot = this.n++;
     this.grow(this.n);
@@ -268,28 +239,17 @@ export class SearchStore {
     this.slotById.set(r.id, slot);
     this.kind[slot] = Math.max(0, KIND_CODES.indexOf(r.kind as never));
     this.mode[slot] = Math.max(0, MODE_CODES.indexOf(r.mode as never));
-    this.policy[slot] = Math.max(0, POLICY_CODES.indexOf(r.policy as never));
-    this.cost[slot] = Math.max(0, COST_CODES.indexOf(r.cost_kind as never));
-    this.seats[slot] = r.has_seats ? 1 : 0;
-    this.closed[slot] = r.status === 'temporarily_closed' ? 1 : 0;
-    this.topics[slot] = this.mask('topics', r.topics);
-    this.audiences[slot] = this.mask('audiences', r.audiences);
-    this.languages[slot] = this.mask('languages', r.languages);
-    this.access[slot] = this.mask('access', r.accessibility);
-    this.techniques[slot] = this.mask('techniques', r.techniques);
     this.therapyStart[slot] = r.therapy_start_date
       ? Math.floor(Date.parse(`${r.therapy_start_date}T00:00:00Z`) / DAY_MS)
       : NO_DATE;
-    let source = -1;
     if (r.source_name) {
-      source = this.sourceIds.get(r.source_name) ?? -1;
-      if (source < 0) {
+      let source = this.sourceIds.get(r.source_name);
+      if (source === undefined) {
         source = this.sources.push(r.source_name) - 1;
         this.sourceIds.set(r.source_name, source);
       }
       this.post(`source:${source}`, slot);
     }
-    this.source[slot] = source;
     const lat = r.latitude == null ? Number.NaN : Number(r.latitude);
     const lon = r.longitude == null ? Number.NaN : Number(r.longitude);
     this.lat[slot] = lat;
@@ -319,7 +279,7 @@ export class SearchStore {
       ['techniques', r.techniques],
     ] as const) {
       for (const code of new Set(codes))
-        if (facetBit(facet, code)) this.post(`${facet}:${code}`, slot);
+        if (KNOWN[facet].has(code)) this.post(`${facet}:${code}`, slot);
     }
     this.addTerms(r.words ?? '', slot);
     if (this.rowsInMemory) {
@@ -611,7 +571,7 @@ export class SearchStore {
 
   /** Rough bytes held by the arrays (strings and maps not counted). */
   arrayBytes(): number {
-    let bytes = this.cap * (7 * 1 + 10 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
+    let bytes = this.cap * (3 * 1 + 3 * 4 + 4 * 8) + this.occStart.a.byteLength * 2;
     for (const l of this.terms.values()) bytes += l.a.byteLength;
     for (const b of this.bitsets.values()) bytes += b.byteLength;
     for (const l of this.cells.values()) bytes += l.a.byteLength;

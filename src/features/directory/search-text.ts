@@ -10,9 +10,7 @@ import type { TextNode } from './text-query.js';
  */
 
 /** Field weights of a lexeme's best position, by weight class (D, C, B, A), as ts_rank's. */
-export const WEIGHTS = [0.1, 0.2, 0.4, 1.0];
-/** Lexemes whose bitsets are kept: the words people search for are few and come back. */
-const CACHE_SIZE = 64;
+const WEIGHTS = [0.1, 0.2, 0.4, 1.0];
 
 export type TermBits = { upTo: number; any: Uint32Array; byClass: Uint32Array[] };
 
@@ -22,19 +20,16 @@ export type TermBits = { upTo: number; any: Uint32Array; byClass: Uint32Array[] 
  * with the entries added since.
  */
 export function termBits(store: SearchStore, lexeme: string): TermBits {
-  const cache = store.termCache;
-  let entry = cache.get(lexeme);
-  if (entry) cache.delete(lexeme);
-  else {
+  // The 64 lexemes asked most recently are kept: the words people search for are few.
+  let entry = store.termCache.get(lexeme);
+  if (!entry) {
     entry = {
       upTo: 0,
       any: new Uint32Array(0),
       byClass: [0, 1, 2, 3].map(() => new Uint32Array(0)),
     };
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    store.termCache.set(lexeme, entry);
   }
-  // Most recently asked last, so the oldest is the one let go.
-  cache.set(lexeme, entry);
   const words = wordsFor(store.n);
   if (entry.any.length < words) {
     entry.any = resized(entry.any, words);

@@ -10,8 +10,6 @@ import type { SearchStore } from './search-store.js';
 
 /** How far ahead day and time filters look for a meeting (as week slots did, ADR 6). */
 export const DAY_TIME_WEEKS = 5;
-/** Cached answers kept per store: a few zones times a few day and time choices in practice. */
-const CACHE_SIZE = 64;
 
 /**
  * Which local (weekday, minute of day) a "day and time of day" filter accepts, as a table of
@@ -65,14 +63,11 @@ export type DayTimeAsk = { days: number[]; times: TimeOfDay[]; tz: string };
 export function dayTimeBits(store: SearchStore, ask: DayTimeAsk, minute: number): Uint32Array {
   const hour = Math.floor(minute / 60);
   const key = `${ask.tz}|${ask.days.join(',')}|${ask.times.join(',')}`;
-  const cache = store.dayTimeCache;
-  let entry = cache.get(key);
+  let entry = store.dayTimeCache.get(key);
   if (!entry || entry.hour !== hour) {
     entry = { hour, upTo: 0, bits: new Uint32Array(wordsFor(store.n)) };
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  } else cache.delete(key);
-  // Most recently asked last, so the oldest is the one let go.
-  cache.set(key, entry);
+    store.dayTimeCache.set(key, entry);
+  }
   if (entry.upTo === store.n) return entry.bits;
   if (entry.bits.length < wordsFor(store.n)) entry.bits = resized(entry.bits, wordsFor(store.n));
   const from = hour * 60;
