@@ -7,7 +7,7 @@ import { OPEN_NOTE } from './codes.js';
 import { type ExportableGroup, parseMeetingGuideFeed, toMeetingGuideFeed } from './index.js';
 
 const fixture = (name: string) =>
-  readFileSync(join(projectRoot, '../shared/data/meeting-guide', name), 'utf8');
+  readFileSync(join(projectRoot, 'tests/fixtures/meeting-guide', name), 'utf8');
 const updatedAt = new Date('2025-02-01T08:30:05Z');
 const baseUrl = 'https://gatherwell.example/';
 const weekly: ScheduleInput = {

@@ -8,7 +8,7 @@ import { CLOSED_NOTE, OPEN_NOTE } from './codes.js';
 import { FeedError, parseMeetingGuideFeed } from './index.js';
 
 const fixture = (name: string) =>
-  readFileSync(join(projectRoot, '../shared/data/meeting-guide', name), 'utf8');
+  readFileSync(join(projectRoot, 'tests/fixtures/meeting-guide', name), 'utf8');
 const today = '2025-03-03';
 const bySlug = (groups: GroupInput[], slug: string) => {
   const group = groups.find((g) => g.slug === slug);

@@ -9,7 +9,7 @@ import { FeedError } from './index.js';
 import { importMeetingGuide, parseFeedText } from './run-import.js';
 
 const fixtureText = (name: string) =>
-  readFileSync(join(projectRoot, '../shared/data/meeting-guide', name), 'utf8');
+  readFileSync(join(projectRoot, 'tests/fixtures/meeting-guide', name), 'utf8');
 const fixture = (name: string) => parseFeedText(fixtureText(name));
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -8,7 +8,7 @@ import { signedInUser } from '../../test/accounts.js';
 import { createTestApp } from '../../test/harness.js';
 
 const feed = (name: string) =>
-  readFileSync(resolve(projectRoot, '../shared/data/meeting-guide', name));
+  readFileSync(resolve(projectRoot, 'tests/fixtures/meeting-guide', name));
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
