@@ -29,7 +29,12 @@ if (process.argv.includes('--force') || sourcesChanged > builtAt()) {
   rmSync('dist', { recursive: true, force: true });
   const { build } = await import('esbuild');
   await build({
-    entryPoints: { server: 'src/server.ts', 'build-assets': 'src/cli/build-assets.ts' },
+    entryPoints: {
+      server: 'src/server.ts',
+      'build-assets': 'src/cli/build-assets.ts',
+      // The embedded database's thread (ADR 17), loaded by the server as a worker.
+      'pglite-worker': 'src/db/pglite-worker.ts',
+    },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

@@ -29,6 +29,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_MAX: int(1, 200).default(10),
+  // The embedded database: the longest one statement may run before its thread is ended (ADR 17).
+  DATABASE_STATEMENT_LIMIT_MS: int(1_000, 3_600_000).default(30_000),
   // How often the search index reads changes made by other processes (ADR 14).
   SEARCH_INDEX_POLL_MS: int(500, 600_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -90,6 +92,8 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  /** Embedded database only: a statement running longer than this means its thread is stuck. */
+  databaseStatementLimitMs: number;
   searchIndexPollMs: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   metrics: { enabled: boolean; token: string | undefined };
@@ -175,6 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    databaseStatementLimitMs: e.DATABASE_STATEMENT_LIMIT_MS,
     searchIndexPollMs: e.SEARCH_INDEX_POLL_MS,
     logLevel: e.LOG_LEVEL,
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },

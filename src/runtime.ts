@@ -1,6 +1,7 @@
 import { type AppDeps, createApp } from './app.js';
 import type { Config } from './config.js';
-import { type DbHandle, openDatabase } from './db/client.js';
+import { type DatabaseEvent, type DbHandle, openDatabase } from './db/client.js';
+import type { TraceEntry } from './db/statement-trace.js';
 import { accountServices } from './features/accounts/services.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { SearchIndex } from './features/directory/search-index.js';
@@ -11,10 +12,55 @@ import { createLogger, type Logger } from './lib/logger.js';
 import { createMetrics } from './lib/metrics.js';
 
 /** Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite on disk. */
-export function openConfiguredDatabase(config: Config): Promise<DbHandle> {
+export function openConfiguredDatabase(
+  config: Config,
+  logger: Logger = createLogger(config),
+): Promise<DbHandle> {
   return config.databaseUrl
     ? openDatabase({ databaseUrl: config.databaseUrl, poolMax: config.databasePoolMax })
-    : openDatabase({ dataDir: config.dataDir });
+    : openDatabase({
+        dataDir: config.dataDir,
+        statementLimitMs: config.databaseStatementLimitMs,
+        onEvent: (event) => logDatabaseEvent(logger, event),
+      });
+}
+
+/** What the embedded database's thread went through (ADR 17): SQL text only, never values. */
+function logDatabaseEvent(logger: Logger, event: DatabaseEvent) {
+  const recent = (entries: TraceEntry[]) =>
+    entries.map(({ seq, kind, sql, params, tx, ms, outcome }) => ({
+      seq,
+      kind,
+      sql,
+      params,
+      tx,
+      ms,
+      outcome,
+    }));
+  switch (event.type) {
+    case 'wedged':
+      logger.error(
+        {
+          limitMs: event.limitMs,
+          statement: event.statement.sql,
+          recent: recent(event.recent),
+        },
+        'a database statement ran past its limit: ending the database thread and reopening',
+      );
+      break;
+    case 'crashed':
+      logger.error(
+        { reason: event.reason, recent: recent(event.recent) },
+        'the database thread failed: reopening',
+      );
+      break;
+    case 'reopened':
+      logger.warn({ ms: event.ms }, 'the database was opened again');
+      break;
+    case 'reopen-failed':
+      logger.fatal({ reason: event.reason }, 'the database could not be opened again');
+      break;
+  }
 }
 
 /** Everything the server needs before it listens: database migrated, assets built, app made. */
@@ -27,7 +73,7 @@ export async function prepareApp(
   const assetsBuilt = loadAssets(options.prebuiltAssets ?? false);
   // Awaited below; until then a failure must not surface as an unhandled rejection.
   assetsBuilt.catch(() => {});
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, logger);
   try {
     await database.migrate();
     if (config.seedDemoData) {
@@ -54,7 +100,9 @@ export async function prepareApp(
       geocoder: createOfflineGeocoder(),
       searchIndex,
       ...accountServices(config, database, logger),
-      metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined,
+      metrics: config.metrics.enabled
+        ? createMetrics({ processMetrics: true, database })
+        : undefined,
     };
     return { app: createApp(deps), deps };
   } catch (error) {

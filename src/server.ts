@@ -6,6 +6,7 @@ import { scheduleReminders } from './features/attending/reminders.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { jobHandlers } from './features/jobs/handlers.js';
 import { startWorker } from './features/jobs/queue.js';
+import { isBundled } from './lib/bundled.js';
 import { createLogger } from './lib/logger.js';
 import { prepareApp } from './runtime.js';
 
@@ -26,13 +27,8 @@ try {
 const logger = createLogger(config);
 const started = performance.now();
 
-declare global {
-  /** Replaced with `true` by scripts/build.mjs in dist/server.js. */
-  var GATHERWELL_BUNDLED: boolean | undefined;
-}
-
 const prepared = await prepareApp(config, logger, {
-  prebuiltAssets: globalThis.GATHERWELL_BUNDLED === true,
+  prebuiltAssets: isBundled(),
 }).catch((error: unknown) => {
   if (error instanceof DataDirLockedError) fail(error.message);
   logger.fatal({ err: error }, 'could not start');

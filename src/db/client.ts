@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrationsDir } from '../lib/paths.js';
 import { type DirLock, lockDataDir } from './dir-lock.js';
+import { type DatabaseEvent, type DatabaseState, PGliteThread } from './pglite-thread.js';
+import { tracePool } from './postgres-trace.js';
 import * as schema from './schema/index.js';
+import { StatementTrace, type TraceEntry } from './statement-trace.js';
 
 export type Schema = typeof schema;
 /** The Drizzle database both drivers give; feature code only ever sees this type. */
@@ -22,41 +22,82 @@ export type DbHandle = {
   migrate(): Promise<void>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
+  /** Whether the database can be used, and how often its thread had to be restarted. */
+  health(): DbHealth;
+  /** The last statements sent (SQL and parameter counts, never values), oldest first. */
+  recentStatements(): TraceEntry[];
   /** Flush dirty pages so the next start replays little WAL. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
 };
 
-export const pgliteExtensions = { cube, earthdistance, pg_trgm };
+export type DbHealth = { state: DatabaseState; wedges: number; crashes: number; reopens: number };
+
+export type { DatabaseEvent } from './pglite-thread.js';
+export { DatabaseUnavailableError } from './pglite-thread.js';
+
+/** Options the embedded database takes, wherever its files come from. */
+type PgliteOptions = {
+  /** The longest one statement may run before its thread counts as stuck (ADR 17). */
+  statementLimitMs?: number;
+  onEvent?: (event: DatabaseEvent) => void;
+  /** The database thread's stack (tests make it small to cause an overflow). */
+  stackSizeMb?: number;
+};
 
 export type DbOptions =
   | { databaseUrl: string; poolMax?: number }
-  | { dataDir: string }
-  /** An already-open PGlite (tests hand in a copy of a migrated template). */
-  | { pglite: PGlite };
+  | ({ dataDir: string } & PgliteOptions)
+  /** A database in memory, loaded from a dump (tests copy a migrated template this way). */
+  | ({ pgliteDump: Uint8Array<ArrayBuffer> } & PgliteOptions);
+
+export type PgliteDbHandle = DbHandle & {
+  driver: 'pglite';
+  /** The database's files as a tar archive. */
+  dump(): Promise<Uint8Array>;
+};
 
 // Any two processes running migrations on one PostgreSQL database queue on this key.
 const MIGRATION_LOCK_KEY = 724_311_001;
 
+export const DEFAULT_STATEMENT_LIMIT_MS = 30_000;
+
+export function openDatabase(options: { databaseUrl: string; poolMax?: number }): Promise<DbHandle>;
+export function openDatabase(
+  options: ({ dataDir: string } | { pgliteDump: Uint8Array<ArrayBuffer> }) & PgliteOptions,
+): Promise<PgliteDbHandle>;
+export function openDatabase(options: DbOptions): Promise<DbHandle>;
 export async function openDatabase(options: DbOptions): Promise<DbHandle> {
   if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolMax ?? 10);
-  if ('pglite' in options) return wrapPglite(options.pglite, undefined);
+  const threadOptions = {
+    statementLimitMs: options.statementLimitMs ?? DEFAULT_STATEMENT_LIMIT_MS,
+    onEvent: options.onEvent,
+    stackSizeMb: options.stackSizeMb,
+  };
+  if ('pgliteDump' in options) {
+    return wrapPglite(
+      await PGliteThread.open({ spec: { load: options.pgliteDump }, ...threadOptions }),
+      undefined,
+    );
+  }
   if (options.dataDir === 'memory://') {
-    return wrapPglite(await PGlite.create({ extensions: pgliteExtensions }), undefined);
+    return wrapPglite(await PGliteThread.open({ spec: {}, ...threadOptions }), undefined);
   }
   const dir = resolve(options.dataDir);
   // The lock comes first: a second process must never open files the first one owns.
   const lock = lockDataDir(dir);
   try {
-    const client = await PGlite.create({ dataDir: dir, extensions: pgliteExtensions });
-    return wrapPglite(client, lock);
+    const thread = await PGliteThread.open({ spec: { dataDir: dir }, ...threadOptions });
+    return wrapPglite(thread, lock);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-function wrapPglite(client: PGlite, lock: DirLock | undefined): DbHandle {
+function wrapPglite(thread: PGliteThread, lock: DirLock | undefined): PgliteDbHandle {
+  // drizzle's PGlite session calls only query, exec and transaction, which the thread provides.
+  const client = thread as unknown as PGlite;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   let closed = false;
   return {
@@ -66,16 +107,19 @@ function wrapPglite(client: PGlite, lock: DirLock | undefined): DbHandle {
       await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsDir });
     },
     async ping() {
-      await client.query('SELECT 1');
+      await thread.query('SELECT 1');
     },
+    health: () => thread.stats,
+    recentStatements: () => thread.trace.recent(),
+    dump: () => thread.dump(),
     async checkpoint() {
-      await client.exec('CHECKPOINT');
+      await thread.exec('CHECKPOINT');
     },
     async close() {
       if (closed) return;
       closed = true;
       try {
-        if (!client.closed) await client.close();
+        await thread.close();
       } finally {
         lock?.release();
       }
@@ -91,6 +135,8 @@ async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
   // An idle client that loses its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  const trace = new StatementTrace(50);
+  tracePool(pool, trace);
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -112,6 +158,9 @@ async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
+    // The server runs each statement in its own process; a stuck one is its business.
+    health: () => ({ state: pool.ending ? 'closed' : 'ready', wedges: 0, crashes: 0, reopens: 0 }),
+    recentStatements: () => trace.recent(),
     async checkpoint() {
       // CHECKPOINT needs superuser or pg_checkpoint on a server, and the server checkpoints
       // on its own schedule anyway: nothing to do for a clean shutdown.

@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
+import { DatabaseUnavailableError } from '../db/client.js';
 import { localeOf } from '../i18n/locale.js';
 import { renderPage } from '../views/layout.js';
 import { shellText } from '../views/messages.js';
@@ -78,12 +79,26 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
     const t = shellText(localeOf(c)).errors;
     return respond(c, status, error.message || t.titles[status] || t.failed);
   }
+  if (isDatabaseUnavailable(error)) {
+    // The database thread was stuck and is being reopened (ADR 17): worth a retry, not a bug.
+    c.var.deps.logger.warn({ requestId: c.var.requestId }, 'database unavailable');
+    c.header('Retry-After', '30');
+    return respond(c, 503, shellText(localeOf(c)).errors.unavailable);
+  }
   c.var.deps.logger.error(
     { err: loggableError(error), requestId: c.var.requestId },
     'unhandled error',
   );
   return respond(c, 500, shellText(localeOf(c)).errors.crashed);
 };
+
+/** Drizzle wraps a driver's error in its own, with the original as `cause`. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+  }
+  return false;
+}
 
 export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
   respond(c, 404, shellText(localeOf(c)).errors.notFound);

@@ -1,4 +1,5 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { DbHealth } from '../db/client.js';
 
 /** Prometheus metrics for one app instance (its own registry, so tests can build many apps). */
 export type Metrics = {
@@ -6,9 +7,13 @@ export type Metrics = {
   observe(method: string, route: string, status: number, seconds: number): void;
 };
 
-export function createMetrics(options: { processMetrics: boolean }): Metrics {
+export function createMetrics(options: {
+  processMetrics: boolean;
+  database?: { health(): DbHealth };
+}): Metrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
+  if (options.database) databaseMetrics(registry, options.database);
   const requests = new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests by method, matched route pattern and status',
@@ -29,4 +34,41 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
       duration.observe({ method, route }, seconds);
     },
   };
+}
+
+/** The embedded database's thread: stuck statements, failures and reopenings (ADR 17). */
+function databaseMetrics(registry: Registry, database: { health(): DbHealth }) {
+  const counter = (name: string, help: string, read: (h: DbHealth) => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read(database.health()));
+      },
+    });
+  counter(
+    'gatherwell_database_wedges_total',
+    'Statements that ran past the limit, so the database thread was ended',
+    (h) => h.wedges,
+  );
+  counter(
+    'gatherwell_database_crashes_total',
+    'Times the database thread failed on its own',
+    (h) => h.crashes,
+  );
+  counter(
+    'gatherwell_database_reopens_total',
+    'Times the database was opened again after its thread was ended',
+    (h) => h.reopens,
+  );
+  new Gauge({
+    name: 'gatherwell_database_ready',
+    help: '1 when the database answers, 0 while it is stuck, reopening or failed',
+    registers: [registry],
+    collect() {
+      this.set(database.health().state === 'ready' ? 1 : 0);
+    },
+  });
 }

@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, pgliteExtensions } from '../db/client.js';
+import { openDatabase } from '../db/client.js';
 import { type TestDatabaseSource, withDatabase } from './harness.js';
 
 /**
@@ -50,13 +49,12 @@ export default async function setup(project: TestProject) {
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'gatherwell-test-'));
-  const pglite = await PGlite.create({ extensions: pgliteExtensions });
-  const handle = await openDatabase({ pglite });
+  const handle = await openDatabase({ dataDir: 'memory://' });
   await handle.migrate();
-  const dump = await pglite.dumpDataDir('none');
+  const dump = await handle.dump();
   await handle.close();
   const dumpPath = join(dir, 'migrated.tar');
-  writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(dumpPath, dump);
   project.provide('testDatabase', { kind: 'pglite', dumpPath } satisfies TestDatabaseSource);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
-import { type DbHandle, openDatabase, pgliteExtensions } from '../db/client.js';
+import { type DatabaseEvent, type DbHandle, openDatabase } from '../db/client.js';
+import { formatTrace } from '../db/statement-trace.js';
 import { accountServices } from '../features/accounts/services.js';
 import { SearchIndex } from '../features/directory/search-index.js';
 import { createOfflineGeocoder } from '../features/geo/index.js';
@@ -29,15 +29,37 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+const TEST_STATEMENT_LIMIT_MS = 20_000;
+
+/**
+ * A database thread that stops answering fails the test file with the statement it was running
+ * and the ones before it (ADR 17), instead of hanging the run.
+ */
+export function reportDatabaseEvent(event: DatabaseEvent) {
+  if (event.type === 'wedged') {
+    process.stderr.write(
+      `\n[database] a statement ran past ${event.limitMs} ms; the database thread was ended.\n` +
+        `  stuck: ${event.statement.sql}\n  last statements:\n${formatTrace(event.recent)}\n`,
+    );
+  } else if (event.type === 'crashed') {
+    process.stderr.write(
+      `\n[database] the database thread failed: ${event.reason}\n${formatTrace(event.recent)}\n`,
+    );
+  }
+}
+
 /** A fresh, migrated database of its own: a PGlite copy in memory, or a server database. */
-export async function createTestDatabase(): Promise<DbHandle> {
+export async function createTestDatabase(
+  options: { statementLimitMs?: number } = {},
+): Promise<DbHandle> {
   const source = inject('testDatabase');
   if (source.kind === 'pglite') {
-    const pglite = await PGlite.create({
-      loadDataDir: new Blob([readFileSync(source.dumpPath)]),
-      extensions: pgliteExtensions,
+    return openDatabase({
+      pgliteDump: new Uint8Array(readFileSync(source.dumpPath)),
+      // Below the 30 s test timeout, so a stuck statement is named before the test gives up.
+      statementLimitMs: options.statementLimitMs ?? TEST_STATEMENT_LIMIT_MS,
+      onEvent: reportDatabaseEvent,
     });
-    return openDatabase({ pglite });
   }
   const name = `${source.runId}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: source.serverUrl });
@@ -70,9 +92,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** The real app on its own database. Call `close()` in afterAll. */
-export async function createTestApp(options: { env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  options: { env?: Record<string, string>; database?: DbHandle } = {},
+) {
   const config = testConfig(options.env);
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   assets ??= buildAssets();
   const logger = createLogger(config);
   // No polling: tests announce their writes (saveGroup does), or call catchUp() after raw SQL.
@@ -87,7 +111,9 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
     geocoder: createOfflineGeocoder(),
     searchIndex,
     ...accountServices(config, database, logger),
-    metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
+    metrics: config.metrics.enabled
+      ? createMetrics({ processMetrics: false, database })
+      : undefined,
   };
   return {
     app: createApp(deps),

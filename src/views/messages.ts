@@ -39,6 +39,8 @@ export const shellText = defineMessages({
       } as Record<number, string>,
       notFound: 'The address may be mistyped, or the page may have moved.',
       crashed: 'The error has been logged. Please try again in a moment.',
+      unavailable:
+        'We could not reach our records just now, so this could not be done. Please try again in a minute.',
       failed: 'Request failed',
       home: 'Go to the home page',
       talkNow: 'If you need to talk to someone now,',
@@ -81,6 +83,8 @@ export const shellText = defineMessages({
       },
       notFound: 'Puede que la dirección tenga un error o que la página se haya movido.',
       crashed: 'Registramos el error. Vuelve a intentarlo en un momento.',
+      unavailable:
+        'No pudimos acceder a nuestros datos en este momento, así que no se pudo completar. Vuelve a intentarlo en un minuto.',
       failed: 'La solicitud falló',
       home: 'Ir a la página de inicio',
       talkNow: 'Si necesitas hablar con alguien ahora,',

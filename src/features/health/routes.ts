@@ -1,6 +1,17 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 
+// A ping that waits longer than this (behind a long transaction, say) counts as not ready.
+const PING_DEADLINE_MS = 5_000;
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Liveness and readiness for load balancers and orchestrators; no personal data here. */
 export function healthRoutes() {
   const app = new Hono<AppEnv>();
@@ -10,8 +21,14 @@ export function healthRoutes() {
   });
   app.get('/readyz', async (c) => {
     c.header('Cache-Control', 'no-store');
+    const { database } = c.var.deps;
+    // A stuck or restarting database thread (ADR 17) is reported without waiting on it.
+    const { state } = database.health();
+    if (state !== 'ready') {
+      return c.json({ status: 'unavailable', database: database.driver, state }, 503);
+    }
     try {
-      await c.var.deps.database.ping();
+      await withDeadline(database.ping(), PING_DEADLINE_MS);
       // The search index is built before the server listens (ADR 14); its size and build time
       // tell an operator what a restart costs.
       const { groups, buildMs } = c.var.deps.searchIndex.stats;

@@ -1,0 +1,31 @@
+/** Messages between the server's thread and the database thread (pglite-worker.ts). */
+
+/** What the database thread opens: a data directory, a dump to load into memory, or nothing. */
+export type OpenSpec = { dataDir?: string; load?: Uint8Array<ArrayBuffer> };
+
+export type WorkerRequest =
+  | {
+      id: number;
+      op: 'query';
+      sql: string;
+      params: unknown[];
+      rowMode: 'array' | 'object';
+      /** Types whose text is returned as it is (drizzle parses dates itself). */
+      rawTypes: number[];
+    }
+  | { id: number; op: 'exec'; sql: string }
+  | { id: number; op: 'dump' }
+  | { id: number; op: 'close' };
+
+export type SerializedError = {
+  name: string;
+  message: string;
+  /** The database can no longer be trusted (a WebAssembly trap): open it again. */
+  fatal: boolean;
+  /** PostgreSQL's own fields: code, detail, constraint, table... */
+  fields: Record<string, unknown>;
+};
+
+export type WorkerReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: SerializedError };

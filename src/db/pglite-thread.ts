@@ -1,0 +1,421 @@
+import { Worker } from 'node:worker_threads';
+import type { OpenSpec, SerializedError, WorkerReply, WorkerRequest } from './pglite-protocol.js';
+import { pgliteWorkerUrl } from './pglite-worker-url.js';
+import { StatementTrace, type TraceEntry } from './statement-trace.js';
+
+/**
+ * The embedded database, run on a thread of its own (ADR 17) and used from this thread through
+ * the subset of PGlite's interface that drizzle calls: `query`, `exec` and `transaction`.
+ *
+ * PGlite is one connection: a transaction holds it until COMMIT or ROLLBACK, and everything
+ * else waits. This class keeps that order itself (one request at a time to the thread, the open
+ * transaction's requests first), so it always knows which statement is running and for how
+ * long. A statement that runs past `statementLimitMs` means the thread is stuck (a WebAssembly
+ * loop cannot be interrupted from inside): the caller and everyone waiting get
+ * `DatabaseUnavailableError`, the thread is ended, and a database on disk is opened again from
+ * its files (what was committed survives, as after a crash). An in-memory database cannot be
+ * reopened and stays failed.
+ */
+
+export type DatabaseState = 'opening' | 'ready' | 'failed' | 'closed';
+
+export type DatabaseEvent =
+  | { type: 'wedged'; limitMs: number; statement: TraceEntry; recent: TraceEntry[] }
+  | { type: 'crashed'; reason: string; statement?: TraceEntry; recent: TraceEntry[] }
+  | { type: 'reopened'; ms: number }
+  | { type: 'reopen-failed'; reason: string };
+
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'wedged' | 'crashed' | 'restarting' | 'failed' | 'closed',
+  ) {
+    super(message);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export type PGliteThreadOptions = {
+  spec: OpenSpec;
+  /** The longest a single statement may run before the thread counts as stuck. */
+  statementLimitMs: number;
+  /**
+   * The database thread's stack. PostgreSQL's recursion (deep expressions, nested triggers and
+   * functions) runs on it; PostgreSQL stops itself cleanly at its own depth limit only if V8's
+   * stack is larger, which the default 4 MB (about 1 MB on a main thread) is not (ADR 17).
+   */
+  stackSizeMb?: number;
+  onEvent?: (event: DatabaseEvent) => void;
+};
+
+type QueryOptions = { rowMode?: 'array' | 'object'; parsers?: Record<number, unknown> };
+type Request = DistributiveOmit<WorkerRequest, 'id'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+type Op = {
+  request: Request;
+  tx: number | undefined;
+  /** BEGIN: takes the connection for `tx`. */
+  begins: boolean;
+  /** COMMIT or ROLLBACK: gives the connection back, whatever the outcome. */
+  ends: boolean;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  id?: number;
+  entry?: TraceEntry;
+  timer?: NodeJS.Timeout;
+};
+
+/** What a transaction callback receives (drizzle's PGlite session calls only these). */
+export type ThreadTransaction = {
+  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<unknown>;
+  exec(sql: string): Promise<unknown>;
+  readonly closed: boolean;
+};
+
+// Measured: 256 MB lets PostgreSQL's own limit ("stack depth limit exceeded") stop a
+// 100,000-term expression or a 100,000-deep recursive function; at 4 MB a 5,000-term one
+// overflows V8's stack first. The memory is reserved, and used only as deep as a statement goes.
+const DEFAULT_STACK_MB = 256;
+
+// Opening replays the write-ahead log after a crash, which may take longer than one statement.
+const OPEN_LIMIT_MS = 120_000;
+
+export class PGliteThread {
+  readonly trace = new StatementTrace(50);
+  private worker: Worker | undefined;
+  private stateValue: DatabaseState = 'opening';
+  private readonly queue: Op[] = [];
+  private current: Op | undefined;
+  private txOwner: number | undefined;
+  private txSeq = 0;
+  private requestSeq = 0;
+  private opened: { resolve(): void; reject(error: unknown): void } | undefined;
+  private openTimer: NodeJS.Timeout | undefined;
+  private counts = { wedges: 0, crashes: 0, reopens: 0 };
+  private closing = false;
+  private everOpened = false;
+
+  private constructor(private readonly options: PGliteThreadOptions) {}
+
+  static async open(options: PGliteThreadOptions): Promise<PGliteThread> {
+    const thread = new PGliteThread(options);
+    await thread.start(options.spec);
+    return thread;
+  }
+
+  get state(): DatabaseState {
+    return this.stateValue;
+  }
+
+  get stats() {
+    return { state: this.stateValue, ...this.counts };
+  }
+
+  /** A database on disk can be opened again after its thread is ended; one in memory cannot. */
+  private get reopenable(): boolean {
+    return this.options.spec.dataDir !== undefined;
+  }
+
+  query(sql: string, params: unknown[] = [], options: QueryOptions = {}, tx?: number) {
+    return this.enqueue(
+      {
+        op: 'query',
+        sql,
+        params,
+        rowMode: options.rowMode ?? 'object',
+        rawTypes: rawTypes(options.parsers),
+      },
+      tx,
+    );
+  }
+
+  exec(sql: string, tx?: number) {
+    return this.enqueue({ op: 'exec', sql }, tx);
+  }
+
+  async transaction<T>(callback: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
+    const tx = ++this.txSeq;
+    await this.enqueue({ op: 'exec', sql: 'BEGIN' }, tx, 'begins');
+    let open = true;
+    const handle: ThreadTransaction = {
+      query: (sql, params, options) => this.query(sql, params, options, tx),
+      exec: (sql) => this.exec(sql, tx),
+      get closed() {
+        return !open;
+      },
+    };
+    try {
+      const result = await callback(handle);
+      await this.enqueue({ op: 'exec', sql: 'COMMIT' }, tx, 'ends');
+      return result;
+    } catch (error) {
+      // After a restart the transaction is gone with the old thread: nothing to roll back.
+      await this.enqueue({ op: 'exec', sql: 'ROLLBACK' }, tx, 'ends').catch(() => {});
+      throw error;
+    } finally {
+      open = false;
+    }
+  }
+
+  /** The database's files as a tar archive (tests copy a migrated template this way). */
+  async dump(): Promise<Uint8Array> {
+    return (await this.enqueue({ op: 'dump' }, undefined)) as Uint8Array;
+  }
+
+  async close(): Promise<void> {
+    if (this.stateValue === 'closed' || this.closing) return;
+    this.closing = true;
+    if (this.stateValue === 'ready') {
+      try {
+        await this.enqueue({ op: 'close' }, undefined);
+      } catch {
+        // Ended below either way.
+      }
+    }
+    this.stateValue = 'closed';
+    this.rejectAll(new DatabaseUnavailableError('The database is closed.', 'closed'));
+    await this.stopWorker();
+  }
+
+  private enqueue(
+    request: Request,
+    tx: number | undefined,
+    role?: 'begins' | 'ends',
+  ): Promise<unknown> {
+    if (this.stateValue === 'closed' || this.stateValue === 'failed') {
+      return Promise.reject(
+        new DatabaseUnavailableError(
+          this.stateValue === 'closed'
+            ? 'The database is closed.'
+            : 'The database stopped answering and could not be opened again.',
+          this.stateValue,
+        ),
+      );
+    }
+    if (tx !== undefined && role !== 'begins' && tx !== this.txOwner) {
+      return Promise.reject(
+        new DatabaseUnavailableError(
+          'The transaction was lost when the database restarted.',
+          'restarting',
+        ),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        request,
+        tx,
+        begins: role === 'begins',
+        ends: role === 'ends',
+        resolve,
+        reject,
+      });
+      this.pump();
+    });
+  }
+
+  /** Send the next request that may run: the open transaction's, or any when none is open. */
+  private pump() {
+    if (this.current || this.stateValue !== 'ready' || !this.worker) return;
+    const index = this.queue.findIndex((op) =>
+      this.txOwner === undefined ? op.tx === undefined || op.begins : op.tx === this.txOwner,
+    );
+    if (index < 0) return;
+    const op = this.queue.splice(index, 1)[0]!;
+    if (op.begins) this.txOwner = op.tx;
+    op.id = ++this.requestSeq;
+    const { request } = op;
+    op.entry =
+      request.op === 'query' || request.op === 'exec'
+        ? this.trace.start(
+            request.op,
+            request.sql,
+            request.op === 'query' ? request.params.length : 0,
+            op.tx,
+          )
+        : this.trace.start(request.op, '', 0, undefined);
+    op.timer = setTimeout(() => this.wedged(op), this.options.statementLimitMs);
+    this.current = op;
+    this.worker.postMessage({ ...request, id: op.id } as WorkerRequest);
+  }
+
+  private onReply(reply: WorkerReply) {
+    if (reply.id === 0) {
+      this.onOpened(reply);
+      return;
+    }
+    const op = this.current;
+    if (!op || op.id !== reply.id) return; // an answer from before a restart
+    clearTimeout(op.timer);
+    this.current = undefined;
+    this.trace.finish(op.entry!, reply.ok ? 'ok' : 'error');
+    if (op.ends || (op.begins && !reply.ok)) this.txOwner = undefined;
+    if (reply.ok) {
+      op.resolve(reply.value);
+    } else if (reply.error.fatal) {
+      // What the statement did is unknown: the caller gets a retryable failure, never a result.
+      op.reject(
+        new DatabaseUnavailableError(
+          'The database failed in the middle of this and is being reopened.',
+          'crashed',
+        ),
+      );
+      this.counts.crashes++;
+      this.emit({
+        type: 'crashed',
+        reason: reply.error.message,
+        statement: op.entry,
+        recent: this.trace.recent(),
+      });
+      void this.restart('crashed');
+      return;
+    } else {
+      op.reject(toError(reply.error));
+    }
+    this.pump();
+  }
+
+  private wedged(op: Op) {
+    if (this.current !== op) return;
+    this.counts.wedges++;
+    this.trace.finish(op.entry!, 'abandoned');
+    this.emit({
+      type: 'wedged',
+      limitMs: this.options.statementLimitMs,
+      statement: op.entry!,
+      recent: this.trace.recent(),
+    });
+    void this.restart('wedged');
+  }
+
+  /** End the thread, fail what was waiting on it, and open the database again if it can be. */
+  private async restart(reason: 'wedged' | 'crashed') {
+    // Nothing more goes to the old thread; what arrives now waits for the new one.
+    this.stateValue = 'opening';
+    this.rejectAll(
+      new DatabaseUnavailableError(
+        reason === 'wedged'
+          ? 'The database did not answer in time and is being reopened.'
+          : 'The database failed and is being reopened.',
+        reason,
+      ),
+    );
+    this.txOwner = undefined;
+    await this.stopWorker();
+    if (!this.reopenable) {
+      this.stateValue = 'failed';
+      return;
+    }
+    const started = performance.now();
+    try {
+      await this.start(this.options.spec);
+      this.emit({ type: 'reopened', ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      this.stateValue = 'failed';
+      this.rejectAll(
+        new DatabaseUnavailableError('The database could not be opened again.', 'failed'),
+      );
+      this.emit({ type: 'reopen-failed', reason: (error as Error).message });
+    }
+  }
+
+  private rejectAll(error: DatabaseUnavailableError) {
+    const op = this.current;
+    this.current = undefined;
+    if (op) {
+      clearTimeout(op.timer);
+      op.reject(error);
+    }
+    for (const queued of this.queue.splice(0)) queued.reject(error);
+  }
+
+  private start(spec: OpenSpec): Promise<void> {
+    this.stateValue = 'opening';
+    const transfer = spec.load ? [spec.load.buffer as ArrayBuffer] : [];
+    // A dump is handed over once: a reopen never loads it again (in-memory data is gone).
+    const worker = new Worker(pgliteWorkerUrl(), {
+      workerData: spec,
+      transferList: transfer,
+      resourceLimits: { stackSizeMb: this.options.stackSizeMb ?? DEFAULT_STACK_MB },
+    });
+    this.worker = worker;
+    worker.on('message', (reply: WorkerReply) => {
+      if (this.worker === worker) this.onReply(reply);
+    });
+    worker.on('error', (error) => {
+      if (this.worker !== worker) return;
+      this.counts.crashes++;
+      this.emit({ type: 'crashed', reason: error.message, recent: this.trace.recent() });
+      if (this.opened) this.opened.reject(error);
+      else void this.restart('crashed');
+    });
+    worker.on('exit', () => {
+      if (this.worker !== worker || this.closing) return;
+      this.counts.crashes++;
+      this.emit({ type: 'crashed', reason: 'the thread exited', recent: this.trace.recent() });
+      if (this.opened) this.opened.reject(new Error('the database thread exited while opening'));
+      else void this.restart('crashed');
+    });
+    return new Promise<void>((resolve, reject) => {
+      this.opened = { resolve, reject };
+      this.openTimer = setTimeout(
+        () => this.opened?.reject(new Error('the database did not open in time')),
+        Math.max(OPEN_LIMIT_MS, this.options.statementLimitMs),
+      );
+    }).finally(() => {
+      clearTimeout(this.openTimer);
+      this.opened = undefined;
+    });
+  }
+
+  private onOpened(reply: WorkerReply) {
+    if (!this.opened) return;
+    if (reply.ok) {
+      if (this.everOpened) this.counts.reopens++;
+      this.everOpened = true;
+      this.stateValue = 'ready';
+      this.opened.resolve();
+      this.pump();
+    } else {
+      this.opened.reject(toError(reply.error));
+    }
+  }
+
+  private async stopWorker() {
+    const worker = this.worker;
+    this.worker = undefined;
+    // terminate() interrupts even a thread stuck inside WebAssembly.
+    if (worker) await worker.terminate();
+  }
+
+  private emit(event: DatabaseEvent) {
+    try {
+      this.options.onEvent?.(event);
+    } catch {
+      // A broken listener must not take the database down with it.
+    }
+  }
+}
+
+/**
+ * Which result types come back as text. Only parsers that return their input can cross threads
+ * (a function cannot be sent); drizzle's are all of that kind, and anything else is refused
+ * loudly rather than parsed differently.
+ */
+function rawTypes(parsers: Record<number, unknown> | undefined): number[] {
+  if (!parsers) return [];
+  const probe = '\u0000probe';
+  return Object.entries(parsers).map(([oid, parser]) => {
+    if (typeof parser !== 'function' || parser(probe, Number(oid)) !== probe) {
+      throw new Error(`A custom parser for type ${oid} cannot be used with the database thread`);
+    }
+    return Number(oid);
+  });
+}
+
+function toError(serialized: SerializedError): Error {
+  const error = new Error(serialized.message);
+  error.name = serialized.name;
+  Object.assign(error, serialized.fields);
+  return error;
+}

@@ -1,0 +1,137 @@
+/**
+ * The thread that owns the embedded database (ADR 17). PGlite runs PostgreSQL compiled to
+ * WebAssembly, synchronously: while a statement runs, this thread does nothing else. Keeping it
+ * here leaves the HTTP server's thread free to answer, to notice a statement that never returns,
+ * and to end this thread and open the database again.
+ *
+ * The main thread sends one request at a time (pglite-thread.ts orders them, transactions
+ * included), so this side only runs what it is given and answers.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { OpenSpec, WorkerReply, WorkerRequest } from './pglite-protocol.js';
+
+if (!parentPort) throw new Error('pglite-worker.ts runs only as a worker thread');
+const port = parentPort;
+const spec = workerData as OpenSpec;
+
+const identity = (value: string) => value;
+
+/**
+ * Set when something other than PostgreSQL's own error handling left its main loop: a
+ * JavaScript exception (a stack overflow, a failed callback) or a WebAssembly trap. PGlite
+ * swallows these and carries on, but PostgreSQL's state is lost (its error stack, the portal
+ * being run), and from then on errors vanish, results come back empty, or an error report
+ * loops forever (ADR 17). Nothing more is answered; the main thread reopens the database.
+ */
+let lost: string | undefined;
+
+function guard(db: PGlite) {
+  const mod = db.Module as unknown as { _PostgresMainLoopOnce: () => void };
+  const loopOnce = mod._PostgresMainLoopOnce;
+  // PostgreSQL's own longjmp back to its main loop, which PGlite handles properly.
+  const longjmp = (db as unknown as { POSTGRES_MAIN_LONGJMP: number }).POSTGRES_MAIN_LONGJMP;
+  mod._PostgresMainLoopOnce = () => {
+    try {
+      loopOnce();
+    } catch (error) {
+      if ((error as { status?: unknown } | null)?.status !== longjmp) {
+        const e = error as Error | null;
+        lost ??= `${e?.constructor?.name ?? typeof error}: ${e?.message ?? String(error)}`;
+      }
+      throw error;
+    }
+  };
+}
+
+async function open(): Promise<PGlite> {
+  const extensions = { cube, earthdistance, pg_trgm };
+  if (spec.load) {
+    return PGlite.create({ loadDataDir: new Blob([spec.load]), extensions });
+  }
+  return PGlite.create(spec.dataDir ? { dataDir: spec.dataDir, extensions } : { extensions });
+}
+
+function serializeError(error: unknown): WorkerReply & { ok: false } {
+  const e = error as Record<string, unknown> & Error;
+  const fields: Record<string, unknown> = {};
+  // PostgreSQL's fields (code, detail, constraint...) are own properties of PGlite's error.
+  for (const key of Object.keys(e ?? {})) {
+    const value = e[key];
+    if (value === undefined || typeof value === 'function' || typeof value === 'object') continue;
+    fields[key] = value;
+  }
+  return {
+    id: 0,
+    ok: false,
+    error: {
+      name: e?.name ?? 'Error',
+      message: e?.message ?? String(error),
+      // A WebAssembly trap leaves PGlite's memory in an unknown state: the main thread reopens.
+      fatal: error instanceof WebAssembly.RuntimeError,
+      fields,
+    },
+  };
+}
+
+const ready = open().then((db) => {
+  guard(db);
+  return db;
+});
+ready.then(
+  () => port.postMessage({ id: 0, ok: true, value: 'open' } satisfies WorkerReply),
+  (error) => port.postMessage(serializeError(error)),
+);
+
+async function run(db: PGlite, request: WorkerRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'query': {
+      const parsers = Object.fromEntries(request.rawTypes.map((oid) => [oid, identity]));
+      return db.query(request.sql, request.params, { rowMode: request.rowMode, parsers });
+    }
+    case 'exec':
+      return db.exec(request.sql);
+    case 'dump': {
+      const blob = await db.dumpDataDir('none');
+      return new Uint8Array(await blob.arrayBuffer());
+    }
+    case 'close':
+      await db.close();
+      return null;
+  }
+}
+
+const stateLost = (id: number): WorkerReply => ({
+  id,
+  ok: false,
+  error: {
+    name: 'DatabaseStateLost',
+    message: `PostgreSQL's state was lost in the middle of a statement (${lost})`,
+    fatal: true,
+    fields: {},
+  },
+});
+
+port.on('message', async (request: WorkerRequest) => {
+  if (lost) {
+    port.postMessage(stateLost(request.id));
+    return;
+  }
+  try {
+    const db = await ready;
+    const value = await run(db, request);
+    // Whatever this statement seemed to return, it cannot be trusted.
+    if (lost) {
+      port.postMessage(stateLost(request.id));
+      return;
+    }
+    const transfer = value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : [];
+    port.postMessage({ id: request.id, ok: true, value } satisfies WorkerReply, transfer);
+    if (request.op === 'close') port.close();
+  } catch (error) {
+    port.postMessage(lost ? stateLost(request.id) : { ...serializeError(error), id: request.id });
+  }
+});
