@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
+    reporters: ['default', './src/test/file-watchdog.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,
