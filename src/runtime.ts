@@ -85,7 +85,7 @@ export async function prepareApp(
     const searchIndex = await SearchIndex.build(database.db, {
       pollMs: config.searchIndexPollMs,
       logger,
-      // PGlite answers on this thread: results rows come from memory too (ADR 14).
+      // PGlite has one connection for everything: results rows come from memory too (ADR 14).
       rowsInMemory: database.driver === 'pglite',
     });
     logger.info(

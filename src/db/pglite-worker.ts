@@ -34,6 +34,10 @@ function guard(db: PGlite) {
   const loopOnce = mod._PostgresMainLoopOnce;
   // PostgreSQL's own longjmp back to its main loop, which PGlite handles properly.
   const longjmp = (db as unknown as { POSTGRES_MAIN_LONGJMP: number }).POSTGRES_MAIN_LONGJMP;
+  // These are PGlite internals (pinned in package.json for that reason): fail loudly if they move.
+  if (typeof loopOnce !== 'function' || typeof longjmp !== 'number') {
+    throw new Error('This PGlite version cannot be guarded: see ADR 17 before upgrading it');
+  }
   mod._PostgresMainLoopOnce = () => {
     try {
       loopOnce();

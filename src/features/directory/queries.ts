@@ -192,7 +192,7 @@ export async function searchGroups(
   });
   if (found.rows.length === 0) return { total: found.total, totalCapped: false, results: [] };
   if (store.rowsInMemory) {
-    // With PGlite every query runs on this thread: the page comes from the index itself.
+    // PGlite has one connection that every query waits for: the page comes from the index itself.
     const minute = now.getTime() / 60_000;
     return {
       total: found.total,

@@ -88,7 +88,7 @@ const LOAD_BATCH = 20_000;
 export class SearchStore {
   /**
    * `rowsInMemory`: also hold what a results row shows (one object per listing), so a page needs
-   * no query. Chosen with PGlite, where every query runs on the server's own thread (ADR 14).
+   * no query. Chosen with PGlite, whose one connection every query waits for (ADR 14, 17).
    */
   constructor(readonly rowsInMemory = false) {}
   /** The listing's row per slot, when rows are held in memory. */
