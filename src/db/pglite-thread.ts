@@ -63,7 +63,7 @@ type Op = {
   reject(error: unknown): void;
   id?: number;
   entry?: TraceEntry;
-  timer?: NodeJS.Timeout;
+  sentAt?: number;
 };
 
 /** What a transaction callback receives (drizzle's PGlite session calls only these). */
@@ -96,11 +96,20 @@ export class PGliteThread {
   private closing = false;
   private everOpened = false;
 
-  private constructor(private readonly options: PGliteThreadOptions) {}
+  private watchdog: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly options: PGliteThreadOptions) {
+    this.startWatchdog();
+  }
 
   static async open(options: PGliteThreadOptions): Promise<PGliteThread> {
     const thread = new PGliteThread(options);
-    await thread.start(options.spec);
+    try {
+      await thread.start(options.spec);
+    } catch (error) {
+      await thread.close();
+      throw error;
+    }
     return thread;
   }
 
@@ -174,6 +183,7 @@ export class PGliteThread {
       }
     }
     this.stateValue = 'closed';
+    clearInterval(this.watchdog);
     this.rejectAll(new DatabaseUnavailableError('The database is closed.', 'closed'));
     await this.stopWorker();
   }
@@ -234,7 +244,7 @@ export class PGliteThread {
             op.tx,
           )
         : this.trace.start(request.op, '', 0, undefined);
-    op.timer = setTimeout(() => this.wedged(op), this.options.statementLimitMs);
+    op.sentAt = performance.now();
     this.current = op;
     this.worker.postMessage({ ...request, id: op.id } as WorkerRequest);
   }
@@ -246,7 +256,6 @@ export class PGliteThread {
     }
     const op = this.current;
     if (!op || op.id !== reply.id) return; // an answer from before a restart
-    clearTimeout(op.timer);
     this.current = undefined;
     this.trace.finish(op.entry!, reply.ok ? 'ok' : 'error');
     if (op.ends || (op.begins && !reply.ok)) this.txOwner = undefined;
@@ -264,7 +273,7 @@ export class PGliteThread {
       this.emit({
         type: 'crashed',
         reason: reply.error.message,
-        statement: op.entry,
+        statement: op.entry && this.trace.view(op.entry),
         recent: this.trace.recent(),
       });
       void this.restart('crashed');
@@ -275,6 +284,24 @@ export class PGliteThread {
     this.pump();
   }
 
+  /**
+   * One timer checks the statement in flight, rather than one timer per statement: the limit is
+   * in seconds, and this runs for every statement.
+   */
+  private startWatchdog() {
+    const every = Math.min(1_000, Math.max(50, this.options.statementLimitMs / 10));
+    this.watchdog = setInterval(() => {
+      const op = this.current;
+      if (
+        op?.sentAt !== undefined &&
+        performance.now() - op.sentAt > this.options.statementLimitMs
+      ) {
+        this.wedged(op);
+      }
+    }, every);
+    this.watchdog.unref();
+  }
+
   private wedged(op: Op) {
     if (this.current !== op) return;
     this.counts.wedges++;
@@ -282,7 +309,7 @@ export class PGliteThread {
     this.emit({
       type: 'wedged',
       limitMs: this.options.statementLimitMs,
-      statement: op.entry!,
+      statement: this.trace.view(op.entry!),
       recent: this.trace.recent(),
     });
     void this.restart('wedged');
@@ -304,6 +331,7 @@ export class PGliteThread {
     await this.stopWorker();
     if (!this.reopenable) {
       this.stateValue = 'failed';
+      clearInterval(this.watchdog);
       return;
     }
     const started = performance.now();
@@ -322,10 +350,7 @@ export class PGliteThread {
   private rejectAll(error: DatabaseUnavailableError) {
     const op = this.current;
     this.current = undefined;
-    if (op) {
-      clearTimeout(op.timer);
-      op.reject(error);
-    }
+    op?.reject(error);
     for (const queued of this.queue.splice(0)) queued.reject(error);
   }
 
@@ -402,15 +427,20 @@ export class PGliteThread {
  * (a function cannot be sent); drizzle's are all of that kind, and anything else is refused
  * loudly rather than parsed differently.
  */
+const checked = new WeakMap<object, number[]>();
 function rawTypes(parsers: Record<number, unknown> | undefined): number[] {
   if (!parsers) return [];
+  const known = checked.get(parsers);
+  if (known) return known;
   const probe = '\u0000probe';
-  return Object.entries(parsers).map(([oid, parser]) => {
+  const oids = Object.entries(parsers).map(([oid, parser]) => {
     if (typeof parser !== 'function' || parser(probe, Number(oid)) !== probe) {
       throw new Error(`A custom parser for type ${oid} cannot be used with the database thread`);
     }
     return Number(oid);
   });
+  checked.set(parsers, oids);
+  return oids;
 }
 
 function toError(serialized: SerializedError): Error {

@@ -21,6 +21,27 @@ const spec = workerData as OpenSpec;
 const identity = (value: string) => value;
 
 /**
+ * PGlite merges per-query parsers into its own map on every query (a copy of a few hundred
+ * entries), which costs more than the query itself for small ones. Statements reach this thread
+ * one at a time, so instead the instance's map is swapped for one merged once per set of raw
+ * types (drizzle always asks for the same set).
+ */
+const merged = new Map<string, Record<number, unknown>>();
+let defaultParsers: Record<number, unknown> | undefined;
+
+function parsersFor(db: PGlite, rawTypes: number[]) {
+  const instance = db as unknown as { parsers: Record<number, unknown> };
+  defaultParsers ??= instance.parsers;
+  const key = rawTypes.join(',');
+  let map = merged.get(key);
+  if (!map) {
+    map = { ...defaultParsers, ...Object.fromEntries(rawTypes.map((oid) => [oid, identity])) };
+    merged.set(key, map);
+  }
+  instance.parsers = map;
+}
+
+/**
  * Set when something other than PostgreSQL's own error handling left its main loop: a
  * JavaScript exception (a stack overflow, a failed callback) or a WebAssembly trap. PGlite
  * swallows these and carries on, but PostgreSQL's state is lost (its error stack, the portal
@@ -92,10 +113,9 @@ ready.then(
 
 async function run(db: PGlite, request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
-    case 'query': {
-      const parsers = Object.fromEntries(request.rawTypes.map((oid) => [oid, identity]));
-      return db.query(request.sql, request.params, { rowMode: request.rowMode, parsers });
-    }
+    case 'query':
+      parsersFor(db, request.rawTypes);
+      return db.query(request.sql, request.params, { rowMode: request.rowMode });
     case 'exec':
       return db.exec(request.sql);
     case 'dump': {

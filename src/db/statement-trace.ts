@@ -33,7 +33,8 @@ export class StatementTrace {
     const entry: TraceEntry = {
       seq: ++this.seq,
       kind,
-      sql: oneLine(sql),
+      // Flattened only when shown: this runs for every statement.
+      sql,
       params,
       tx,
       startedAt: Date.now(),
@@ -50,12 +51,17 @@ export class StatementTrace {
     entry.outcome = outcome;
   }
 
-  /** Oldest first. */
+  /** A copy to show, with the SQL on one line and shortened. */
+  view(entry: TraceEntry): TraceEntry {
+    return { ...entry, sql: oneLine(entry.sql) };
+  }
+
+  /** Oldest first, as copies to show. */
   recent(): TraceEntry[] {
     const out: TraceEntry[] = [];
     for (let i = 0; i < this.size; i++) {
       const entry = this.ring[(this.next + i) % this.size];
-      if (entry) out.push(entry);
+      if (entry) out.push(this.view(entry));
     }
     return out;
   }
