@@ -44,6 +44,8 @@ const config = loadConfig({
   DATA_DIR: dir,
   DATABASE_STATEMENT_LIMIT_MS: values['limit-ms'],
   SEARCH_INDEX_POLL_MS: '1000',
+  // Requests carry X-Forwarded-For, as behind a proxy, so limits count each person's address.
+  TRUST_PROXY: 'true',
 });
 const started = performance.now();
 const { app, deps } = await prepareApp(config);
@@ -79,7 +81,7 @@ const newAddress = () => {
   return `10.${(people >> 16) & 255}.${(people >> 8) & 255}.${people & 255}`;
 };
 
-type Tally = { count: number; failed: number; ms: number[] };
+type Tally = { count: number; failed: number; ms: number[]; firstError?: string };
 const tallies = new Map<string, Tally>();
 let serverErrors = 0;
 
@@ -97,8 +99,9 @@ async function act(name: string, action: () => Promise<Response | unknown>) {
         serverErrors++;
       }
     }
-  } catch {
+  } catch (error) {
     tally.failed++;
+    tally.firstError ??= error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }
   tally.count++;
   tally.ms.push(performance.now() - t0);
@@ -206,6 +209,9 @@ for (const [name, t] of [...tallies].sort()) {
   console.log(
     `${name.padEnd(24)} ${String(t.count).padStart(6)} ${String(t.failed).padStart(7)} ${median(t.ms).toFixed(1).padStart(10)}`,
   );
+}
+for (const [name, t] of tallies) {
+  if (t.firstError) console.log(`first failure of ${name}: ${t.firstError.slice(0, 200)}`);
 }
 const health = deps.database.health();
 const statements = deps.database.recentStatements().at(-1)?.seq ?? 0;
