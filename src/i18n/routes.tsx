@@ -5,27 +5,11 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../app-env.js';
 import { users } from '../db/schema/index.js';
 import { isHttpsRequest } from '../lib/public-origin.js';
+import { safeLocalPath } from '../lib/safe-redirect.js';
 import { shellText } from '../views/messages.js';
 import { isLocale, LOCALE_COOKIE, type Locale } from './locale.js';
 
 const YEAR_SECONDS = 31_536_000;
-
-/**
- * Where to go back to after switching: a path on this site only. "//evil.example" and
- * "/\evil.example" are read by browsers as other hosts, so both are refused, as are control
- * characters and anything that resolves to another origin.
- */
-export function safeNext(next: unknown): string | undefined {
-  if (typeof next !== 'string' || next.length > 2000) return undefined;
-  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return undefined;
-  for (let i = 0; i < next.length; i++) {
-    const code = next.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return undefined;
-  }
-  const base = 'http://gatherwell.invalid';
-  const url = new URL(next, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : undefined;
-}
 
 /** Remember a language choice in this browser for a year. */
 export function rememberLocale(c: Context<AppEnv>, lang: Locale) {
@@ -58,7 +42,7 @@ export function languageRoutes() {
         .set({ locale: lang })
         .where(eq(users.id, viewer.id));
     }
-    return c.redirect(safeNext(body.next) ?? '/', 303);
+    return c.redirect(safeLocalPath(body.next) ?? '/', 303);
   });
   return app;
 }

@@ -5,9 +5,9 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
 import { users, verifications } from '../../db/schema/index.js';
-import { safeNext } from '../../i18n/routes.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
+import { safeLocalPath } from '../../lib/safe-redirect.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
 import { type AuditAction, type AuditEvent, audit } from './audit.js';
@@ -219,7 +219,7 @@ export function authRoutes() {
 
   app.get('/sign-in', (c) => {
     const m = text(c);
-    const next = safeNext(c.req.query('next'));
+    const next = safeLocalPath(c.req.query('next'));
     if (c.var.viewer) return c.redirect(next ?? '/account', 303);
     const ended = c.req.query('ended');
     const notice =
@@ -238,7 +238,7 @@ export function authRoutes() {
     const raw = await body(c);
     const form = parseForm(signInForm, raw, m);
     // Where to go afterwards (a group the person was about to join): our own paths only.
-    const next = safeNext(c.req.query('next'));
+    const next = safeLocalPath(c.req.query('next'));
     const values = { email: raw.email ?? '' };
     if (!form.ok) {
       return renderPage(
@@ -310,14 +310,14 @@ export function authRoutes() {
 
   app.get('/sign-in/two-factor', (c) => {
     const m = text(c);
-    const next = safeNext(c.req.query('next'));
+    const next = safeLocalPath(c.req.query('next'));
     return renderPage(c, { title: m.signIn.twoFactorTitle }, <TwoFactorPage m={m} next={next} />);
   });
 
   app.post('/sign-in/two-factor', async (c) => {
     const m = text(c);
     limitFor(c, [[limits.twoFactorPerIp, ipOf(c)]]);
-    const next = safeNext(c.req.query('next'));
+    const next = safeLocalPath(c.req.query('next'));
     const form = parseForm(codeForm, await body(c), m);
     if (!form.ok) {
       return renderPage(

@@ -326,3 +326,33 @@ describe('audit log', () => {
     expect(page).toContain('Signed in');
   });
 });
+
+describe('redirect parameters', () => {
+  const phishing = [
+    '/.//evil.example/phish',
+    '/a/..//x',
+    '/%2e//x',
+    '//evil.example',
+    '/\\evil.example',
+  ];
+
+  it('never sends a signed-in person to another site from /sign-in?next=', async () => {
+    const person = await signedInUser(t);
+    for (const next of phishing) {
+      const res = await person.client.get(`/sign-in?next=${encodeURIComponent(next)}`);
+      expect(res.status, next).toBe(303);
+      expect(res.headers.get('location'), next).toBe('/account');
+    }
+    const home = await person.client.get(`/sign-in?next=${encodeURIComponent('/groups?q=grief')}`);
+    expect(home.headers.get('location')).toBe('/groups?q=grief');
+  });
+
+  it('never sends anyone to another site from the language switch', async () => {
+    const visitor = new Client(t.app);
+    for (const next of phishing) {
+      const res = await visitor.post('/language', { lang: 'es', next });
+      expect(res.status, next).toBe(303);
+      expect(res.headers.get('location'), next).toBe('/');
+    }
+  });
+});
