@@ -62,6 +62,33 @@ describe('pages', () => {
   });
 });
 
+describe('requests a server should refuse', () => {
+  it('answers a NUL character in a path, a query or a form with 400, not 500', async () => {
+    for (const path of [
+      '/groups?q=grief%00',
+      '/api/v1/groups?q=a%00b',
+      '/groups/ab%00cd',
+      '/api/v1/groups/ab%00cd',
+      '/groups?near=19%00103',
+    ]) {
+      expect((await t.app.request(path)).status, path).toBe(400);
+    }
+    const form = await t.app.request('/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      body: 'email=a%00%40example.org&password=x',
+    });
+    expect(form.status).toBe(400);
+  });
+
+  it('never adopts a client’s X-Request-Id into its logs and answers', async () => {
+    const res = await t.app.request('/', { headers: { 'x-request-id': 'admin-session-ok' } });
+    const id = res.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(id).not.toBe('admin-session-ok');
+  });
+});
+
 describe('security headers', () => {
   it('sends a nonce-based CSP without unsafe-inline, and the other headers', async () => {
     const res = await t.app.request('/');

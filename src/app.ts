@@ -34,6 +34,7 @@ import { resourceRoutes } from './features/resources/routes.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { languageRoutes } from './i18n/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
+import { refuseNul } from './lib/no-nul.js';
 import { rateLimit } from './lib/rate-limit.js';
 
 export type { AppDeps } from './app-env.js';
@@ -64,7 +65,13 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     await next();
   });
-  app.use(requestId());
+  // Our own id for every request: a client's X-Request-Id is never adopted into our logs, where
+  // it could pose as another request's or carry text of the client's choosing.
+  app.use(requestId({ headerName: '' }));
+  app.use(async (c, next) => {
+    c.header('X-Request-Id', c.var.requestId);
+    await next();
+  });
 
   // One line per request, and metrics by route pattern: never the URL itself.
   app.use(async (c, next) => {
@@ -155,6 +162,8 @@ export function createApp(deps: AppDeps) {
   app.use((c, next) =>
     c.req.method === 'POST' && UNSUBSCRIBE_PATH.test(c.req.path) ? next() : sameOrigin(c, next),
   );
+
+  app.use(refuseNul());
 
   app.use(
     '/api/*',

@@ -94,7 +94,10 @@ function groupJson(g: GroupDetail, zone: string) {
       credentials: l.credentials ?? null,
     })),
     capacity: g.capacity,
-    seatsLeft: seatsLeft(g),
+    // A support group's member count is for its members (membership/policies.ts); how many
+    // seats are left would give it away, so support groups say only whether one is free.
+    seatsLeft: g.kind === 'therapy' ? seatsLeft(g) : null,
+    seatsAvailable: g.capacity == null ? null : (seatsLeft(g) ?? 0) > 0,
     cost: cost(g),
     therapy:
       g.kind === 'therapy'

@@ -6,6 +6,7 @@ import type { GroupInput } from './model.js';
 import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
 import { directoryChanged } from './search-index.js';
 import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
+import { listingTextProblems } from './text-limits.js';
 
 /**
  * How far ahead occurrences are materialised. Eight weeks holds at least one meeting of every
@@ -173,6 +174,9 @@ export async function saveGroup(
   now: Date = new Date(),
   options: SaveOptions = {},
 ): Promise<{ id: string; outcome: SaveOutcome }> {
+  const [tooMuch] = listingTextProblems(input);
+  if (tooMuch)
+    throw new Error(`saveGroup: ${tooMuch.field} is ${tooMuch.problem.replace('_', ' ')}`);
   const stored = input.schedules.map((s) => ({ input: s, stored: toStoredSchedule(s) }));
   const hash = contentHash(input);
   const { target } = options;

@@ -54,8 +54,8 @@ export async function loadSupportGroupsForExport(
         g.mode === 'online'
           ? undefined
           : {
-              venue: g.venue ?? undefined,
-              // An approximate place keeps its street address for members only.
+              // An approximate place keeps its venue and street address for members only.
+              venue: g.locationApproximate ? undefined : (g.venue ?? undefined),
               address: g.locationApproximate ? undefined : (g.address ?? undefined),
               postalCode: g.postalCode ?? undefined,
               city: g.city ?? undefined,

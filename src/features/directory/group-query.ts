@@ -169,6 +169,7 @@ export async function findGroupBySlug(
   return {
     ...rest,
     address: exact ? g.address : null,
+    venue: exact ? g.venue : null,
     onlineUrl: isPublic ? g.onlineUrl : null,
     onlinePhone: isPublic ? g.onlinePhone : null,
     organisation: organisationName ? { name: organisationName, url: organisationUrl } : null,

@@ -107,7 +107,15 @@ export const groupDetailSchema = z.object({
     }),
   ),
   capacity: z.number().int().nullable(),
-  seatsLeft: z.number().int().nullable(),
+  seatsLeft: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Therapy groups with a capacity; null for support groups, whose counts are private'),
+  seatsAvailable: z
+    .boolean()
+    .nullable()
+    .describe('Whether a seat is free; null without a capacity'),
   cost,
   therapy: z
     .object({

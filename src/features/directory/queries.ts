@@ -262,7 +262,9 @@ function toResultRow(
     status: r.status as ResultRow['status'],
     summary: String(r.summary),
     topics: r.topics as string[],
-    venue: (r.venue as string | null) ?? null,
+    // An approximate place (a meeting in a home) names no venue in public: its name could
+    // identify the home.
+    venue: r.location_approximate ? null : ((r.venue as string | null) ?? null),
     city: (r.city as string | null) ?? null,
     region: (r.region as string | null) ?? null,
     country: (r.country as string | null) ?? null,

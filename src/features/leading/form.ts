@@ -18,6 +18,7 @@ import {
   TECHNIQUES,
   TOPICS,
 } from '../directory/taxonomy.js';
+import { CONTROL, LISTING_LIMITS } from '../directory/text-limits.js';
 
 /**
  * The group form: every field of a listing a leader writes, the schedule builder, the
@@ -27,7 +28,7 @@ import {
 
 export const SCHEDULE_KINDS = ['weekly', 'monthly_nth', 'once', 'series'] as const;
 export const MAX_AGREEMENT = 4000;
-export const MAX_DESCRIPTION = 5000;
+export const MAX_DESCRIPTION = LISTING_LIMITS.description;
 
 /** The raw values, as the form shows them again after an error or a preview. */
 export type GroupValues = {
@@ -101,7 +102,8 @@ export function valuesFromBody(body: Body, fallback: GroupValues): GroupValues {
   return out as GroupValues;
 }
 
-const printable = (s: string) => !/[^\P{Cc}\n\r\t]/u.test(s);
+const printable = (s: string) => !CONTROL.test(s);
+const L = LISTING_LIMITS;
 const text = (max: number, code: string, min = 0) =>
   z.string().trim().min(min, code).max(max, code).refine(printable, code);
 const line = (max: number, code: string, min = 0) =>
@@ -136,36 +138,36 @@ const httpUrl = (code: string) =>
   z
     .string()
     .trim()
-    .max(500, code)
+    .max(L.url, code)
     .refine((s) => s === '' || (/^https?:\/\/\S+$/i.test(s) && URL.canParse(s)), code);
 
 export const groupForm = z
   .object({
-    name: line(120, 'name', 3),
-    summary: line(300, 'summary', 10),
+    name: line(L.name, 'name', 3),
+    summary: line(L.summary, 'summary', 10),
     description: text(MAX_DESCRIPTION, 'description'),
     topics: listOf(TOPICS, 'topics').min(1, 'topics').max(6, 'topicsMax'),
     audiences: listOf(AUDIENCES, 'audiences'),
     languages: listOf(LANGUAGES, 'languages').min(1, 'languages'),
     mode: oneOf(MODES, 'mode'),
-    venue: line(120, 'venue'),
-    address: line(200, 'address'),
-    postalCode: line(12, 'postalCode'),
-    city: line(80, 'city'),
-    region: line(60, 'region'),
+    venue: line(L.venue, 'venue'),
+    address: line(L.address, 'address'),
+    postalCode: line(L.postalCode, 'postalCode'),
+    city: line(L.city, 'city'),
+    region: line(L.region, 'region'),
     country: z
       .string()
       .trim()
       .toUpperCase()
       .refine((s) => s === '' || /^[A-Z]{2}$/.test(s), 'country'),
     approximate: z.boolean(),
-    locationNotes: text(500, 'locationNotes'),
+    locationNotes: text(L.locationNotes, 'locationNotes'),
     onlineUrl: httpUrl('onlineUrl'),
-    onlinePhone: line(40, 'onlinePhone').refine(
+    onlinePhone: line(L.onlinePhone, 'onlinePhone').refine(
       (s) => s === '' || /^[+\d][\d\s().-]{5,}$/.test(s),
       'onlinePhone',
     ),
-    onlineNotes: text(500, 'onlineNotes'),
+    onlineNotes: text(L.onlineNotes, 'onlineNotes'),
     onlineVisibility: oneOf(['public', 'members'] as const, 'onlineVisibility'),
     policy: oneOf(POLICIES, 'policy'),
     capacity: optionalInt(2, 500, 'capacity'),
@@ -184,9 +186,9 @@ export const groupForm = z
     therapyStartDate: optionalDate('therapyStartDate'),
     therapyEndDate: optionalDate('therapyEndDate'),
     screening: z.boolean(),
-    organisation: line(120, 'organisation'),
+    organisation: line(L.organisation, 'organisation'),
     organisationUrl: httpUrl('organisationUrl'),
-    firstVisit: text(1000, 'firstVisit'),
+    firstVisit: text(L.firstVisit, 'firstVisit'),
     agreement: text(MAX_AGREEMENT, 'agreement', 20),
     showMemberNames: z.boolean(),
     scheduleKind: oneOf(SCHEDULE_KINDS, 'scheduleKind'),

@@ -7,6 +7,7 @@ import { ipOf } from '../accounts/limits.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { type GroupAccess, loadGroupAccess } from '../membership/access.js';
+import { canViewGroup } from '../membership/policies.js';
 import { readStoredGroup, type StoredGroup } from './group-input.js';
 import { leadText } from './messages.js';
 
@@ -42,7 +43,10 @@ export async function leadingGroup(
     { slug: c.req.param('slug') ?? '' },
     viewer,
   );
-  if (!access) throw new HTTPException(404, { message: t.notFound });
+  // A draft exists only for those who may see it: anyone else is told there is no such group,
+  // exactly as for a slug that was never used (a 403 would confirm it exists).
+  if (!access || !canViewGroup(viewer, access))
+    throw new HTTPException(404, { message: t.notFound });
   if (!policy(viewer, access)) throw new HTTPException(403, { message: t[which] });
   return { viewer, access, m: leadText(c.var.locale) };
 }

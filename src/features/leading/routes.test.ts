@@ -28,7 +28,13 @@ beforeAll(async () => {
   const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
   const created = await owner.client.post('/lead/new', supportForm({ name: 'Route table circle' }));
   slug = /\/lead\/([^?]+)/.exec(created.headers.get('location') ?? '')![1]!;
-  const [g] = await t.db.select().from(groups).where(eq(groups.slug, slug));
+  // Published, so that refusals are 403s: a draft answers 404 to anyone who may not see it
+  // (membership/routes.test.ts), which would hide what this table checks.
+  const [g] = await t.db
+    .update(groups)
+    .set({ published: true })
+    .where(eq(groups.slug, slug))
+    .returning();
   await t.db
     .insert(groupLeaders)
     .values({ groupId: g!.id, userId: coLeader.id, role: 'co_leader' });

@@ -77,6 +77,31 @@ describe('importing a Meeting Guide feed into the directory', () => {
     for (const w of report.warnings) expect(w.message.length).toBeGreaterThan(5);
   });
 
+  it('holds imports to the limits of the leaders’ form, skipping what breaks them', async () => {
+    const base = fixture('sample-feed.json') as Record<string, unknown>[];
+    const feed = [
+      { ...base[0], notes: 'n'.repeat(200_000) },
+      { ...base[1], name: `Bell\u0007 ringing group` },
+      { ...base[2], location: `Hall\u001b[31m` },
+      base[3],
+    ];
+    const report = await importMeetingGuide(t.db, feed, { source: 'limits' });
+    expect(report.added).toBe(1);
+    expect(report.warnings.filter((w) => w.skipped).map((w) => w.field)).toEqual([
+      'description',
+      'name',
+      'venue',
+    ]);
+    const stored = await queryRows<{ longest: number; controls: number }>(
+      t.db,
+      sql`SELECT max(length(description))::int AS longest,
+                 count(*) FILTER (WHERE name ~ '[[:cntrl:]]' OR venue ~ '[[:cntrl:]]')::int AS controls
+          FROM groups WHERE source_name = 'limits'`,
+    );
+    expect(stored[0]!.longest ?? 0).toBeLessThanOrEqual(5000);
+    expect(stored[0]!.controls).toBe(0);
+  });
+
   it('gives a listing from another feed with the same slug a free variant', async () => {
     const feed = fixture('sample-feed.json') as { slug: string }[];
     const report = await importMeetingGuide(t.db, [feed[2]], { source: 'neighbour' });

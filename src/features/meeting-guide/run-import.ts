@@ -4,6 +4,7 @@ import { groups } from '../../db/schema/index.js';
 import { type SaveOutcome, saveGroup } from '../directory/commands.js';
 import { toStoredSchedule } from '../directory/schedule/index.js';
 import { directoryChanged } from '../directory/search-index.js';
+import { listingTextProblems } from '../directory/text-limits.js';
 import { timezoneAt } from '../geo/index.js';
 import { parseMeetingGuideFeed } from './import.js';
 import { FeedError, type FeedWarning } from './types.js';
@@ -49,6 +50,21 @@ export async function importMeetingGuide(
     today: now.toISOString().slice(0, 10),
   });
   const usable = inputs.filter((input, index) => {
+    // The same limits as the leaders' form: a record over them is skipped, with the field named.
+    const [tooMuch] = listingTextProblems(input);
+    if (tooMuch) {
+      warnings.push({
+        index,
+        slug: input.source!.externalId,
+        field: tooMuch.field,
+        message:
+          tooMuch.problem === 'too_long'
+            ? 'longer than a listing may be'
+            : 'holds control characters a listing may not',
+        skipped: true,
+      });
+      return false;
+    }
     try {
       for (const s of input.schedules) toStoredSchedule(s);
       return true;

@@ -19,7 +19,8 @@ import { group } from '../directory/test-group.js';
 let t: Awaited<ReturnType<typeof createTestApp>>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Each test person signs in from an address of their own (through a trusted proxy).
+  t = await createTestApp({ env: { TRUST_PROXY: '1' } });
 });
 afterAll(async () => {
   await t.close();
@@ -128,18 +129,47 @@ describe('joining a drop-in group', () => {
     expect(theirs).not.toContain('1 member');
   });
 
-  it('an approximate place keeps its street address for members', async () => {
+  it('an approximate place keeps its venue and street address for members', async () => {
     const base = group({ slug: 'x', name: 'x' }).location!;
     await makeGroup('at-home', {
-      location: { ...base, address: '12 Linden Row', approximate: true },
+      name: 'Linden evening circle',
+      location: { ...base, venue: 'The Okafor home', address: '12 Linden Row', approximate: true },
     });
-    const visitor = await (await new Client(t.app).get('/groups/at-home')).text();
-    expect(visitor).not.toContain('12 Linden Row');
-    const api = await (await new Client(t.app).get('/api/v1/groups/at-home')).text();
-    expect(api).not.toContain('12 Linden Row');
+    const visitor = new Client(t.app);
+    for (const path of [
+      '/groups/at-home',
+      '/api/v1/groups/at-home',
+      '/groups/at-home.ics',
+      '/groups?q=linden',
+      '/api/v1/groups?q=linden',
+      '/api/v1/meeting-guide.json',
+    ]) {
+      const text = await (await visitor.get(path)).text();
+      expect(text, path).not.toContain('12 Linden Row');
+      expect(text, path).not.toContain('Okafor');
+    }
     const person = await signedInUser(t);
     await person.client.post('/groups/at-home/join', { agreement: '1' });
-    expect(await (await person.client.get('/groups/at-home')).text()).toContain('12 Linden Row');
+    const page = await (await person.client.get('/groups/at-home')).text();
+    expect(page).toContain('12 Linden Row');
+    expect(page).toContain('The Okafor home');
+  });
+
+  it('tells the API only whether a support group has a seat, never how many', async () => {
+    const groupId = await makeGroup('small-circle', { capacity: 5 });
+    for (let i = 0; i < 2; i++) {
+      const person = await signedInUser(t);
+      await person.client.post('/groups/small-circle/join', { agreement: '1' });
+    }
+    const api = await (await new Client(t.app).get('/api/v1/groups/small-circle')).json();
+    expect(api.capacity).toBe(5);
+    expect(api.seatsLeft).toBeNull();
+    expect(api.seatsAvailable).toBe(true);
+    await t.db.update(groups).set({ seatsTaken: 5 }).where(eq(groups.id, groupId));
+    directoryChanged(t.db);
+    const full = await (await new Client(t.app).get('/api/v1/groups/small-circle')).json();
+    expect(full.seatsAvailable).toBe(false);
+    expect(full.seatsLeft).toBeNull();
   });
 
   it('shows fellow members’ names only when the group opts in', async () => {
@@ -328,6 +358,24 @@ describe('requests and the leaders’ page', () => {
       );
     expect(await search()).toEqual([]);
     expect((await new Client(t.app).get('/groups/a-draft.ics')).status).toBe(404);
+    // Nor does any page behind it tell a stranger the draft exists: the same 404 as a slug
+    // that was never used, where a 403 would confirm it.
+    const stranger = await signedInUser(t);
+    for (const path of [
+      '/lead/a-draft',
+      '/lead/a-draft/people',
+      '/groups/a-draft/apply',
+      '/groups/a-draft/leave',
+    ]) {
+      expect((await stranger.client.get(path)).status, path).toBe(404);
+      expect((await stranger.client.get(path.replace('a-draft', 'never-was'))).status, path).toBe(
+        404,
+      );
+    }
+    expect((await stranger.client.post('/groups/a-draft/join', { agreement: '1' })).status).toBe(
+      404,
+    );
+    expect((await leader.client.get('/lead/a-draft')).status).toBe(200);
     // Published, the same search finds it.
     await t.db.update(groups).set({ published: true }).where(eq(groups.id, groupId));
     directoryChanged(t.db);

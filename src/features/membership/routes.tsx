@@ -24,7 +24,7 @@ import type { IntakeAnswers } from './intake-crypto.js';
 import { sendNotices } from './mail.js';
 import { type MembershipText, membershipText } from './messages.js';
 import { viewerDateTime } from './panel.js';
-import { canAskToJoin, canReadIntake, canSeeRoster, isMember } from './policies.js';
+import { canAskToJoin, canReadIntake, canSeeRoster, canViewGroup, isMember } from './policies.js';
 import {
   currentAgreementOf,
   type IntakeQuestion,
@@ -67,7 +67,8 @@ async function viewerAndGroup(c: Context<AppEnv>) {
     { slug: c.req.param('slug') ?? '' },
     viewer,
   );
-  if (!access) {
+  // A draft is not there for anyone who may not see it (the same 404 as an unknown slug).
+  if (!access || !canViewGroup(viewer, access)) {
     throw new HTTPException(404, { message: membershipText(c.var.locale).errors.notFound });
   }
   return { viewer, access } as const;
