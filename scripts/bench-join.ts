@@ -27,7 +27,8 @@ const seats = Number(values.seats);
 const rounds = Number(values.rounds);
 
 async function main() {
-  const config = loadConfig();
+  // A tool, not a deployment: development settings unless the environment says otherwise.
+  const config = loadConfig({ NODE_ENV: 'development', ...process.env });
   let cleanup = async () => {};
   let handle: Awaited<ReturnType<typeof openDatabase>>;
   if (config.databaseUrl) {

@@ -287,7 +287,8 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function main() {
-  const config = loadConfig();
+  // A tool, not a deployment: development settings unless the environment says otherwise.
+  const config = loadConfig({ NODE_ENV: 'development', ...process.env });
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;
   let handle: Awaited<ReturnType<typeof openDatabase>>;
@@ -350,7 +351,8 @@ async function main() {
         LOG_LEVEL: 'warn',
         SEED_DEMO_DATA: 'false',
         NODE_ENV: 'production',
-        // Production refuses to start without one; the benchmark has no accounts to protect.
+        // Production refuses to start without these; the benchmark has no accounts to protect.
+        PUBLIC_URL: 'https://gatherwell.invalid',
         AUTH_SECRET: randomBytes(32).toString('base64'),
         INTAKE_KEY: randomBytes(32).toString('base64'),
         // One client making thousands of requests on purpose.

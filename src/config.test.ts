@@ -1,9 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const SECRETS = {
+  AUTH_SECRET: 'a-production-secret-that-is-long-enough-0123',
+  INTAKE_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
+
 describe('loadConfig', () => {
-  it('gives working defaults for an empty environment', () => {
-    const config = loadConfig({});
+  it('fails closed: an empty environment is production, which names what it needs', () => {
+    let error: unknown;
+    try {
+      loadConfig({});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = (error as ConfigError).problems.join('\n');
+    expect(text).toMatch(/^AUTH_SECRET: must be set in production/m);
+    expect(text).toMatch(/^INTAKE_KEY: must be set in production/m);
+    expect(text).toMatch(/^PUBLIC_URL: must be the public https:\/\/ address/m);
+    expect(text).toContain('NODE_ENV is production (the default when it is unset)');
+    // An http address is not enough in production.
+    expect(() => loadConfig({ ...SECRETS, PUBLIC_URL: 'http://gatherwell.example' })).toThrow(
+      /PUBLIC_URL/,
+    );
+    expect(loadConfig({ ...SECRETS, PUBLIC_URL: 'https://gatherwell.example' }).env).toBe(
+      'production',
+    );
+  });
+
+  it('gives working defaults when development is asked for', () => {
+    const config = loadConfig({ NODE_ENV: 'development' });
     expect(config).toMatchObject({
       env: 'development',
       port: 3000,
@@ -16,6 +43,7 @@ describe('loadConfig', () => {
 
   it('coerces numbers and booleans and treats blank values as unset', () => {
     const config = loadConfig({
+      NODE_ENV: 'development',
       PORT: '8080',
       METRICS_ENABLED: 'yes',
       DATA_DIR: '  ',
@@ -31,6 +59,7 @@ describe('loadConfig', () => {
     let error: unknown;
     try {
       loadConfig({
+        NODE_ENV: 'development',
         PORT: 'abc',
         DATABASE_URL: 'mysql://x',
         METRICS_ENABLED: 'maybe',
@@ -49,8 +78,9 @@ describe('loadConfig', () => {
   });
 
   it('rejects out-of-range numbers and malformed locales', () => {
-    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be at most 65535/);
-    expect(() => loadConfig({ DEFAULT_LOCALE: 'english' })).toThrow(/DEFAULT_LOCALE/);
-    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    const dev = { NODE_ENV: 'development' };
+    expect(() => loadConfig({ ...dev, PORT: '70000' })).toThrow(/PORT: must be at most 65535/);
+    expect(() => loadConfig({ ...dev, DEFAULT_LOCALE: 'english' })).toThrow(/DEFAULT_LOCALE/);
+    expect(() => loadConfig({ ...dev, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 });

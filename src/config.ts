@@ -19,7 +19,9 @@ const int = (min: number, max: number) =>
     .max(max, `must be at most ${max}`);
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Unset means production: development's public secrets and open outbox must be asked for
+  // (npm start and npm run dev do), never fallen into by a deployment that forgot a variable.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0, 65535).default(3000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -166,8 +168,15 @@ export function loadConfig(env: Env = process.env): Config {
         'AUTH_SECRET: must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
       !e.INTAKE_KEY &&
         'INTAKE_KEY: must be set in production (32 random bytes in base64, e.g. `openssl rand -base64 32`)',
+      !e.PUBLIC_URL?.startsWith('https://') &&
+        'PUBLIC_URL: must be the public https:// address in production (links in mail point there, and sign-in cookies are marked Secure)',
     ].filter((problem): problem is string => typeof problem === 'string');
-    if (missing.length > 0) throw new ConfigError(missing);
+    if (missing.length > 0) {
+      throw new ConfigError([
+        ...missing,
+        'NODE_ENV is production (the default when it is unset). To try Gatherwell on this computer, run `npm start`, or set NODE_ENV=development.',
+      ]);
+    }
   }
   const minutes = 60_000;
   const hours = 60 * minutes;

@@ -75,11 +75,14 @@ export async function prepareApp(
   assetsBuilt.catch(() => {});
   const database = await openConfiguredDatabase(config, logger);
   try {
-    await database.migrate();
-    if (config.seedDemoData) {
-      const { seeded } = await seedDemoDirectory(database.db);
-      if (seeded > 0) logger.info({ seeded }, 'added demo groups to the empty directory');
-    }
+    // Under the migration lock: two instances starting together must not both seed.
+    await database.migrate({
+      andThen: async () => {
+        if (!config.seedDemoData) return;
+        const { seeded } = await seedDemoDirectory(database.db);
+        if (seeded > 0) logger.info({ seeded }, 'added demo groups to the empty directory');
+      },
+    });
     await refreshOccurrences(database.db);
     // Built before the server listens, so /readyz and every search see the whole directory.
     const searchIndex = await SearchIndex.build(database.db, {

@@ -27,6 +27,27 @@ try {
 const logger = createLogger(config);
 const started = performance.now();
 
+if (config.env === 'development') {
+  // Development must be asked for (NODE_ENV=development; npm start does) and is never quiet.
+  process.stderr.write(
+    [
+      '',
+      '  ┌──────────────────────────────────────────────────────────────────────┐',
+      '  │ DEVELOPMENT MODE: for trying Gatherwell on this computer only.       │',
+      '  │ It uses public development secrets, keeps mail in an outbox shown    │',
+      '  │ at /dev/outbox (to this computer only) and must never face the       │',
+      '  │ internet. To deploy, see "Running in production" in the README.      │',
+      '  └──────────────────────────────────────────────────────────────────────┘',
+      '',
+      '',
+    ].join('\n'),
+  );
+  logger.warn(
+    { env: 'development' },
+    'development mode: public development secrets, not for real use',
+  );
+}
+
 const prepared = await prepareApp(config, logger, {
   prebuiltAssets: isBundled(),
 }).catch((error: unknown) => {

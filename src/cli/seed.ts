@@ -3,7 +3,14 @@ import { seedDemoDirectory } from '../features/directory/seed.js';
 import { withDatabase } from './with-database.js';
 
 await withDatabase(async (database) => {
-  const { seeded, existing } = await seedDemoDirectory(database.db);
+  // Under the migration lock, as at start-up, so a server starting now cannot seed twice.
+  let result = { seeded: 0, existing: 0 };
+  await database.migrate({
+    andThen: async () => {
+      result = await seedDemoDirectory(database.db);
+    },
+  });
+  const { seeded, existing } = result;
   process.stdout.write(
     seeded > 0
       ? `Added ${seeded} demo groups.\n`

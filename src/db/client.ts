@@ -18,8 +18,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DbHandle = {
   db: Db;
   driver: 'pglite' | 'postgres';
-  /** Apply committed migrations; safe to call from several processes on PostgreSQL. */
-  migrate(): Promise<void>;
+  /**
+   * Apply committed migrations, then run `andThen` (first-start seeding), both under one lock:
+   * several processes starting together on PostgreSQL queue here, so the second one finds the
+   * first one's work done.
+   */
+  migrate(options?: { andThen?: () => Promise<unknown> }): Promise<void>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   /** Whether the database can be used, and how often its thread had to be restarted. */
@@ -103,8 +107,10 @@ function wrapPglite(thread: PGliteThread, lock: DirLock | undefined): PgliteDbHa
   return {
     db,
     driver: 'pglite',
-    async migrate() {
+    // One process owns a PGlite directory (dir-lock.ts): there is no one to queue with.
+    async migrate(options = {}) {
       await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsDir });
+      await options.andThen?.();
     },
     async ping() {
       await thread.query('SELECT 1');
@@ -141,13 +147,15 @@ async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
   return {
     db,
     driver: 'postgres',
-    async migrate() {
+    async migrate(options = {}) {
       // A session-level advisory lock needs one connection for the whole run.
       const client = await pool.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         try {
           await migrateNodePg(drizzleNodePg(client), { migrationsFolder: migrationsDir });
+          // Seeding uses the pool's other connections; the lock still keeps other processes out.
+          await options.andThen?.();
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
         }

@@ -59,6 +59,24 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
+/**
+ * Whether this request comes from this computer itself: a loopback socket, with no sign of a
+ * proxy in between (a proxy on the same host makes every visitor look local). In-process calls
+ * (app.request in tests) have no socket and count as local.
+ */
+export function isLocalRequest(c: Context): boolean {
+  if (c.req.header('x-forwarded-for') || c.req.header('forwarded') || c.req.header('x-real-ip')) {
+    return false;
+  }
+  let address: string | undefined;
+  try {
+    address = getConnInfo(c).remote.address;
+  } catch {
+    return true;
+  }
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 /** A 429 with Retry-After, through the one error path. */
 export function tooManyRequests(retryAfter: number, message: string): HTTPException {
   return new HTTPException(429, {

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runToExit, startServer, tempDataDir } from './server.js';
+import { E2E_PUBLIC_URL, freePort, runToExit, startServer, tempDataDir } from './server.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -39,7 +40,8 @@ describe('the server process', () => {
     // A form post whose body is only half sent when SIGTERM arrives: it must still be answered.
     const req = request(`${first.url}/groups/${results[0].slug}/report`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: first.url },
+      // Posted from the site's own pages, at its public address.
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: E2E_PUBLIC_URL },
     });
     const answered = new Promise<number | undefined>((resolve, reject) => {
       req.on('response', (res) => {
@@ -65,6 +67,57 @@ describe('the server process', () => {
       console.info(`warm restart to ready: ${Math.round(restartMs)} ms`);
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe('development and production', () => {
+  it('fails closed: with NODE_ENV unset and no secrets the server refuses to start, naming them', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const { code, output } = await runToExit({
+      NODE_ENV: '',
+      AUTH_SECRET: '',
+      INTAKE_KEY: '',
+      PUBLIC_URL: '',
+      DATA_DIR: dir,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/AUTH_SECRET: must be set in production/);
+    expect(output).toMatch(/INTAKE_KEY: must be set in production/);
+    expect(output).toMatch(/PUBLIC_URL: must be the public https:\/\/ address/);
+    expect(output).not.toContain('Gatherwell is listening');
+  });
+
+  it('announces development mode loudly, and shows /dev/outbox to this computer only', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const port = await freePort();
+    const server = await startServer({
+      NODE_ENV: 'development',
+      AUTH_SECRET: '',
+      INTAKE_KEY: '',
+      PUBLIC_URL: '',
+      HOST: '0.0.0.0',
+      PORT: String(port),
+      DATA_DIR: dir,
+      SEED_DEMO_DATA: 'false',
+    });
+    try {
+      expect(server.output()).toContain('DEVELOPMENT MODE');
+      expect((await fetch(`http://127.0.0.1:${port}/dev/outbox`)).status).toBe(200);
+      const proxied = await fetch(`http://127.0.0.1:${port}/dev/outbox`, {
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
+      expect(proxied.status).toBe(404);
+      // The same server, reached on this machine's network address rather than loopback.
+      const lan = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+      if (lan) expect((await fetch(`http://${lan}:${port}/dev/outbox`)).status).toBe(404);
+      else console.warn('no non-loopback IPv4 address here: the network check was not made');
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -29,10 +29,16 @@ export type RunningServer = {
   stop(): Promise<number | null>;
 };
 
+/** The public address production servers under test are told they have (PUBLIC_URL). */
+export const E2E_PUBLIC_URL = 'https://gatherwell.test';
+
 /** The environment of a server under test: production settings unless a test says otherwise. */
 const serverEnv = (env: Record<string, string>) => ({
   PATH: process.env.PATH ?? '',
   NODE_ENV: 'production',
+  // Production needs its public https address (links in mail; Secure cookies). The journeys
+  // browse the server directly on 127.0.0.1, which browsers treat as a secure context.
+  PUBLIC_URL: E2E_PUBLIC_URL,
   LOG_LEVEL: 'warn',
   AUTH_SECRET: 'e2e-secret-that-is-long-enough-for-the-config-check',
   INTAKE_KEY: Buffer.alloc(32, 7).toString('base64'),

@@ -1,20 +1,24 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
+import { isLocalRequest } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
 import { readOutbox } from './mailer.js';
 
 const LINK = /https?:\/\/[^\s<>"]+/g;
 
 /**
- * /dev/outbox: the mail the app would have sent, for developers and browser tests. It answers
- * only outside production and only when mail is not going out over SMTP; otherwise 404. The
- * page is deliberately plain and English-only: it is a developer's tool, not part of the product.
+ * /dev/outbox: the mail the app would have sent, for developers and browser tests. It holds
+ * password-reset and invitation links, so it answers only outside production, only when mail
+ * is not going out over SMTP, and only to this computer; otherwise 404. The page is
+ * deliberately plain and English-only: it is a developer's tool, not part of the product.
  */
 export function outboxRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/dev/outbox', async (c) => {
     const { config, database, mailer } = c.var.deps;
-    if (config.env === 'production' || mailer.transport !== 'outbox') return c.notFound();
+    if (config.env === 'production' || mailer.transport !== 'outbox' || !isLocalRequest(c)) {
+      return c.notFound();
+    }
     const mails = await readOutbox(database.db);
     c.header('Cache-Control', 'no-store');
     return renderPage(
