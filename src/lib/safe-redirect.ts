@@ -12,7 +12,7 @@ const BASE = 'http://gatherwell.invalid';
 export function safeLocalPath(next: unknown): string | undefined {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2000) return undefined;
   // Control characters (a header split, a NUL) and backslashes (read as "/" by browsers).
-  if (/[\u0000-\u001f\u007f\\]/.test(next)) return undefined;
+  if (/[\p{Cc}\\]/u.test(next)) return undefined;
   if (!next.startsWith('/') || next.startsWith('//')) return undefined;
   let url: URL;
   try {
