@@ -30,6 +30,12 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  // Least privilege (README): migrations run as the tables' owner, the app as a role that may not
+  // alter them (nor rewrite the audit log).
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   DATABASE_POOL_MAX: int(1, 200).default(10),
   // The embedded database: the longest one statement may run before its thread is ended (ADR 17).
   DATABASE_STATEMENT_LIMIT_MS: int(1_000, 3_600_000).default(30_000),
@@ -93,6 +99,8 @@ export type Config = {
   publicUrl: string | undefined;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Runs migrations (as the tables' owner) when the app's own role may not. */
+  databaseOwnerUrl: string | undefined;
   databasePoolMax: number;
   /** Embedded database only: a statement running longer than this means its thread is stuck. */
   databaseStatementLimitMs: number;
@@ -187,6 +195,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
     databaseStatementLimitMs: e.DATABASE_STATEMENT_LIMIT_MS,
     searchIndexPollMs: e.SEARCH_INDEX_POLL_MS,

@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { type AppDeps, createApp } from './app.js';
 import type { Config } from './config.js';
-import { type DatabaseEvent, type DbHandle, openDatabase } from './db/client.js';
+import { type DatabaseEvent, type DbHandle, openDatabase, queryRows } from './db/client.js';
 import type { TraceEntry } from './db/statement-trace.js';
 import { accountServices } from './features/accounts/services.js';
 import { refreshOccurrences } from './features/directory/commands.js';
@@ -17,7 +18,11 @@ export function openConfiguredDatabase(
   logger: Logger = createLogger(config),
 ): Promise<DbHandle> {
   return config.databaseUrl
-    ? openDatabase({ databaseUrl: config.databaseUrl, poolMax: config.databasePoolMax })
+    ? openDatabase({
+        databaseUrl: config.databaseUrl,
+        poolMax: config.databasePoolMax,
+        ownerUrl: config.databaseOwnerUrl,
+      })
     : openDatabase({
         dataDir: config.dataDir,
         statementLimitMs: config.databaseStatementLimitMs,
@@ -83,6 +88,7 @@ export async function prepareApp(
         if (seeded > 0) logger.info({ seeded }, 'added demo groups to the empty directory');
       },
     });
+    if (database.driver === 'postgres') await warnIfAuditLogWritable(database, logger);
     await refreshOccurrences(database.db);
     // Built before the server listens, so /readyz and every search see the whole directory.
     const searchIndex = await SearchIndex.build(database.db, {
@@ -111,5 +117,23 @@ export async function prepareApp(
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/**
+ * On PostgreSQL the audit log is protected by the app's role having no right to change it
+ * (README, least privilege). Say so at every start when that is not the case.
+ */
+async function warnIfAuditLogWritable(database: DbHandle, logger: Logger) {
+  const [row] = await queryRows<{ can_rewrite: boolean }>(
+    database.db,
+    sql`SELECT has_table_privilege('audit_events', 'UPDATE, DELETE, TRUNCATE')
+            OR pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'audit_events'::regclass),
+                           'USAGE') AS can_rewrite`,
+  );
+  if (row?.can_rewrite) {
+    logger.warn(
+      'the database role the app runs as can change or empty the audit log: run it with least privilege (README, "Running in production")',
+    );
   }
 }

@@ -50,7 +50,7 @@ type PgliteOptions = {
 };
 
 export type DbOptions =
-  | { databaseUrl: string; poolMax?: number }
+  | { databaseUrl: string; poolMax?: number; ownerUrl?: string }
   | ({ dataDir: string } & PgliteOptions)
   /** A database in memory, loaded from a dump (tests copy a migrated template this way). */
   | ({ pgliteDump: Uint8Array<ArrayBuffer> } & PgliteOptions);
@@ -66,13 +66,19 @@ const MIGRATION_LOCK_KEY = 724_311_001;
 
 export const DEFAULT_STATEMENT_LIMIT_MS = 30_000;
 
-export function openDatabase(options: { databaseUrl: string; poolMax?: number }): Promise<DbHandle>;
+export function openDatabase(options: {
+  databaseUrl: string;
+  poolMax?: number;
+  ownerUrl?: string;
+}): Promise<DbHandle>;
 export function openDatabase(
   options: ({ dataDir: string } | { pgliteDump: Uint8Array<ArrayBuffer> }) & PgliteOptions,
 ): Promise<PgliteDbHandle>;
 export function openDatabase(options: DbOptions): Promise<DbHandle>;
 export async function openDatabase(options: DbOptions): Promise<DbHandle> {
-  if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolMax ?? 10);
+  if ('databaseUrl' in options) {
+    return openPostgres(options.databaseUrl, options.poolMax ?? 10, options.ownerUrl);
+  }
   const threadOptions = {
     statementLimitMs: options.statementLimitMs ?? DEFAULT_STATEMENT_LIMIT_MS,
     onEvent: options.onEvent,
@@ -133,7 +139,11 @@ function wrapPglite(thread: PGliteThread, lock: DirLock | undefined): PgliteDbHa
   };
 }
 
-async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
+async function openPostgres(
+  url: string,
+  poolMax: number,
+  ownerUrl: string | undefined,
+): Promise<DbHandle> {
   // Loaded only when a server is configured: the embedded default starts faster without them.
   const { default: pg } = await import('pg');
   const { drizzle: drizzleNodePg } = await import('drizzle-orm/node-postgres');
@@ -148,8 +158,11 @@ async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
     db,
     driver: 'postgres',
     async migrate(options = {}) {
-      // A session-level advisory lock needs one connection for the whole run.
-      const client = await pool.connect();
+      // A session-level advisory lock needs one connection for the whole run: the owner's, when
+      // the app's own role may not change the schema.
+      const owner = ownerUrl ? new pg.Client({ connectionString: ownerUrl }) : undefined;
+      if (owner) await owner.connect();
+      const client = owner ?? (await pool.connect());
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         try {
@@ -160,7 +173,8 @@ async function openPostgres(url: string, poolMax: number): Promise<DbHandle> {
           await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
         }
       } finally {
-        client.release();
+        if (owner) await owner.end();
+        else (client as import('pg').PoolClient).release();
       }
     },
     async ping() {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -9,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
@@ -149,8 +151,11 @@ export const professionalProfiles = pgTable(
 
 /**
  * Security events, append-only: a trigger (migration audit_append_only) refuses UPDATE, DELETE
- * and TRUNCATE. Actor and target are account ids with no foreign key, so
- * the record outlives a deleted account without naming the person.
+ * and TRUNCATE, and on PostgreSQL the app's role may not change the table at all. Each row is
+ * a link of a hash chain (`chain_pos`, `prev_hash`, `hash`, computed by the database function
+ * audit_digest): `npm run audit:verify` finds any edited, removed or inserted row. Actor and
+ * target are account ids with no foreign key, so the record outlives a deleted account
+ * without naming the person.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -163,12 +168,53 @@ export const auditEvents = pgTable(
     targetId: text('target_id'),
     ip: inet('ip'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
+    chainPos: bigint('chain_pos', { mode: 'number' }).notNull().unique(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
   },
   (t) => [
     index('audit_events_target_idx').on(t.targetId, t.at),
     index('audit_events_actor_idx').on(t.actorId, t.at),
   ],
 );
+
+/** The head of the audit chain: one row, locked by each append so links never fork. */
+export const auditChain = pgTable(
+  'audit_chain',
+  {
+    id: integer('id').primaryKey(),
+    length: bigint('length', { mode: 'number' }).notNull(),
+    head: text('head').notNull(),
+  },
+  (t) => [check('audit_chain_one_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * Counters behind the abuse limits (sign-in, two-step, sign-up, reset, reports, mail-sending
+ * forms, the API), shared by every instance on one PostgreSQL database. Keys are keyed hashes
+ * (never raw addresses). Unlogged: a crash forgets them, which costs nothing worth a WAL write
+ * per request. With PGlite (one process) the same counters live in memory.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: at('window_start').notNull(),
+    count: integer('count').notNull(),
+    lastAt: at('last_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.key] }),
+    index('rate_limit_counters_last_idx').on(t.lastAt),
+  ],
+);
+
+/** One row the readiness probe rewrites, to know the database can still write. */
+export const healthProbe = pgTable('health_probe', {
+  id: integer('id').primaryKey(),
+  at: at('at').notNull(),
+});
 
 /**
  * Mail that was not sent over SMTP: the development outbox (shown at /dev/outbox outside

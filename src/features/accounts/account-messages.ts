@@ -129,6 +129,8 @@ export const privacyText = defineMessages({
       'professional.submitted': 'Professional profile submitted',
       'professional.verified': 'Professional profile verified',
       'professional.declined': 'Professional profile declined',
+      'intake.read_denied': 'Refused: opening an application you may not read',
+      'roster.read_denied': 'Refused: opening the members of a group you do not lead',
     } as Record<string, string>,
   },
   es: {
@@ -263,6 +265,8 @@ export const privacyText = defineMessages({
       'professional.submitted': 'Perfil profesional enviado',
       'professional.verified': 'Perfil profesional verificado',
       'professional.declined': 'Perfil profesional rechazado',
+      'intake.read_denied': 'Denegado: abrir una solicitud que no puedes leer',
+      'roster.read_denied': 'Denegado: abrir los miembros de un grupo que no diriges',
     },
   },
 });

@@ -1,5 +1,5 @@
-import { and, desc, eq, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
 import { auditEvents } from '../../db/schema/index.js';
 
 /**
@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'professional.declined',
   'directory.imported',
   'intake.read',
+  'intake.read_denied',
+  'roster.read_denied',
   'membership.decided',
   'membership.removed',
   'leader.pledged',
@@ -91,14 +93,36 @@ function expandIpv6(ip: string): string[] | null {
   return [...left, ...Array(missing).fill('0'), ...right];
 }
 
+/**
+ * Append one event as the next link of the audit chain. Moving the chain's head locks its one
+ * row until the surrounding transaction ends, so appends from every process line up; the row's
+ * hash is computed by the database from what it stores (audit_digest, migration 0007), and
+ * `npm run audit:verify` recomputes it the same way.
+ */
 export async function audit(db: Db, event: AuditEvent) {
-  await db.insert(auditEvents).values({
-    action: event.action,
-    actorId: event.actorId ?? null,
-    targetType: event.targetType ?? null,
-    targetId: event.targetId ?? null,
-    ip: networkOf(event.ip),
-    details: event.details ?? null,
+  await db.transaction(async (tx) => {
+    const [head] = await queryRows<{ length: number; head: string }>(
+      tx as unknown as Db,
+      sql`UPDATE audit_chain SET length = length + 1 WHERE id = 1 RETURNING length, head`,
+    );
+    if (!head) throw new Error('audit_chain has no head row (migration 0007)');
+    const details = event.details ? JSON.stringify(event.details) : null;
+    const [row] = await queryRows<{ hash: string }>(
+      tx as unknown as Db,
+      sql`INSERT INTO audit_events (at, actor_id, action, target_type, target_id, ip, details,
+                                    chain_pos, prev_hash, hash)
+          SELECT v.at, v.actor_id, v.action, v.target_type, v.target_id, v.ip, v.details,
+                 v.pos, v.prev,
+                 audit_digest(v.prev, v.pos, v.at, v.actor_id, v.action, v.target_type,
+                              v.target_id, v.ip, v.details)
+          FROM (SELECT now() AS at, ${event.actorId ?? null}::text AS actor_id,
+                       ${event.action}::text AS action, ${event.targetType ?? null}::text AS target_type,
+                       ${event.targetId ?? null}::text AS target_id,
+                       ${networkOf(event.ip)}::inet AS ip, ${details}::jsonb AS details,
+                       ${Number(head.length)}::bigint AS pos, ${head.head}::text AS prev) AS v
+          RETURNING hash`,
+    );
+    await tx.execute(sql`UPDATE audit_chain SET head = ${row!.hash} WHERE id = 1`);
   });
 }
 

@@ -441,6 +441,14 @@ describe('applications to a therapy group', () => {
     const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
     expect((await admin.client.get(path)).status).toBe(403);
     expect((await applicant.client.get(path)).status).toBe(403);
+    // Each refusal is on the record, with who asked (never what they would have seen).
+    const refused = await t.db
+      .select({ actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'roster.read_denied'), eq(auditEvents.targetId, groupId)));
+    expect(refused.map((r) => r.actorId).sort()).toEqual(
+      [lapsed.id, lapsed.id, admin.id, applicant.id].sort(),
+    );
 
     const reads = () =>
       t.db
@@ -458,5 +466,26 @@ describe('applications to a therapy group', () => {
     await therapist.client.post(`${path}/decision`, { decision: 'approve' });
     expect(await statusOf(groupId, applicant.id)).toBe('member');
     expect(await (await applicant.client.get('/groups/cohort')).text()).toContain(VIDEO);
+  });
+});
+
+describe('refused looks at intake answers', () => {
+  it('are recorded: a peer leader has no intake answers to open', async () => {
+    const groupId = await makeGroup('peer-circle');
+    const leader = await signedInUser(t);
+    await lead(groupId, leader.id);
+    const member = await signedInUser(t);
+    await member.client.post('/groups/peer-circle/join', { agreement: '1' });
+    const [row] = await t.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, member.id)));
+    const res = await leader.client.get(`/lead/peer-circle/people/${row!.id}`);
+    expect(res.status).toBe(403);
+    const [event] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'intake.read_denied'), eq(auditEvents.targetId, row!.id)));
+    expect(event?.actorId).toBe(leader.id);
   });
 });

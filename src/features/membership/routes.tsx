@@ -133,7 +133,16 @@ function parseAnswers(
 async function leaderOnly(c: Context<AppEnv>) {
   const found = await viewerAndGroup(c);
   if ('redirect' in found) return found;
+  const viewerId = found.viewer.id;
   if (!canSeeRoster(found.viewer, found.access)) {
+    // A refused look at who belongs is recorded like an allowed look at intake answers.
+    await audit(c.var.deps.database.db, {
+      action: 'roster.read_denied',
+      actorId: viewerId,
+      targetType: 'group',
+      targetId: found.access.groupId,
+      ip: ipOf(c),
+    });
     throw new HTTPException(403, { message: membershipText(c.var.locale).errors.notLeader });
   }
   return found;
@@ -340,8 +349,16 @@ export function membershipRoutes() {
     if ('redirect' in found) return found.redirect;
     const { access, viewer } = found;
     const m = membershipText(c.var.locale);
-    if (!canReadIntake(viewer, access))
+    if (!canReadIntake(viewer, access)) {
+      await audit(c.var.deps.database.db, {
+        action: 'intake.read_denied',
+        actorId: viewer.id,
+        targetType: 'membership',
+        targetId: c.req.param('id'),
+        ip: ipOf(c),
+      });
       throw new HTTPException(403, { message: m.errors.intakeRefused });
+    }
     const { db } = c.var.deps.database;
     const application = await readApplication(db, {
       key: c.var.deps.config.membership.intakeKey,
