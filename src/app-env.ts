@@ -7,6 +7,7 @@ import type { Geocoder } from './features/geo/index.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { Locale } from './i18n/locale.js';
 import type { Assets } from './lib/assets.js';
+import type { Limits } from './lib/limits.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './lib/metrics.js';
 
@@ -21,6 +22,8 @@ export type AppDeps = {
   searchIndex: SearchIndex;
   auth: Auth;
   mailer: Mailer;
+  /** Abuse limits, counted where every instance sees them (ADR 18). */
+  limits: Limits;
   /** Present only when metrics are enabled. */
   metrics?: Metrics;
 };

@@ -167,7 +167,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/api/*',
-    rateLimit({ limit: config.apiRateLimit, windowMs: 60_000, trustProxy: config.trustProxy }),
+    rateLimit({ bucket: 'api.address', limit: config.apiRateLimit, windowMs: 60_000 }),
   );
 
   app.get('/assets/:file', (c) => {

@@ -82,6 +82,7 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
 const refresher = setInterval(() => {
   refreshOccurrences(deps.database.db)
     .then(() => scheduleReminders(deps.database.db))
+    .then(() => deps.limits.store.sweep(Date.now()))
     .catch((error: unknown) => logger.error({ err: error }, 'occurrence refresh failed'));
 }, 60_000);
 refresher.unref();

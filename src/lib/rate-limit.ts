@@ -1,48 +1,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-
-/**
- * Fixed-window counters per key, in memory. Enough for one process (the embedded database
- * allows no other); several instances behind a proxy each keep their own count. Keys (client
- * addresses, hashed e-mail addresses) live for a window and are never logged.
- */
-export class FixedWindow {
-  private counts = new Map<string, { windowStart: number; count: number }>();
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-  ) {}
-
-  /** Count one attempt for `key`; `retryAfter` (seconds) is set when it is over the limit. */
-  hit(key: string, now = Date.now()): { remaining: number; retryAfter?: number } {
-    let entry = this.counts.get(key);
-    if (!entry || now - entry.windowStart >= this.windowMs) {
-      entry = { windowStart: now, count: 0 };
-      this.counts.set(key, entry);
-      // Forget idle keys now and then so the map stays small; under a flood of distinct keys,
-      // start over rather than grow without bound.
-      if (this.counts.size > 10_000) {
-        for (const [k, v] of this.counts)
-          if (now - v.windowStart >= this.windowMs) this.counts.delete(k);
-        if (this.counts.size > 50_000) this.counts.clear();
-        this.counts.set(key, entry);
-      }
-    }
-    entry.count++;
-    const remaining = Math.max(0, this.limit - entry.count);
-    if (entry.count <= this.limit) return { remaining };
-    return {
-      remaining,
-      retryAfter: Math.max(1, Math.ceil((entry.windowStart + this.windowMs - now) / 1000)),
-    };
-  }
-
-  /** Forget a key (after a successful sign-in, the failures before it stop counting). */
-  reset(key: string) {
-    this.counts.delete(key);
-  }
-}
+import type { AppEnv } from '../app-env.js';
+import { windowLimit } from './limits.js';
 
 /** The client's address: the proxy's last hop when we trust one, else the socket's. */
 export function clientAddress(c: Context, trustProxy: boolean): string {
@@ -85,17 +45,24 @@ export function tooManyRequests(retryAfter: number, message: string): HTTPExcept
   });
 }
 
-/** Middleware: at most `limit` requests per client per window. */
+/**
+ * Middleware: at most `limit` requests per client per window, counted across instances
+ * (lib/limits.ts). The rule is named by `bucket`, so two limits never share a counter.
+ */
 export function rateLimit(options: {
+  bucket: string;
   limit: number;
   windowMs: number;
-  trustProxy: boolean;
-}): MiddlewareHandler {
-  const window = new FixedWindow(options.limit, options.windowMs);
+}): MiddlewareHandler<AppEnv> {
+  const rule = windowLimit(options.bucket, options.limit, options.windowMs);
   return async (c, next) => {
-    const { remaining, retryAfter } = window.hit(clientAddress(c, options.trustProxy));
+    const { deps } = c.var;
+    const { count, retryAfter } = await deps.limits.attempt(
+      rule,
+      clientAddress(c, deps.config.trustProxy),
+    );
     c.header('RateLimit-Limit', String(options.limit));
-    c.header('RateLimit-Remaining', String(remaining));
+    c.header('RateLimit-Remaining', String(Math.max(0, options.limit - count)));
     if (retryAfter !== undefined) {
       throw tooManyRequests(
         retryAfter,

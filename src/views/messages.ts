@@ -41,6 +41,8 @@ export const shellText = defineMessages({
       crashed: 'The error has been logged. Please try again in a moment.',
       unavailable:
         'We could not reach our records just now, so this could not be done. Please try again in a minute.',
+      tooMany: (minutes: number) =>
+        `That was done too many times in a short while. Please try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
       failed: 'Request failed',
       home: 'Go to the home page',
       talkNow: 'If you need to talk to someone now,',
@@ -85,6 +87,8 @@ export const shellText = defineMessages({
       crashed: 'Registramos el error. Vuelve a intentarlo en un momento.',
       unavailable:
         'No pudimos acceder a nuestros datos en este momento, así que no se pudo completar. Vuelve a intentarlo en un minuto.',
+      tooMany: (minutes: number) =>
+        `Se hizo demasiadas veces en poco tiempo. Vuelve a intentarlo en ${minutes === 1 ? 'un minuto' : `${minutes} minutos`}.`,
       failed: 'La solicitud falló',
       home: 'Ir a la página de inicio',
       talkNow: 'Si necesitas hablar con alguien ahora,',

@@ -17,6 +17,7 @@ CREATE UNLOGGED TABLE "rate_limit_counters" (
 	"window_start" timestamp with time zone NOT NULL,
 	"count" integer NOT NULL,
 	"last_at" timestamp with time zone NOT NULL,
+	"prev_at" timestamp with time zone,
 	CONSTRAINT "rate_limit_counters_bucket_key_pk" PRIMARY KEY("bucket","key")
 );
 --> statement-breakpoint

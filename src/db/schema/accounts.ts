@@ -203,6 +203,8 @@ export const rateLimitCounters = pgTable(
     windowStart: at('window_start').notNull(),
     count: integer('count').notNull(),
     lastAt: at('last_at').notNull(),
+    /** The time of the count before the last: a refused attempt is taken back to it. */
+    prevAt: at('prev_at'),
   },
   (t) => [
     primaryKey({ columns: [t.bucket, t.key] }),

@@ -24,7 +24,7 @@ import {
   parseForm,
   passwordForm,
 } from './forms.js';
-import { createAccountLimits, ipOf, limitFor } from './limits.js';
+import { ACCOUNT_LIMITS, ipOf, limitFor } from './limits.js';
 import { accountText } from './messages.js';
 import { canManageAccount, canViewAuditOf, staffBlocker } from './policies.js';
 import { SESSION_COOKIE, toSignIn } from './session.js';
@@ -86,13 +86,12 @@ const auditSelf = (c: Ctx, viewer: Viewer, action: AuditAction) =>
 /** The privacy centre: profile, sign-in security, sessions, activity, export and deletion. */
 export function accountRoutes() {
   const app = new Hono<AppEnv>();
-  const limits = createAccountLimits();
   const bodyOf = async (c: Ctx) =>
     (await c.req.parseBody({ all: true })) as Record<string, string | string[]>;
 
   /** Check the password again before a sensitive change; rate-limited per account. */
   async function passwordMatches(c: Ctx, viewer: Viewer, password: string) {
-    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
+    await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
     try {
       await c.var.deps.auth.api.verifyPassword({ body: { password }, headers: authHeaders(c) });
       return true;
@@ -185,7 +184,7 @@ export function accountRoutes() {
     if (!form.ok) return showAccount(c, viewer, { errors: form.errors, status: 400 });
     const weak = newPasswordError(form.data.newPassword, viewer, m);
     if (weak) return showAccount(c, viewer, { errors: { newPassword: weak }, status: 400 });
-    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
+    await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
     try {
       const call = await c.var.deps.auth.api.changePassword({
         body: {
@@ -335,7 +334,7 @@ export function accountRoutes() {
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
     const form = parseForm(passwordForm, await bodyOf(c), m);
-    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
+    await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
     if (form.ok) {
       try {
         return await run(viewer, form.data.password);
@@ -376,7 +375,7 @@ export function accountRoutes() {
     const viewer = viewerOr(c);
     if (viewer instanceof Response) return viewer;
     const { m, p } = texts(c);
-    limitFor(c, [[limits.reauthPerAccount, viewer.id]]);
+    await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
     const form = parseForm(codeForm, await bodyOf(c), m);
     if (form.ok) {
       try {

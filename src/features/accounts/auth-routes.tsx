@@ -5,6 +5,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
 import { users, verifications } from '../../db/schema/index.js';
+import type { Rule } from '../../lib/limits.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
 import { safeLocalPath } from '../../lib/safe-redirect.js';
@@ -23,7 +24,7 @@ import {
   signUpForm,
   tokenForm,
 } from './forms.js';
-import { createAccountLimits, emailKey, ipOf, limitFor } from './limits.js';
+import { emailKey, ipOf, ACCOUNT_LIMITS as L, limitFor } from './limits.js';
 import { accountText } from './messages.js';
 import {
   ForgotPage,
@@ -100,7 +101,6 @@ const AUTH_PATHS = [
  */
 export function authRoutes() {
   const app = new Hono<AppEnv>();
-  const limits = createAccountLimits();
   // These pages repeat a typed address or carry a token: no cache may keep them.
   for (const path of AUTH_PATHS) {
     app.use(path, async (c, next) => {
@@ -116,7 +116,7 @@ export function authRoutes() {
   app.post('/sign-up', async (c) => {
     const m = text(c);
     const raw = await body(c);
-    limitFor(c, [[limits.signUpPerIp, ipOf(c)]]);
+    await limitFor(c, [[L.signUpPerAddress, ipOf(c)]]);
     const form = parseForm(signUpForm, raw, m);
     const values = { name: raw.name ?? '', email: raw.email ?? '' };
     if (!form.ok) {
@@ -134,7 +134,7 @@ export function authRoutes() {
         <SignUpPage m={m} errors={{ password: weak }} values={values} />,
       );
     }
-    limitFor(c, [[limits.signUpPerEmail, emailKey(form.data.email)]]);
+    await limitFor(c, [[L.signUpPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const { auth } = c.var.deps;
       // With e-mail confirmation required, better-auth answers a known address exactly as a
@@ -191,7 +191,7 @@ export function authRoutes() {
 
   app.post('/verify-email/resend', async (c) => {
     const m = text(c);
-    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
+    await limitFor(c, [[L.resetPerAddress, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok) {
       return renderPage(
@@ -202,7 +202,7 @@ export function authRoutes() {
         </section>,
       );
     }
-    limitFor(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
+    await limitFor(c, [[L.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       try {
         await c.var.deps.auth.api.sendVerificationEmail({
@@ -247,10 +247,18 @@ export function authRoutes() {
         <SignInPage m={m} errors={form.errors} values={values} next={next} />,
       );
     }
+    // Guesses count per account and address, and per account from browsers it has never used
+    // (ADR 18): an attacker elsewhere slows only themselves, never the owner's own browser.
     const accountKey = emailKey(form.data.email);
-    limitFor(c, [
-      [limits.signInPerIp, ipOf(c)],
-      [limits.signInPerAccount, accountKey],
+    const address = ipOf(c);
+    const pairKey = `${accountKey}|${address}`;
+    const knownBrowser = await isKnownBrowser(c, form.data.email);
+    await limitFor(c, [
+      [L.signInPerAddress, address],
+      [L.signInPerAccountAndAddress, pairKey],
+      ...(knownBrowser
+        ? []
+        : [[L.signInPerAccountFromUnknownBrowsers, accountKey] as [Rule, string]]),
     ]);
     const { auth } = c.var.deps;
     // A filled-in honeypot is a bot: it gets the answer of a wrong password, and nothing runs.
@@ -300,9 +308,13 @@ export function authRoutes() {
         <SignInPage m={m} errors={{ form: m.problems.signIn }} values={values} next={next} />,
       );
     }
+    // The right password: these guesses are over, and the address's attempt was fine.
+    const { limits } = c.var.deps;
+    await limits.reset(L.signInPerAccountAndAddress, pairKey);
+    await limits.reset(L.signInPerAccountFromUnknownBrowsers, accountKey);
+    await limits.release(L.signInPerAddress, address);
     if ('twoFactorRedirect' in result && result.twoFactorRedirect)
       return c.redirect(withNext('/sign-in/two-factor', next), 303);
-    limits.signInPerAccount.reset(accountKey);
     const user = (result as { user: { id: string; email: string; locale?: string | null } }).user;
     await afterSignIn(c, user);
     return c.redirect(next ?? '/account', 303);
@@ -316,7 +328,13 @@ export function authRoutes() {
 
   app.post('/sign-in/two-factor', async (c) => {
     const m = text(c);
-    limitFor(c, [[limits.twoFactorPerIp, ipOf(c)]]);
+    // Codes count per account being signed in to; per address only against floods, so one
+    // person's wrong codes never hold back a whole office behind the same address.
+    const pending = await pendingTwoFactorUser(c);
+    await limitFor(c, [
+      [L.twoFactorPerAddress, ipOf(c)],
+      [L.twoFactorPerAccount, pending ?? 'no pending sign-in'],
+    ]);
     const next = safeLocalPath(c.req.query('next'));
     const form = parseForm(codeForm, await body(c), m);
     if (!form.ok) {
@@ -344,13 +362,13 @@ export function authRoutes() {
       const user = (
         call.response as { user: { id: string; email: string; locale?: string | null } }
       ).user;
-      limits.signInPerAccount.reset(emailKey(user.email));
+      await c.var.deps.limits.reset(L.twoFactorPerAccount, user.id);
       await afterSignIn(c, user, isTotp ? 'totp' : 'backup_code');
       return c.redirect(next ?? '/account', 303);
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'ACCOUNT_TEMPORARILY_LOCKED' || code === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') {
-        await auditAccount(c, 'sign_in.two_factor_failed', await pendingTwoFactorUser(c), {
+        await auditAccount(c, 'sign_in.two_factor_failed', pending, {
           byThemselves: false,
           details: { reason: code },
         });
@@ -367,7 +385,7 @@ export function authRoutes() {
         );
       }
       // Recorded against the account being signed in to, so its owner sees the attempt.
-      await auditAccount(c, 'sign_in.two_factor_failed', await pendingTwoFactorUser(c), {
+      await auditAccount(c, 'sign_in.two_factor_failed', pending, {
         byThemselves: false,
         details: { reason: code },
       });
@@ -400,7 +418,7 @@ export function authRoutes() {
 
   app.post('/forgot-password', async (c) => {
     const m = text(c);
-    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
+    await limitFor(c, [[L.resetPerAddress, ipOf(c)]]);
     const form = parseForm(emailForm, await body(c), m);
     if (!form.ok)
       return renderPage(
@@ -408,7 +426,7 @@ export function authRoutes() {
         { title: m.forgot.title, status: 400 },
         <ForgotPage m={m} errors={form.errors} />,
       );
-    limitFor(c, [[limits.resetPerEmail, emailKey(form.data.email)]]);
+    await limitFor(c, [[L.resetPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
       const target = await userIdByEmail(c, form.data.email);
       // better-auth answers the same for unknown addresses; only known ones get a mail.
@@ -433,7 +451,7 @@ export function authRoutes() {
 
   app.post('/reset-password', async (c) => {
     const m = text(c);
-    limitFor(c, [[limits.resetPerIp, ipOf(c)]]);
+    await limitFor(c, [[L.resetPerAddress, ipOf(c)]]);
     const raw = await body(c);
     const form = parseForm(resetForm, raw, m);
     const token = raw.token ?? '';
@@ -494,6 +512,20 @@ async function pendingTwoFactorUser(c: Context<AppEnv>): Promise<string | null> 
 const DEVICE_COOKIE = 'gw_device';
 const MAX_KNOWN_DEVICES = 20;
 
+const deviceHash = (userId: string, device: string) =>
+  createHash('sha256').update(`${userId}:${device}`).digest('base64url');
+
+/** Whether this browser has signed in to the account with this address before. */
+async function isKnownBrowser(c: Context<AppEnv>, email: string): Promise<boolean> {
+  const device = getCookie(c, DEVICE_COOKIE);
+  if (!device || !/^[\w-]{20,64}$/.test(device)) return false;
+  const [row] = await c.var.deps.database.db
+    .select({ id: users.id, known: users.knownDevices })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()));
+  return row ? row.known.includes(deviceHash(row.id, device)) : false;
+}
+
 /**
  * Audit the sign-in and tell the owner when it came from a browser this account has not used
  * before. Each browser carries a random device id (a cookie, HttpOnly, a year); the account
@@ -513,7 +545,7 @@ async function afterSignIn(
     device = randomBytes(18).toString('base64url');
     rememberDevice(c, device);
   }
-  const hash = createHash('sha256').update(`${user.id}:${device}`).digest('base64url');
+  const hash = deviceHash(user.id, device);
   const [row] = await db
     .select({ known: users.knownDevices })
     .from(users)

@@ -55,25 +55,77 @@ describe('no account enumeration', () => {
 });
 
 describe('abuse limits', () => {
-  it('limits sign-in attempts per account with 429 and Retry-After, and recovers after the window', async () => {
+  it('slows guesses at one account from one address with delays that double, then lets the owner in', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const person = await signedInUser(t);
-    let last: Response | undefined;
-    for (let i = 0; i < 11; i++) {
-      // A different address each time: the per-account limit must still hold.
-      last = await new Client(t.app, `192.0.2.${100 + i}`).post('/sign-in', {
+    const guess = () =>
+      new Client(t.app, '192.0.2.100').post('/sign-in', {
         email: person.email,
         password: 'wrong password here',
       });
-    }
-    expect(last?.status).toBe(429);
-    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
-    vi.setSystemTime(Date.now() + 16 * 60_000);
-    const after = await new Client(t.app, '192.0.2.99').post('/sign-in', {
+    for (let i = 0; i < 5; i++) expect((await guess()).status).toBe(401);
+    const sixth = await guess();
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get('retry-after'))).toBe(30);
+    vi.setSystemTime(Date.now() + 31_000);
+    expect((await guess()).status).toBe(401);
+    const eighth = await guess();
+    expect(eighth.status).toBe(429);
+    expect(Number(eighth.headers.get('retry-after'))).toBe(60);
+    vi.setSystemTime(Date.now() + 61_000);
+    const owner = await new Client(t.app, '192.0.2.100').post('/sign-in', {
       email: person.email,
       password: TEST_PASSWORD,
     });
-    expect(after.status).toBe(303);
+    expect(owner.status).toBe(303);
+    // The right password forgave the guesses: a typo now is only a typo.
+    expect((await guess()).status).toBe(401);
+  });
+
+  it('never lets an attacker elsewhere lock the owner out of their own browser', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const person = await signedInUser(t, { ip: '198.51.100.7' });
+    // 30 guesses from 15 addresses, two each: under every per-address limit.
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await new Client(t.app, `203.0.113.${10 + (i % 15)}`).post('/sign-in', {
+        email: person.email,
+        password: `guess number ${i}`,
+      });
+      statuses.push(res.status);
+    }
+    // A spread-out attack slows down once 20 guesses came from browsers the account never used.
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // The owner, in the browser they always use, signs in at once with the right password.
+    const mine = await person.client.post('/sign-in', {
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
+    expect(mine.status).toBe(303);
+  });
+
+  it('counts wrong two-step codes per person, so an office behind one address is not locked out', async () => {
+    const office = '192.0.2.200';
+    const people = await Promise.all(
+      [1, 2, 3].map(() => signedInUser(t, { twoFactor: true, ip: office })),
+    );
+    const statuses: number[] = [];
+    for (const person of people) {
+      const browser = new Client(t.app, office);
+      const first = await browser.post('/sign-in', {
+        email: person.email,
+        password: TEST_PASSWORD,
+      });
+      expect(first.headers.get('location')).toMatch(/^\/sign-in\/two-factor/);
+      for (let i = 0; i < 5; i++) {
+        statuses.push((await browser.post('/sign-in/two-factor', { code: '000000' })).status);
+      }
+      // The sixth wrong code in a row for the same person waits.
+      expect((await browser.post('/sign-in/two-factor', { code: '000000' })).status).toBe(429);
+    }
+    // 15 wrong codes from one address, none refused for the address's sake.
+    expect(statuses).toEqual(Array(15).fill(401));
   });
 
   it('limits password-reset requests per address', async () => {

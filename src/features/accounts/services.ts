@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { DbHandle } from '../../db/client.js';
+import { createLimitStore, Limits } from '../../lib/limits.js';
 import type { Logger } from '../../lib/logger.js';
 import { createMailer } from '../mail/mailer.js';
 import { createAuth } from './auth.js';
@@ -8,5 +9,6 @@ import { createAuth } from './auth.js';
 export function accountServices(config: Config, database: DbHandle, logger: Logger) {
   const mailer = createMailer(config, database.db, logger);
   const auth = createAuth({ db: database.db, config, mailer, logger });
-  return { auth, mailer };
+  const limits = new Limits(createLimitStore(database), config.auth.secret);
+  return { auth, mailer, limits };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/layout.js';
+import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
 import { isValidZone } from '../directory/schedule/zone.js';
@@ -71,6 +72,7 @@ export function attendingRoutes() {
     if (!access || !canViewGroup(viewer, access))
       throw new HTTPException(404, { message: t.notFound });
     if (!canRsvp(viewer, access)) throw new HTTPException(403, { message: t.notMember });
+    await limitForm(c, [[MAIL_LIMITS.rsvpsPerPerson, viewer.id]]);
     const form = rsvpForm.safeParse(await c.req.parseBody());
     if (!form.success) throw new HTTPException(400, { message: t.badAnswer });
     const startsAt = new Date(c.req.param('startsAt'));

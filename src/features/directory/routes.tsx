@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
@@ -20,7 +20,6 @@ const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 
 export function directoryRoutes() {
   const app = new Hono<AppEnv>();
-  let reportLimit: MiddlewareHandler | undefined;
 
   app.get('/groups', async (c) => {
     const { config, searchIndex, geocoder } = c.var.deps;
@@ -110,14 +109,7 @@ export function directoryRoutes() {
   // Anyone may report; a few a minute per client is plenty for people and dull for scripts.
   app.post(
     `/groups/:slug{${SLUG}}/report`,
-    async (c, next) => {
-      reportLimit ??= rateLimit({
-        limit: 10,
-        windowMs: 60_000,
-        trustProxy: c.var.deps.config.trustProxy,
-      });
-      return reportLimit(c, next);
-    },
+    rateLimit({ bucket: 'report.address', limit: 10, windowMs: 60_000 }),
     reportListing,
   );
 

@@ -283,7 +283,11 @@ export const leadText = defineMessages({
       sent: 'The invitation was sent.',
       removed: 'The co-leader was removed.',
       steppedDown: 'You stepped down. You no longer lead that group.',
-      problems: { email: 'Enter an e-mail address, like name@example.org.' },
+      problems: {
+        email: 'Enter an e-mail address, like name@example.org.',
+        unpublished:
+          'Invitations can be sent once the group is published. Publish it first, then invite your co-leaders.',
+      },
     },
     invitation: {
       title: 'Invitation to co-lead',
@@ -676,7 +680,11 @@ We speak for ourselves and treat each other with respect.`,
       sent: 'Se envió la invitación.',
       removed: 'Se quitó a esa persona de la codirección.',
       steppedDown: 'Dejaste de codirigir. Ya no diriges ese grupo.',
-      problems: { email: 'Escribe una dirección de correo, como nombre@example.org.' },
+      problems: {
+        email: 'Escribe una dirección de correo, como nombre@example.org.',
+        unpublished:
+          'Las invitaciones se pueden enviar cuando el grupo esté publicado. Publícalo primero y luego invita a quienes lo codirigirán.',
+      },
     },
     invitation: {
       title: 'Invitación a codirigir',

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
+import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { loadGroupAccess } from '../membership/access.js';
@@ -13,6 +14,7 @@ import {
   canEditIntakeQuestions,
   canLeadGroup,
   canManageLeaders,
+  canSendInvitations,
   canStepDown,
 } from '../membership/policies.js';
 import { intakeQuestionsOf } from '../membership/queries.js';
@@ -201,10 +203,20 @@ export function peopleRoutes() {
     const lead = await leadingStored(c, canManageLeaders, 'ownerOnly');
     if (lead instanceof Response) return lead;
     const raw = one((await formBody(c)).email);
+    if (!canSendInvitations(lead.viewer, lead.access)) {
+      return leadersPage(c, lead, {
+        errors: { email: lead.m.leaders.problems.unpublished },
+        email: raw,
+      });
+    }
     const email = emailForm.safeParse(raw);
     if (!email.success) {
       return leadersPage(c, lead, { errors: { email: lead.m.leaders.problems.email }, email: raw });
     }
+    await limitForm(c, [
+      [MAIL_LIMITS.invitationsPerLeader, lead.viewer.id],
+      [MAIL_LIMITS.invitationsPerGroup, lead.access.groupId],
+    ]);
     const db = c.var.deps.database.db;
     const token = await createInvitation(db, lead.access.groupId, lead.viewer.id, email.data);
     await c.var.deps.mailer.send(

@@ -249,6 +249,14 @@ describe('co-leaders', () => {
     const g = await createSupport(owner, 'Shared circle');
     const invitee = await signedInUser(t, { name: 'Co Lee' });
     const stranger = await signedInUser(t);
+    // A draft sends no invitation: its name could be anything, and nobody has seen it yet.
+    const fromDraft = await owner.client.post('/lead/shared-circle/leaders/invite', {
+      email: invitee.email,
+    });
+    expect(fromDraft.status).toBe(400);
+    expect(await fromDraft.text()).toContain('Invitations can be sent once the group is published');
+    expect((await lastMail(t.db, invitee.email))?.kind).not.toBe('colead_invitation');
+    await owner.client.post('/lead/shared-circle/state', { change: 'publish' });
     expect(
       (await owner.client.post('/lead/shared-circle/leaders/invite', { email: 'nope' })).status,
     ).toBe(400);
@@ -333,10 +341,27 @@ describe('co-leaders', () => {
     );
   });
 
+  it('sends at most ten invitations a day from one leader', async () => {
+    const owner = await pledgedLeader(t);
+    await createSupport(owner, 'Busy circle');
+    await owner.client.post('/lead/busy-circle/state', { change: 'publish' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await owner.client.post('/lead/busy-circle/leaders/invite', {
+        email: `helper${i}@example.org`,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(303));
+    expect(statuses[10]).toBe(429);
+    expect(await lastMail(t.db, 'helper10@example.org')).toBeUndefined();
+  });
+
   it('refuses an expired invitation', async () => {
     const owner = await pledgedLeader(t);
     const g = await createSupport(owner, 'Expiring circle');
     const invitee = await signedInUser(t);
+    await owner.client.post('/lead/expiring-circle/state', { change: 'publish' });
     await owner.client.post('/lead/expiring-circle/leaders/invite', { email: invitee.email });
     const link = /\/lead\/invitations\/([A-Za-z0-9_-]+)/.exec(
       (await lastMail(t.db, invitee.email))!.text,

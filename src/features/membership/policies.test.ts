@@ -124,6 +124,16 @@ const MATRIX: Row[] = [
     (v, a) => p.canViewGroup(v, { ...a, published: false }),
     { support: [...leadersSupport, 'admin'], therapy: ['therapistOwner', 'admin'] },
   ],
+  [
+    'send invitations from a published group',
+    p.canSendInvitations,
+    { support: ['owner', 'therapistOwner'], therapy: ['therapistOwner'] },
+  ],
+  [
+    'send invitations from a draft (verified professionals only)',
+    (v, a) => p.canSendInvitations(v, { ...a, published: false }),
+    { support: ['therapistOwner'], therapy: ['therapistOwner'] },
+  ],
 ];
 
 describe('group policies', () => {

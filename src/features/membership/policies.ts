@@ -27,6 +27,14 @@ export const canLeadGroup = (v: V, a: A): v is Viewer =>
 /** Inviting and removing co-leaders, ending the group: its owner. */
 export const canManageLeaders = (v: V, a: A) => canLeadGroup(v, a) && a.leaderRole === 'owner';
 
+/**
+ * Sending invitations, which go to any address with the group's name in them: from a published
+ * group (listed, reportable, moderated) or a verified professional, never from a fresh draft
+ * whose name could be a phishing line.
+ */
+export const canSendInvitations = (v: V, a: A) =>
+  canManageLeaders(v, a) && (a.published || isVerifiedProfessional(v));
+
 /** An unpublished group's page: its leaders (and administrators, who moderate). */
 export const canViewGroup = (v: V, a: A) =>
   (a.published && a.status !== 'ended') || canLeadGroup(v, a) || isAdmin(v);

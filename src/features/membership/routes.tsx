@@ -5,7 +5,7 @@ import type { AppEnv } from '../../app-env.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
-import { ipOf } from '../accounts/limits.js';
+import { ipOf, limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
@@ -158,6 +158,7 @@ export function membershipRoutes() {
     const m = membershipText(c.var.locale);
     if (access.policy === 'application') return c.redirect(`/groups/${access.slug}/apply`, 303);
     if (!canAskToJoin(viewer, access)) return refuse(c, { form: m.errors.not_allowed });
+    await limitForm(c, [[MAIL_LIMITS.joinRequestsPerPerson, viewer.id]]);
     const body = (await c.req.parseBody({ all: true })) as Body;
     const message = one(body.message);
     const errors: FieldErrors = {};
@@ -226,6 +227,7 @@ export function membershipRoutes() {
     if ('redirect' in found) return found.redirect;
     const { viewer, access } = found;
     const m = membershipText(c.var.locale);
+    await limitForm(c, [[MAIL_LIMITS.joinRequestsPerPerson, viewer.id]]);
     const { db } = c.var.deps.database;
     const body = (await c.req.parseBody({ all: true })) as Body;
     const questions = await intakeQuestionsOf(db, access.groupId);

@@ -1,0 +1,201 @@
+import { createHmac } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../db/client.js';
+
+/**
+ * Abuse limits that hold across instances (ADR 18). The counters live where every instance sees
+ * them: in PostgreSQL (table rate_limit_counters) when the app runs on a server, in this
+ * process's memory with PGlite (one process owns that database). Two kinds of rule:
+ *
+ * - `WindowLimit`: at most `limit` counts per window; beyond it, refused until the window ends.
+ * - `ProgressiveDelay`: `free` attempts, then each next one only after a delay that doubles
+ *   (`baseMs`, twice that, ... up to `maxMs`) since the one before. Used for guesses at a
+ *   password or a code: a person who mistypes waits seconds, a script waits longer and longer,
+ *   and nothing is ever locked for good.
+ *
+ * Keys are keyed hashes (HMAC with AUTH_SECRET) of what they count (an address, an account), so
+ * the table never holds an address or an e-mail address.
+ */
+export type WindowLimit = { kind: 'window'; bucket: string; limit: number; windowMs: number };
+export type ProgressiveDelay = {
+  kind: 'progressive';
+  bucket: string;
+  free: number;
+  baseMs: number;
+  maxMs: number;
+  /** Counting starts again this long after the first count. */
+  windowMs: number;
+};
+export type Rule = WindowLimit | ProgressiveDelay;
+
+export const windowLimit = (bucket: string, limit: number, windowMs: number): WindowLimit => ({
+  kind: 'window',
+  bucket,
+  limit,
+  windowMs,
+});
+
+export const progressiveDelay = (
+  bucket: string,
+  options: { free: number; baseMs: number; maxMs: number; windowMs: number },
+): ProgressiveDelay => ({ kind: 'progressive', bucket, ...options });
+
+/** One counter's state after a count: how many in this window, and when the one before was. */
+export type Hit = { count: number; windowStart: number; prevAt: number | null };
+
+export interface LimitStore {
+  /** Count one, atomically, starting a new window when the last one is over. */
+  hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit>;
+  /** Take one count back (a refused attempt, or one that turned out to be fine). */
+  release(bucket: string, key: string): Promise<void>;
+  /** Forget the key (after a successful sign-in, its failures stop counting). */
+  reset(bucket: string, key: string): Promise<void>;
+  /** Drop counters nobody has touched for a day. */
+  sweep(now: number): Promise<void>;
+}
+
+const DAY = 86_400_000;
+
+/** With PGlite: this process is the only one, so memory is shared enough. */
+export class MemoryLimitStore implements LimitStore {
+  private counters = new Map<
+    string,
+    { count: number; windowStart: number; lastAt: number; prevAt: number | null }
+  >();
+
+  async hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit> {
+    const id = `${bucket}\u0000${key}`;
+    const c = this.counters.get(id);
+    if (!c || c.windowStart <= now - windowMs) {
+      this.counters.set(id, { count: 1, windowStart: now, lastAt: now, prevAt: null });
+      if (this.counters.size > 100_000) await this.sweep(now);
+      return { count: 1, windowStart: now, prevAt: null };
+    }
+    c.prevAt = c.lastAt;
+    c.lastAt = now;
+    c.count++;
+    return { count: c.count, windowStart: c.windowStart, prevAt: c.prevAt };
+  }
+
+  async release(bucket: string, key: string) {
+    const c = this.counters.get(`${bucket}\u0000${key}`);
+    if (!c) return;
+    c.count = Math.max(0, c.count - 1);
+    c.lastAt = c.prevAt ?? c.lastAt;
+  }
+
+  async reset(bucket: string, key: string) {
+    this.counters.delete(`${bucket}\u0000${key}`);
+  }
+
+  async sweep(now: number) {
+    for (const [id, c] of this.counters) if (c.lastAt < now - DAY) this.counters.delete(id);
+  }
+}
+
+/** With PostgreSQL: one statement per count, so every instance counts in the same row. */
+export class PostgresLimitStore implements LimitStore {
+  constructor(private readonly db: Db) {}
+
+  async hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit> {
+    const at = new Date(now).toISOString();
+    const expired = new Date(now - windowMs).toISOString();
+    const [row] = await queryRows<{ count: number; window_start: string; prev_at: string | null }>(
+      this.db,
+      sql`INSERT INTO rate_limit_counters AS r (bucket, key, window_start, count, last_at)
+          VALUES (${bucket}, ${key}, ${at}, 1, ${at})
+          ON CONFLICT (bucket, key) DO UPDATE SET
+            count = CASE WHEN r.window_start <= ${expired} THEN 1 ELSE r.count + 1 END,
+            prev_at = CASE WHEN r.window_start <= ${expired} THEN NULL ELSE r.last_at END,
+            window_start = CASE WHEN r.window_start <= ${expired} THEN ${at}::timestamptz
+                                ELSE r.window_start END,
+            last_at = ${at}
+          RETURNING count, window_start, prev_at`,
+    );
+    return {
+      count: Number(row!.count),
+      windowStart: Date.parse(row!.window_start),
+      prevAt: row!.prev_at === null ? null : Date.parse(row!.prev_at),
+    };
+  }
+
+  async release(bucket: string, key: string) {
+    await this.db.execute(
+      sql`UPDATE rate_limit_counters SET count = greatest(count - 1, 0),
+                 last_at = coalesce(prev_at, last_at)
+          WHERE bucket = ${bucket} AND key = ${key}`,
+    );
+  }
+
+  async reset(bucket: string, key: string) {
+    await this.db.execute(
+      sql`DELETE FROM rate_limit_counters WHERE bucket = ${bucket} AND key = ${key}`,
+    );
+  }
+
+  async sweep(now: number) {
+    await this.db.execute(
+      sql`DELETE FROM rate_limit_counters WHERE last_at < ${new Date(now - DAY).toISOString()}`,
+    );
+  }
+}
+
+export function createLimitStore(database: { db: Db; driver: 'pglite' | 'postgres' }): LimitStore {
+  return database.driver === 'postgres'
+    ? new PostgresLimitStore(database.db)
+    : new MemoryLimitStore();
+}
+
+/** What the app asks: may this happen now? (`retryAfter` in seconds when not.) */
+export class Limits {
+  constructor(
+    readonly store: LimitStore,
+    private readonly secret: string,
+    // Read through the global each time, so tests that move the clock move this one too.
+    private readonly clock: () => number = () => Date.now(),
+  ) {}
+
+  private key(rule: Rule, raw: string) {
+    return createHmac('sha256', this.secret)
+      .update(`${rule.bucket}\u0000${raw}`)
+      .digest('base64url')
+      .slice(0, 32);
+  }
+
+  /**
+   * Count one attempt against `rule` for `raw` and say whether it may go ahead. A refused
+   * attempt of a progressive rule is taken back, so waiting is what lets the next one through.
+   */
+  async attempt(rule: Rule, raw: string): Promise<{ retryAfter?: number; count: number }> {
+    const now = this.clock();
+    const key = this.key(rule, raw);
+    const hit = await this.store.hit(rule.bucket, key, rule.windowMs, now);
+    if (rule.kind === 'window') {
+      if (hit.count <= rule.limit) return { count: hit.count };
+      const wait = hit.windowStart + rule.windowMs - now;
+      return { count: hit.count, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
+    }
+    if (hit.count <= rule.free || hit.prevAt === null) return { count: hit.count };
+    const delay = delayAfter(rule, hit.count - 1);
+    const ready = hit.prevAt + delay;
+    if (now >= ready) return { count: hit.count };
+    await this.store.release(rule.bucket, key);
+    return { count: hit.count - 1, retryAfter: Math.max(1, Math.ceil((ready - now) / 1000)) };
+  }
+
+  /** Take back one count: the attempt turned out fine (a successful sign-in from an address). */
+  release(rule: Rule, raw: string) {
+    return this.store.release(rule.bucket, this.key(rule, raw));
+  }
+
+  /** Forget what was counted (failed guesses, after the right password). */
+  reset(rule: Rule, raw: string) {
+    return this.store.reset(rule.bucket, this.key(rule, raw));
+  }
+}
+
+/** The wait a progressive rule asks after `count` attempts (0 while they are free). */
+export function delayAfter(rule: ProgressiveDelay, count: number): number {
+  if (count < rule.free) return 0;
+  return Math.min(rule.maxMs, rule.baseMs * 2 ** (count - rule.free));
+}
