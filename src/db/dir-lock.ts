@@ -1,19 +1,36 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-
+import {
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
  * PGlite is a single-process database: two processes writing the same files would corrupt
- * them. Before PGlite opens a data directory we create `gatherwell.lock` with O_EXCL and our
- * pid. A lock whose pid is no longer alive (the owner crashed) is taken over.
+ * them. Before PGlite opens a data directory we create `gatherwell.lock` with O_EXCL, holding
+ * our pid and where that pid means something: the PID namespace and the boot. The holder
+ * touches the file every few seconds for as long as it lives.
+ *
+ * A lock is taken over only when its holder is surely gone: in our own PID namespace (same
+ * boot), when its pid is no longer alive; from anywhere else (another container sharing the
+ * volume, where the pid means nothing to us), when it has not been touched for STALE_MS.
  */
+const HEARTBEAT_MS = 2_000;
+const STALE_MS = 10_000;
 export class DataDirLockedError extends Error {
   constructor(
     readonly dir: string,
     readonly pid: number,
+    elsewhere = false,
   ) {
     super(
-      `The data directory ${dir} is in use by another Gatherwell process (pid ${pid}). ` +
+      `The data directory ${dir} is in use by another Gatherwell process (pid ${pid}${elsewhere ? ', in another container or machine' : ''}). ` +
         'The embedded database allows one process at a time: stop that process first, ' +
         'or point DATA_DIR at another directory. (If no such process exists, delete ' +
         `${join(dir, 'gatherwell.lock')}.)`,
@@ -37,13 +54,40 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readPid(path: string): number | undefined {
+/** Where a pid is meaningful: this PID namespace, on this boot of this machine. */
+function here(): string {
   try {
-    const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-    return Number.isFinite(pid) ? pid : undefined;
+    const ns = readlinkSync('/proc/self/ns/pid');
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return `${ns} ${boot}`;
+  } catch {
+    // Not Linux: no namespaces to tell apart.
+    return 'no-namespaces';
+  }
+}
+const HERE = here();
+
+type Holder = { pid: number; where: string | undefined; touchedAt: number };
+
+function readHolder(path: string): Holder | undefined {
+  try {
+    const [pidLine = '', where] = readFileSync(path, 'utf8').split('\n');
+    const pid = Number.parseInt(pidLine.trim(), 10);
+    if (!Number.isFinite(pid)) return undefined;
+    return { pid, where: where?.trim() || undefined, touchedAt: statSync(path).mtimeMs };
   } catch {
     return undefined;
   }
+}
+
+const readPid = (path: string) => readHolder(path)?.pid;
+
+/** Whether the holder is surely gone, so its lock may be taken over. */
+function isStale(holder: Holder): boolean {
+  // An older lock without a place, or one from here: its pid tells.
+  if (holder.where === undefined || holder.where === HERE) return !isAlive(holder.pid);
+  // From elsewhere the pid tells nothing: only a holder that stopped touching the lock is gone.
+  return Date.now() - holder.touchedAt > STALE_MS;
 }
 
 export function lockDataDir(dir: string): DirLock {
@@ -52,30 +96,43 @@ export function lockDataDir(dir: string): DirLock {
   // The pid is written to a private file first and linked into place: link() fails if the lock
   // exists, and a lock that exists always holds a pid (never an empty, half-written file).
   const mine = `${path}.${process.pid}`;
-  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  writeFileSync(mine, `${process.pid}\n${HERE}\n`, { mode: 0o600 });
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         linkSync(mine, path);
         let released = false;
         held.add(path);
+        // The heartbeat that tells processes elsewhere we are still here.
+        const heartbeat = setInterval(() => {
+          try {
+            const now = new Date();
+            utimesSync(path, now, now);
+          } catch {
+            // Gone already (released, or the directory removed): nothing to keep alive.
+          }
+        }, HEARTBEAT_MS);
+        heartbeat.unref();
         return {
           path,
           release() {
             if (released) return;
             released = true;
+            clearInterval(heartbeat);
             held.delete(path);
             if (readPid(path) === process.pid) unlinkSync(path);
           },
         };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const owner = readPid(path);
-        // Our own pid in a lock we do not hold means a previous process had the same pid
-        // (common in containers, where the server is often pid 1) and died.
-        const ours = owner === process.pid;
-        if (owner !== undefined && (ours ? held.has(path) : isAlive(owner))) {
-          throw new DataDirLockedError(dir, owner);
+        const holder = readHolder(path);
+        const owner = holder?.pid;
+        const fromHere = holder?.where === undefined || holder.where === HERE;
+        // Our own pid in a lock from here that we do not hold means a previous process had the
+        // same pid (common in containers, where the server is often pid 1) and died.
+        const ours = owner === process.pid && fromHere;
+        if (holder && (ours ? held.has(path) : !isStale(holder))) {
+          throw new DataDirLockedError(dir, holder.pid, !fromHere);
         }
         takeOverStale(path, owner);
       }
@@ -99,14 +156,14 @@ function takeOverStale(path: string, stalePid: number | undefined) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  const moved = readPid(aside);
-  if (moved !== stalePid && moved !== undefined && isAlive(moved)) {
+  const moved = readHolder(aside);
+  if (moved && moved.pid !== stalePid && !isStale(moved)) {
     try {
       linkSync(aside, path);
     } finally {
       unlinkSync(aside);
     }
-    throw new DataDirLockedError(dirname(path), moved);
+    throw new DataDirLockedError(dirname(path), moved.pid, moved.where !== HERE);
   }
   unlinkSync(aside);
 }
