@@ -1,3 +1,4 @@
+import { statfsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
@@ -30,6 +31,11 @@ export type DbHandle = {
   health(): DbHealth;
   /** The last statements sent (SQL and parameter counts, never values), oldest first. */
   recentStatements(): TraceEntry[];
+  /**
+   * Free bytes on the volume holding the database's files, where the app can see it (PGlite on
+   * disk); undefined for a server, whose disk is its own business, or a database in memory.
+   */
+  freeBytes(): number | undefined;
   /** Flush dirty pages so the next start replays little WAL. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
@@ -98,14 +104,18 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
   const lock = lockDataDir(dir);
   try {
     const thread = await PGliteThread.open({ spec: { dataDir: dir }, ...threadOptions });
-    return wrapPglite(thread, lock);
+    return wrapPglite(thread, lock, dir);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-function wrapPglite(thread: PGliteThread, lock: DirLock | undefined): PgliteDbHandle {
+function wrapPglite(
+  thread: PGliteThread,
+  lock: DirLock | undefined,
+  dataDir?: string,
+): PgliteDbHandle {
   // drizzle's PGlite session calls only query, exec and transaction, which the thread provides.
   const client = thread as unknown as PGlite;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -123,6 +133,11 @@ function wrapPglite(thread: PGliteThread, lock: DirLock | undefined): PgliteDbHa
     },
     health: () => thread.stats,
     recentStatements: () => thread.trace.recent(),
+    freeBytes: () => {
+      if (!dataDir) return undefined;
+      const stats = statfsSync(dataDir);
+      return stats.bavail * stats.bsize;
+    },
     dump: () => thread.dump(),
     async checkpoint() {
       await thread.exec('CHECKPOINT');
@@ -183,6 +198,7 @@ async function openPostgres(
     // The server runs each statement in its own process; a stuck one is its business.
     health: () => ({ state: pool.ending ? 'closed' : 'ready', wedges: 0, crashes: 0, reopens: 0 }),
     recentStatements: () => trace.recent(),
+    freeBytes: () => undefined,
     async checkpoint() {
       // CHECKPOINT needs superuser or pg_checkpoint on a server, and the server checkpoints
       // on its own schedule anyway: nothing to do for a clean shutdown.

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
-import { users, verifications } from '../../db/schema/index.js';
+import { sessions, users, verifications } from '../../db/schema/index.js';
 import type { Rule } from '../../lib/limits.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
 import { tooManyRequests } from '../../lib/rate-limit.js';
@@ -12,7 +12,7 @@ import { safeLocalPath } from '../../lib/safe-redirect.js';
 import { renderPage } from '../../views/layout.js';
 import { accountMail } from '../mail/templates.js';
 import { type AuditAction, type AuditEvent, audit } from './audit.js';
-import { COOKIE_PREFIX } from './auth.js';
+import { COOKIE_PREFIX, linkOrigin } from './auth.js';
 import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
 import {
   codeForm,
@@ -83,6 +83,56 @@ async function userIdByEmail(c: Context<AppEnv>, email: string) {
   return row?.id ?? null;
 }
 
+/** Sign-ups take at least this long, so a known address does not answer faster. */
+const SIGN_UP_FLOOR_MS = 700;
+
+async function atLeast<T>(ms: number, task: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await task();
+  const left = ms - (Date.now() - started);
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+  return result;
+}
+
+/**
+ * Create the account and write its confirmation mail, or, for an address that already has an
+ * account, write the mail that tells its owner someone tried. better-auth does not report a
+ * failure to write either mail (it only logs it), so both are written here, where a failure
+ * fails the request; a new account whose mail could not be written is removed again.
+ */
+async function signUpAndMail(
+  c: Context<AppEnv>,
+  data: { name: string; email: string; password: string },
+) {
+  const { auth, database, mailer } = c.var.deps;
+  const result = await auth.api.signUpEmail({
+    body: { name: data.name, email: data.email, password: data.password, locale: c.var.locale },
+    headers: authHeaders(c),
+  });
+  const [row] = await database.db
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(eq(users.email, data.email.trim().toLowerCase()));
+  if (!row) throw new Error('sign-up: the account was not written');
+  if (row.id === result.user.id) {
+    try {
+      await auth.api.sendVerificationEmail({ body: { email: row.email }, headers: authHeaders(c) });
+      await auditAccount(c, 'account.created', row.id);
+    } catch (error) {
+      await database.db
+        .delete(users)
+        .where(eq(users.id, row.id))
+        .catch(() => {});
+      throw error;
+    }
+    return;
+  }
+  const link = `${linkOrigin(c.var.deps.config)}/forgot-password`;
+  await mailer.send(
+    accountMail('existing', row.email, row.locale === 'es' ? 'es' : 'en', { link }),
+  );
+}
+
 const AUTH_PATHS = [
   '/sign-up',
   '/sign-in',
@@ -136,22 +186,11 @@ export function authRoutes() {
     }
     await limitFor(c, [[L.signUpPerEmail, emailKey(form.data.email)]]);
     if (!form.data.website) {
-      const { auth } = c.var.deps;
-      // With e-mail confirmation required, better-auth answers a known address exactly as a
-      // new one (and calls onExistingUserSignUp, which tells the owner).
-      const result = await auth.api.signUpEmail({
-        body: {
-          name: form.data.name,
-          email: form.data.email,
-          password: form.data.password,
-          locale: c.var.locale,
-        },
-        headers: authHeaders(c),
-      });
-      const created = await userIdByEmail(c, form.data.email);
-      if (created && created === result.user.id) {
-        await auditAccount(c, 'account.created', created);
-      }
+      // A new address and a known one are answered alike, after the same minimum time, so
+      // neither the page nor its timing says which (better-auth's sign-up already does the
+      // former). Either way a mail is written before "check your e-mail" is said: if it cannot
+      // be, the request fails and nothing is kept (ADR 17, issue 12).
+      await atLeast(SIGN_UP_FLOOR_MS, () => signUpAndMail(c, form.data));
     }
     return say(c, m.signUp.sentTitle, m.signUp.sent);
   });
@@ -267,6 +306,7 @@ export function authRoutes() {
       | Awaited<ReturnType<typeof auth.api.signInEmail>>
       | { twoFactorRedirect: true }
       | undefined;
+    let cookies: Headers | undefined;
     if (!code) {
       try {
         const call = await auth.api.signInEmail({
@@ -274,7 +314,7 @@ export function authRoutes() {
           headers: authHeaders(c),
           returnHeaders: true,
         });
-        forwardCookies(c, call.headers);
+        cookies = call.headers;
         result = call.response as typeof result;
       } catch (error) {
         code = authErrorCode(error);
@@ -313,10 +353,15 @@ export function authRoutes() {
     await limits.reset(L.signInPerAccountAndAddress, pairKey);
     await limits.reset(L.signInPerAccountFromUnknownBrowsers, accountKey);
     await limits.release(L.signInPerAddress, address);
-    if ('twoFactorRedirect' in result && result.twoFactorRedirect)
+    if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
+      if (cookies) forwardCookies(c, cookies);
       return c.redirect(withNext('/sign-in/two-factor', next), 303);
-    const user = (result as { user: { id: string; email: string; locale?: string | null } }).user;
-    await afterSignIn(c, user);
+    }
+    const signedIn = result as {
+      token: string;
+      user: { id: string; email: string; locale?: string | null };
+    };
+    await completeSignIn(c, signedIn, cookies);
     return c.redirect(next ?? '/account', 303);
   });
 
@@ -346,8 +391,9 @@ export function authRoutes() {
     }
     const { auth } = c.var.deps;
     const isTotp = /^\d{6}$/.test(form.data.code);
+    let call: { headers: Headers; response: unknown };
     try {
-      const call = isTotp
+      call = isTotp
         ? await auth.api.verifyTOTP({
             body: { code: form.data.code },
             headers: authHeaders(c),
@@ -358,13 +404,6 @@ export function authRoutes() {
             headers: authHeaders(c),
             returnHeaders: true,
           });
-      forwardCookies(c, call.headers);
-      const user = (
-        call.response as { user: { id: string; email: string; locale?: string | null } }
-      ).user;
-      await c.var.deps.limits.reset(L.twoFactorPerAccount, user.id);
-      await afterSignIn(c, user, isTotp ? 'totp' : 'backup_code');
-      return c.redirect(next ?? '/account', 303);
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'ACCOUNT_TEMPORARILY_LOCKED' || code === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') {
@@ -395,6 +434,13 @@ export function authRoutes() {
         <TwoFactorPage m={m} errors={{ code: m.problems.wrongCode }} next={next} />,
       );
     }
+    const signedIn = call.response as {
+      token: string;
+      user: { id: string; email: string; locale?: string | null };
+    };
+    await c.var.deps.limits.reset(L.twoFactorPerAccount, signedIn.user.id);
+    await completeSignIn(c, signedIn, call.headers, isTotp ? 'totp' : 'backup_code');
+    return c.redirect(next ?? '/account', 303);
   });
 
   app.post('/sign-out', async (c) => {
@@ -524,6 +570,29 @@ async function isKnownBrowser(c: Context<AppEnv>, email: string): Promise<boolea
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()));
   return row ? row.known.includes(deviceHash(row.id, device)) : false;
+}
+
+/**
+ * Finish a sign-in: record it (and mark the browser), then hand the browser its session. If
+ * any of it cannot be written, the session better-auth just made is deleted before the error
+ * goes on, so a failed sign-in leaves no session behind and sets no cookie.
+ */
+async function completeSignIn(
+  c: Context<AppEnv>,
+  signedIn: { token: string; user: { id: string; email: string; locale?: string | null } },
+  cookies: Headers | undefined,
+  method: 'password' | 'totp' | 'backup_code' = 'password',
+) {
+  try {
+    await afterSignIn(c, signedIn.user, method);
+  } catch (error) {
+    await c.var.deps.database.db
+      .delete(sessions)
+      .where(eq(sessions.token, signedIn.token))
+      .catch(() => {});
+    throw error;
+  }
+  if (cookies) forwardCookies(c, cookies);
 }
 
 /**

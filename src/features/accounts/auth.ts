@@ -86,14 +86,13 @@ export function createAuth(options: { db: Db; config: Config; mailer: Mailer; lo
         });
         await mailer.send(accountMail('passwordChanged', user.email, localeOf(user)));
       },
-      // A second sign-up with a known address looks the same to the requester; the owner is told.
-      async onExistingUserSignUp({ user }) {
-        const link = `${origin}/forgot-password`;
-        await mailer.send(accountMail('existing', user.email, localeOf(user), { link }));
-      },
+      // A second sign-up with a known address looks the same to the requester; the sign-up
+      // route tells the owner (auth-routes.tsx), where a mail that cannot be written fails it.
     },
     emailVerification: {
-      sendOnSignUp: true,
+      // Sent by the sign-up route, which can fail the request when the mail cannot be written
+      // (better-auth would only log it).
+      sendOnSignUp: false,
       autoSignInAfterVerification: false,
       expiresIn: 24 * 60 * 60,
       async sendVerificationEmail({ user, token }) {
