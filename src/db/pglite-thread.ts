@@ -332,6 +332,13 @@ export class PGliteThread {
     if (!this.reopenable) {
       this.stateValue = 'failed';
       clearInterval(this.watchdog);
+      // What arrived while the thread was being ended waits for nothing now.
+      this.rejectAll(
+        new DatabaseUnavailableError(
+          'The database stopped answering and could not be opened again.',
+          'failed',
+        ),
+      );
       return;
     }
     const started = performance.now();
