@@ -96,6 +96,7 @@ export async function prepareApp(
       logger,
       // PGlite has one connection for everything: results rows come from memory too (ADR 14).
       rowsInMemory: database.driver === 'pglite',
+      namesInMemory: database.driver === 'pglite',
     });
     logger.info(
       { groups: searchIndex.stats.groups, buildMs: searchIndex.stats.buildMs },

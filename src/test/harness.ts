@@ -102,6 +102,7 @@ export async function createTestApp(
   // No polling: tests announce their writes (saveGroup does), or call catchUp() after raw SQL.
   const searchIndex = await SearchIndex.build(database.db, {
     rowsInMemory: database.driver === 'pglite',
+    namesInMemory: database.driver === 'pglite',
   });
   const deps: AppDeps = {
     config,

@@ -4,6 +4,7 @@ import type { Logger } from '../../lib/logger.js';
 import { Lru } from './search-lists.js';
 import { SearchStore } from './search-store.js';
 import { parseTsquery, type TextNode } from './text-query.js';
+import { SIMILARITY_THRESHOLD, similarity, trigrams } from './trigrams.js';
 
 /**
  * The in-process search read-model (ADR 14) and how it keeps up with the database:
@@ -36,6 +37,11 @@ export type SearchIndexOptions = {
   logger?: Logger;
   /** Hold results rows in memory too (with PGlite: no query per page, ADR 14). */
   rowsInMemory?: boolean;
+  /**
+   * Find near-miss names in memory rather than with pg_trgm (with PGlite, ADR 17: the one
+   * statement seen to trap its WebAssembly).
+   */
+  namesInMemory?: boolean;
 };
 
 export class SearchIndex {
@@ -226,15 +232,24 @@ export class SearchIndex {
     // The same misspelling comes back often; any listing added since may be a new near miss.
     const cached = this.fuzzy.get(q);
     if (cached && cached.store === store && cached.n === store.n) return cached.slots;
-    const rows = await queryRows<{ id: string; sim: number }>(
-      this.db,
-      sql`SELECT id::text AS id, similarity(name, ${q}) AS sim FROM groups
-          WHERE name % ${q} AND status <> 'ended' AND published LIMIT ${FUZZY_LIMIT}`,
-    );
     const out = new Map<number, number>();
-    for (const r of rows) {
-      const slot = store.slotById.get(r.id);
-      if (slot !== undefined) out.set(slot, Number(r.sim));
+    if (this.options.namesInMemory) {
+      const wanted = trigrams(q);
+      for (let slot = 0; slot < store.n && out.size < FUZZY_LIMIT; slot++) {
+        if (!store.alive[slot]) continue;
+        const sim = similarity(trigrams(store.names[slot]!), wanted);
+        if (sim >= SIMILARITY_THRESHOLD) out.set(slot, sim);
+      }
+    } else {
+      const rows = await queryRows<{ id: string; sim: number }>(
+        this.db,
+        sql`SELECT id::text AS id, similarity(name, ${q}) AS sim FROM groups
+            WHERE name % ${q} AND status <> 'ended' AND published LIMIT ${FUZZY_LIMIT}`,
+      );
+      for (const r of rows) {
+        const slot = store.slotById.get(r.id);
+        if (slot !== undefined) out.set(slot, Number(r.sim));
+      }
     }
     this.fuzzy.set(q, { store, n: store.n, slots: out });
     return out;
