@@ -489,3 +489,19 @@ describe('refused looks at intake answers', () => {
     expect(event?.actorId).toBe(leader.id);
   });
 });
+
+describe('forms that send mail', () => {
+  it('take at most ten join requests an hour from one person', async () => {
+    await makeGroup('revolving', { policy: 'approval' });
+    const person = await signedInUser(t);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push(
+        (await person.client.post('/groups/revolving/join', { agreement: '1' })).status,
+      );
+      await person.client.post('/groups/revolving/leave', {});
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(303));
+    expect(statuses[10]).toBe(429);
+  });
+});
