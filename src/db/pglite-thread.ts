@@ -347,6 +347,8 @@ export class PGliteThread {
       this.emit({ type: 'reopened', ms: Math.round(performance.now() - started) });
     } catch (error) {
       this.stateValue = 'failed';
+      clearInterval(this.watchdog);
+      await this.stopWorker();
       this.rejectAll(
         new DatabaseUnavailableError('The database could not be opened again.', 'failed'),
       );
