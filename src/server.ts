@@ -24,6 +24,11 @@ try {
   throw error;
 }
 
+// `test` is for the test suite, which builds the app itself: a server never runs with it.
+if (config.env === 'test') {
+  fail('NODE_ENV=test is for the test suite only; use development or production to run the server');
+}
+
 const logger = createLogger(config);
 const started = performance.now();
 

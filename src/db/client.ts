@@ -173,23 +173,21 @@ async function openPostgres(
     db,
     driver: 'postgres',
     async migrate(options = {}) {
-      // A session-level advisory lock needs one connection for the whole run: the owner's, when
-      // the app's own role may not change the schema.
-      const owner = ownerUrl ? new pg.Client({ connectionString: ownerUrl }) : undefined;
-      if (owner) await owner.connect();
-      const client = owner ?? (await pool.connect());
+      // A session-level advisory lock needs one connection for the whole run: a connection of
+      // its own (the owner's, when the app's role may not change the schema), so that seeding
+      // can use the pool even when the pool has a single connection.
+      const client = new pg.Client({ connectionString: ownerUrl ?? url });
+      await client.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         try {
           await migrateNodePg(drizzleNodePg(client), { migrationsFolder: migrationsDir });
-          // Seeding uses the pool's other connections; the lock still keeps other processes out.
           await options.andThen?.();
         } finally {
           await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
         }
       } finally {
-        if (owner) await owner.end();
-        else (client as import('pg').PoolClient).release();
+        await client.end();
       }
     },
     async ping() {

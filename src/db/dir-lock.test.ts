@@ -90,7 +90,7 @@ describe('lockDataDir', () => {
       }
       // The holder died without releasing: from the other namespace its lock is taken over once
       // it has stopped being touched.
-      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      // (The taker watches the lock for 6 s before it judges it abandoned.)
       const taken = spawnSync(
         'unshare',
         [

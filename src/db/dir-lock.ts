@@ -19,10 +19,11 @@ import { dirname, join } from 'node:path';
  *
  * A lock is taken over only when its holder is surely gone: in our own PID namespace (same
  * boot), when its pid is no longer alive; from anywhere else (another container sharing the
- * volume, where the pid means nothing to us), when it has not been touched for STALE_MS.
+ * volume, where the pid means nothing to us), when it is not touched while we watch it for
+ * STALE_MS (watched, not compared with our clock, which may differ from the holder's).
  */
 const HEARTBEAT_MS = 2_000;
-const STALE_MS = 10_000;
+const STALE_MS = 6_000;
 export class DataDirLockedError extends Error {
   constructor(
     readonly dir: string,
@@ -82,12 +83,20 @@ function readHolder(path: string): Holder | undefined {
 
 const readPid = (path: string) => readHolder(path)?.pid;
 
+/** Wait synchronously (taking a lock happens once, before anything else runs). */
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Whether the holder is surely gone, so its lock may be taken over. */
-function isStale(holder: Holder): boolean {
+function isStale(holder: Holder, path: string): boolean {
   // An older lock without a place, or one from here: its pid tells.
   if (holder.where === undefined || holder.where === HERE) return !isAlive(holder.pid);
-  // From elsewhere the pid tells nothing: only a holder that stopped touching the lock is gone.
-  return Date.now() - holder.touchedAt > STALE_MS;
+  // From elsewhere the pid tells nothing, and the other machine's clock may differ from ours:
+  // watch the lock for a while; a holder that is alive touches it in the meantime.
+  sleep(STALE_MS);
+  const later = readHolder(path);
+  return !later || (later.pid === holder.pid && later.touchedAt === holder.touchedAt);
 }
 
 export function lockDataDir(dir: string): DirLock {
@@ -103,8 +112,17 @@ export function lockDataDir(dir: string): DirLock {
         linkSync(mine, path);
         let released = false;
         held.add(path);
-        // The heartbeat that tells processes elsewhere we are still here.
+        // The heartbeat that tells processes elsewhere we are still here, and checks that the
+        // lock is still ours: a holder paused for longer than STALE_MS may have lost it, and
+        // must then stop before it writes over another process's files.
         const heartbeat = setInterval(() => {
+          const holder = readHolder(path);
+          if (holder && (holder.pid !== process.pid || holder.where !== HERE)) {
+            process.stderr.write(
+              `gatherwell: the lock on ${dir} was taken over by another process; stopping.\n`,
+            );
+            process.exit(70);
+          }
           try {
             const now = new Date();
             utimesSync(path, now, now);
@@ -131,7 +149,7 @@ export function lockDataDir(dir: string): DirLock {
         // Our own pid in a lock from here that we do not hold means a previous process had the
         // same pid (common in containers, where the server is often pid 1) and died.
         const ours = owner === process.pid && fromHere;
-        if (holder && (ours ? held.has(path) : !isStale(holder))) {
+        if (holder && (ours ? held.has(path) : !isStale(holder, path))) {
           throw new DataDirLockedError(dir, holder.pid, !fromHere);
         }
         takeOverStale(path, owner);
@@ -157,7 +175,7 @@ function takeOverStale(path: string, stalePid: number | undefined) {
     throw error;
   }
   const moved = readHolder(aside);
-  if (moved && moved.pid !== stalePid && !isStale(moved)) {
+  if (moved && moved.pid !== stalePid && !isStale(moved, aside)) {
     try {
       linkSync(aside, path);
     } finally {

@@ -192,6 +192,20 @@ describe('the database thread', () => {
     }
   });
 
+  it('stays closed when closed while it reopens, and lets go of its files', async () => {
+    const own = tempDir();
+    const db = await openDatabase({ dataDir: own, statementLimitMs: 1_000 });
+    const stuck = db.db.execute(sql`SELECT pg_sleep(30)`).catch((e: unknown) => e);
+    await until(() => db.health().state === 'opening');
+    await db.close();
+    await stuck;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(db.health().state).toBe('closed');
+    // The directory is free: another handle may open it at once.
+    const again = await openDatabase({ dataDir: own });
+    await again.close();
+  });
+
   it('cannot reopen a database kept in memory, and says so', async () => {
     // Not the suite's test database, which may be a PostgreSQL server: this is about PGlite.
     const memory = await openDatabase({ dataDir: 'memory://', statementLimitMs: 1_000 });

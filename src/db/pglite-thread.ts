@@ -184,6 +184,8 @@ export class PGliteThread {
     }
     this.stateValue = 'closed';
     clearInterval(this.watchdog);
+    // A reopening in progress stops here: nothing may open the files once we have let them go.
+    this.opened?.reject(new Error('the database was closed while it reopened'));
     this.rejectAll(new DatabaseUnavailableError('The database is closed.', 'closed'));
     await this.stopWorker();
   }
@@ -329,6 +331,7 @@ export class PGliteThread {
     );
     this.txOwner = undefined;
     await this.stopWorker();
+    if (this.closing) return;
     if (!this.reopenable) {
       this.stateValue = 'failed';
       clearInterval(this.watchdog);
@@ -344,8 +347,13 @@ export class PGliteThread {
     const started = performance.now();
     try {
       await this.start(this.options.spec);
+      if (this.closing) {
+        await this.stopWorker();
+        return;
+      }
       this.emit({ type: 'reopened', ms: Math.round(performance.now() - started) });
     } catch (error) {
+      if (this.closing) return;
       this.stateValue = 'failed';
       clearInterval(this.watchdog);
       await this.stopWorker();
@@ -396,6 +404,7 @@ export class PGliteThread {
         () => this.opened?.reject(new Error('the database did not open in time')),
         Math.max(OPEN_LIMIT_MS, this.options.statementLimitMs),
       );
+      this.openTimer.unref();
     }).finally(() => {
       clearTimeout(this.openTimer);
       this.opened = undefined;

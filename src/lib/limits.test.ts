@@ -70,6 +70,27 @@ describe.each(stores)('limits kept in %s', (_, makeStore) => {
     expect(await at(0)).toBeUndefined();
   });
 
+  it('a burst of refused guesses never pushes the wait further', async () => {
+    const l = limits();
+    const rule = progressiveDelay(`b-${Math.random()}`, {
+      free: 2,
+      baseMs: 1_000,
+      maxMs: 4_000,
+      windowMs: 86_400_000,
+    });
+    await l.attempt(rule, 'k');
+    await l.attempt(rule, 'k');
+    now += 1_000;
+    const burst = await Promise.all(Array.from({ length: 10 }, () => l.attempt(rule, 'k')));
+    // One guess got through; every other was refused and changed nothing.
+    expect(burst.filter((r) => r.retryAfter === undefined)).toHaveLength(1);
+    now += 100;
+    await Promise.all(Array.from({ length: 10 }, () => l.attempt(rule, 'k')));
+    // The next guess is due 2 s after the one that got through, however many were refused.
+    now += 1_900;
+    expect((await l.attempt(rule, 'k')).retryAfter).toBeUndefined();
+  });
+
   it('counts exactly under many attempts at once', async () => {
     const l = limits();
     const rule = windowLimit(`c-${Math.random()}`, 10, 60_000);

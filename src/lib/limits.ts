@@ -46,6 +46,16 @@ export type Hit = { count: number; windowStart: number; prevAt: number | null };
 export interface LimitStore {
   /** Count one, atomically, starting a new window when the last one is over. */
   hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit>;
+  /**
+   * A guess under a progressive rule, decided and counted in one atomic step: counted only
+   * when allowed, so refused guesses (however many arrive at once) change nothing. Answers the
+   * count and, when refused, the time the next guess may come.
+   */
+  guess(
+    rule: ProgressiveDelay,
+    key: string,
+    now: number,
+  ): Promise<{ allowed: boolean; count: number; readyAt: number }>;
   /** Take one count back (a refused attempt, or one that turned out to be fine). */
   release(bucket: string, key: string): Promise<void>;
   /** Forget the key (after a successful sign-in, its failures stop counting). */
@@ -67,14 +77,29 @@ export class MemoryLimitStore implements LimitStore {
     const id = `${bucket}\u0000${key}`;
     const c = this.counters.get(id);
     if (!c || c.windowStart <= now - windowMs) {
-      this.counters.set(id, { count: 1, windowStart: now, lastAt: now, prevAt: null });
-      if (this.counters.size > 100_000) await this.sweep(now);
+      this.remember(id, { count: 1, windowStart: now, lastAt: now, prevAt: null });
       return { count: 1, windowStart: now, prevAt: null };
     }
     c.prevAt = c.lastAt;
     c.lastAt = now;
     c.count++;
     return { count: c.count, windowStart: c.windowStart, prevAt: c.prevAt };
+  }
+
+  async guess(rule: ProgressiveDelay, key: string, now: number) {
+    // No await between the check and the count: this is atomic on the one thread.
+    const id = `${rule.bucket}\u0000${key}`;
+    const c = this.counters.get(id);
+    if (!c || c.windowStart <= now - rule.windowMs) {
+      this.remember(id, { count: 1, windowStart: now, lastAt: now, prevAt: null });
+      return { allowed: true, count: 1, readyAt: now };
+    }
+    const readyAt = c.lastAt + delayAfter(rule, c.count);
+    if (now < readyAt) return { allowed: false, count: c.count, readyAt };
+    c.prevAt = c.lastAt;
+    c.lastAt = now;
+    c.count++;
+    return { allowed: true, count: c.count, readyAt: now };
   }
 
   async release(bucket: string, key: string) {
@@ -91,7 +116,26 @@ export class MemoryLimitStore implements LimitStore {
   async sweep(now: number) {
     for (const [id, c] of this.counters) if (c.lastAt < now - DAY) this.counters.delete(id);
   }
+
+  /**
+   * A new counter, with a hard cap on how many are kept: past it the oldest one goes (a Map
+   * keeps insertion order), so a flood of new keys costs memory only up to the cap and never a
+   * scan of them all.
+   */
+  private remember(
+    id: string,
+    counter: { count: number; windowStart: number; lastAt: number; prevAt: number | null },
+  ) {
+    this.counters.delete(id);
+    this.counters.set(id, counter);
+    if (this.counters.size > MAX_MEMORY_COUNTERS) {
+      const oldest = this.counters.keys().next().value;
+      if (oldest !== undefined) this.counters.delete(oldest);
+    }
+  }
 }
+
+const MAX_MEMORY_COUNTERS = 200_000;
 
 /** With PostgreSQL: one statement per count, so every instance counts in the same row. */
 export class PostgresLimitStore implements LimitStore {
@@ -117,6 +161,37 @@ export class PostgresLimitStore implements LimitStore {
       windowStart: Date.parse(row!.window_start),
       prevAt: row!.prev_at === null ? null : Date.parse(row!.prev_at),
     };
+  }
+
+  async guess(rule: ProgressiveDelay, key: string, now: number) {
+    const at = new Date(now).toISOString();
+    const expired = new Date(now - rule.windowMs).toISOString();
+    // Counted only when the WHERE allows it: a refused guess updates nothing.
+    const [row] = await queryRows<{ count: number }>(
+      this.db,
+      sql`INSERT INTO rate_limit_counters AS r (bucket, key, window_start, count, last_at)
+          VALUES (${rule.bucket}, ${key}, ${at}, 1, ${at})
+          ON CONFLICT (bucket, key) DO UPDATE SET
+            count = CASE WHEN r.window_start <= ${expired} THEN 1 ELSE r.count + 1 END,
+            window_start = CASE WHEN r.window_start <= ${expired} THEN ${at}::timestamptz
+                                ELSE r.window_start END,
+            prev_at = r.last_at,
+            last_at = ${at}
+          WHERE r.window_start <= ${expired} OR r.count < ${rule.free}
+             OR r.last_at + least(${rule.maxMs}::float8,
+                                  ${rule.baseMs}::float8 * power(2, r.count - ${rule.free}))
+                            * interval '1 millisecond' <= ${at}::timestamptz
+          RETURNING count`,
+    );
+    if (row) return { allowed: true, count: Number(row.count), readyAt: now };
+    const [held] = await queryRows<{ count: number; last_at: string }>(
+      this.db,
+      sql`SELECT count, last_at FROM rate_limit_counters
+          WHERE bucket = ${rule.bucket} AND key = ${key}`,
+    );
+    const count = Number(held?.count ?? 0);
+    const lastAt = held ? Date.parse(held.last_at) : now;
+    return { allowed: false, count, readyAt: lastAt + delayAfter(rule, count) };
   }
 
   async release(bucket: string, key: string) {
@@ -163,24 +238,22 @@ export class Limits {
   }
 
   /**
-   * Count one attempt against `rule` for `raw` and say whether it may go ahead. A refused
-   * attempt of a progressive rule is taken back, so waiting is what lets the next one through.
+   * Count one attempt against `rule` for `raw` and say whether it may go ahead. A progressive
+   * rule counts only allowed guesses, so waiting is what lets the next one through.
    */
   async attempt(rule: Rule, raw: string): Promise<{ retryAfter?: number; count: number }> {
     const now = this.clock();
     const key = this.key(rule, raw);
-    const hit = await this.store.hit(rule.bucket, key, rule.windowMs, now);
-    if (rule.kind === 'window') {
-      if (hit.count <= rule.limit) return { count: hit.count };
-      const wait = hit.windowStart + rule.windowMs - now;
-      return { count: hit.count, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
+    if (rule.kind === 'progressive') {
+      const guess = await this.store.guess(rule, key, now);
+      if (guess.allowed) return { count: guess.count };
+      const retryAfter = Math.max(1, Math.ceil((guess.readyAt - now) / 1000));
+      return { count: guess.count, retryAfter };
     }
-    if (hit.count <= rule.free || hit.prevAt === null) return { count: hit.count };
-    const delay = delayAfter(rule, hit.count - 1);
-    const ready = hit.prevAt + delay;
-    if (now >= ready) return { count: hit.count };
-    await this.store.release(rule.bucket, key);
-    return { count: hit.count - 1, retryAfter: Math.max(1, Math.ceil((ready - now) / 1000)) };
+    const hit = await this.store.hit(rule.bucket, key, rule.windowMs, now);
+    if (hit.count <= rule.limit) return { count: hit.count };
+    const wait = hit.windowStart + rule.windowMs - now;
+    return { count: hit.count, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
   }
 
   /** Take back one count: the attempt turned out fine (a successful sign-in from an address). */

@@ -20,14 +20,41 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 }
 
 /**
- * Whether this request comes from this computer itself: a loopback socket, with no sign of a
- * proxy in between (a proxy on the same host makes every visitor look local). In-process calls
- * (app.request in tests) have no socket and count as local.
+ * What a limit counts for an address: an IPv4 address as it is (an IPv4-mapped IPv6 one too),
+ * an IPv6 address by its /64, since one subscriber is usually given a whole /64 and could
+ * otherwise use a fresh address for every try.
+ */
+export function addressKey(address: string): string {
+  const v4 = address.replace(/^::ffff:/i, '');
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v4)) return v4;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [
+    ...left,
+    ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'),
+    ...right,
+  ];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+/**
+ * Whether this request comes from this computer itself: a loopback socket, asking for a local
+ * host name, with no sign of a proxy in between (a proxy on the same host makes every visitor
+ * look local). In-process calls (app.request in tests) have no socket and count as local.
  */
 export function isLocalRequest(c: Context): boolean {
   if (c.req.header('x-forwarded-for') || c.req.header('forwarded') || c.req.header('x-real-ip')) {
     return false;
   }
+  // A page of another site whose name was made to point here (DNS rebinding) reaches us over
+  // loopback too, but asks for its own host name.
+  const host = new URL(c.req.url).hostname;
+  if (!['localhost', '127.0.0.1', '[::1]', '::1'].includes(host)) return false;
   let address: string | undefined;
   try {
     address = getConnInfo(c).remote.address;
@@ -59,7 +86,7 @@ export function rateLimit(options: {
     const { deps } = c.var;
     const { count, retryAfter } = await deps.limits.attempt(
       rule,
-      clientAddress(c, deps.config.trustProxy),
+      addressKey(clientAddress(c, deps.config.trustProxy)),
     );
     c.header('RateLimit-Limit', String(options.limit));
     c.header('RateLimit-Remaining', String(Math.max(0, options.limit - count)));

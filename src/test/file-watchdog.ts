@@ -14,7 +14,9 @@ const LIMIT_MS = Number(process.env.TEST_FILE_LIMIT_MS ?? 240_000);
 export default class FileWatchdog implements Reporter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  onTestModuleStart(testModule: TestModule) {
+  // Queued is reported as a fork begins the file, before it imports it: a file stuck while
+  // loading is caught too.
+  onTestModuleQueued(testModule: TestModule) {
     const timer = setTimeout(() => this.expired(testModule.moduleId), LIMIT_MS);
     timer.unref();
     this.timers.set(testModule.moduleId, timer);

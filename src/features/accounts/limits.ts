@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { progressiveDelay, type Rule, windowLimit } from '../../lib/limits.js';
-import { clientAddress, tooManyRequests } from '../../lib/rate-limit.js';
+import { addressKey, clientAddress, tooManyRequests } from '../../lib/rate-limit.js';
 import { shellText } from '../../views/messages.js';
 import { accountText } from './messages.js';
 
@@ -32,7 +32,12 @@ export const ACCOUNT_LIMITS = {
   signUpPerAddress: windowLimit('sign_up.address', 10, HOUR),
   signUpPerEmail: windowLimit('sign_up.email', 3, HOUR),
   resetPerAddress: windowLimit('reset.address', 10, HOUR),
-  resetPerEmail: windowLimit('reset.email', 3, HOUR),
+  /**
+   * Reset and confirmation mails to one address: 3 an hour from one client address, 10 in all
+   * (so a stranger's three do not use up the owner's own request).
+   */
+  resetPerEmailAndAddress: windowLimit('reset.email_address', 3, HOUR),
+  resetPerEmail: windowLimit('reset.email', 10, HOUR),
   /**
    * Password checks on the account pages (change password, delete, two-step setup): only the
    * signed-in owner reaches them, so a plain window cannot be turned against anyone else.
@@ -82,3 +87,6 @@ export const limitForm = (c: Context<AppEnv>, checks: [Rule, string][]) =>
   enforce(c, checks, shellText(c.var.locale).errors.tooMany);
 
 export const ipOf = (c: Context<AppEnv>) => clientAddress(c, c.var.deps.config.trustProxy);
+
+/** The client's address as limits count it (an IPv6 /64 as one, lib/rate-limit.ts). */
+export const limitAddressOf = (c: Context<AppEnv>) => addressKey(ipOf(c));

@@ -37,6 +37,11 @@ describe('/dev/outbox', () => {
     }
   });
 
+  it('answers no other host name, so a rebound DNS name cannot read it', async () => {
+    expect((await dev.app.request('http://evil.example/dev/outbox')).status).toBe(404);
+    expect((await dev.app.request('http://127.0.0.1:3000/dev/outbox')).status).toBe(200);
+  });
+
   it('does not exist in production', async () => {
     expect((await production.app.request('/dev/outbox')).status).toBe(404);
   });
