@@ -303,7 +303,8 @@ async function main() {
     handle = await openDatabase({ databaseUrl: url.toString() });
     env = { DATABASE_URL: url.toString() };
     cleanup = async () => {
-      if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (values.keep && !reuse) log(`kept the data for --reuse: ${name}`);
+      else if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     };
     log(`PostgreSQL: database ${name}`);
