@@ -167,7 +167,13 @@ export function createApp(deps: AppDeps) {
 
   app.use(
     '/api/*',
-    rateLimit({ bucket: 'api.address', limit: config.apiRateLimit, windowMs: 60_000 }),
+    // Every API request: counted in memory, shared in batches (ADR 18), never waiting on a write.
+    rateLimit({
+      bucket: 'api.address',
+      limit: config.apiRateLimit,
+      windowMs: 60_000,
+      batched: true,
+    }),
   );
 
   app.get('/assets/:file', (c) => {

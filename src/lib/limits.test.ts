@@ -91,6 +91,20 @@ describe.each(stores)('limits kept in %s', (_, makeStore) => {
     expect((await l.attempt(rule, 'k')).retryAfter).toBeUndefined();
   });
 
+  it('a batched window, shared by two instances, holds once they have heard each other', async () => {
+    const store = makeStore();
+    const a = new Limits(store, 'a test secret that is long enough', () => now);
+    const b = new Limits(store, 'a test secret that is long enough', () => now);
+    const rule = windowLimit(`s-${Math.random()}`, 10, 60_000);
+    for (let i = 0; i < 8; i++) expect(a.attemptBatched(rule, 'k').retryAfter).toBeUndefined();
+    await a.flush();
+    expect(b.attemptBatched(rule, 'k').retryAfter).toBeUndefined();
+    await b.flush();
+    // b has heard of a's eight: its next two pass the limit of ten in all.
+    expect(b.attemptBatched(rule, 'k').retryAfter).toBeUndefined();
+    expect(b.attemptBatched(rule, 'k').retryAfter).toBeGreaterThan(0);
+  });
+
   it('counts exactly under many attempts at once', async () => {
     const l = limits();
     const rule = windowLimit(`c-${Math.random()}`, 10, 60_000);

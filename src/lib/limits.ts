@@ -44,8 +44,8 @@ export const progressiveDelay = (
 export type Hit = { count: number; windowStart: number; prevAt: number | null };
 
 export interface LimitStore {
-  /** Count one, atomically, starting a new window when the last one is over. */
-  hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit>;
+  /** Count `n` (one by default), atomically, starting a new window when the last one is over. */
+  hit(bucket: string, key: string, windowMs: number, now: number, n?: number): Promise<Hit>;
   /**
    * A guess under a progressive rule, decided and counted in one atomic step: counted only
    * when allowed, so refused guesses (however many arrive at once) change nothing. Answers the
@@ -73,16 +73,16 @@ export class MemoryLimitStore implements LimitStore {
     { count: number; windowStart: number; lastAt: number; prevAt: number | null }
   >();
 
-  async hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit> {
+  async hit(bucket: string, key: string, windowMs: number, now: number, n = 1): Promise<Hit> {
     const id = `${bucket}\u0000${key}`;
     const c = this.counters.get(id);
     if (!c || c.windowStart <= now - windowMs) {
-      this.remember(id, { count: 1, windowStart: now, lastAt: now, prevAt: null });
-      return { count: 1, windowStart: now, prevAt: null };
+      this.remember(id, { count: n, windowStart: now, lastAt: now, prevAt: null });
+      return { count: n, windowStart: now, prevAt: null };
     }
     c.prevAt = c.lastAt;
     c.lastAt = now;
-    c.count++;
+    c.count += n;
     return { count: c.count, windowStart: c.windowStart, prevAt: c.prevAt };
   }
 
@@ -136,20 +136,22 @@ export class MemoryLimitStore implements LimitStore {
 }
 
 const MAX_MEMORY_COUNTERS = 200_000;
+/** How often counts made by attemptBatched are told to the shared store. */
+const FLUSH_MS = 250;
 
 /** With PostgreSQL: one statement per count, so every instance counts in the same row. */
 export class PostgresLimitStore implements LimitStore {
   constructor(private readonly db: Db) {}
 
-  async hit(bucket: string, key: string, windowMs: number, now: number): Promise<Hit> {
+  async hit(bucket: string, key: string, windowMs: number, now: number, n = 1): Promise<Hit> {
     const at = new Date(now).toISOString();
     const expired = new Date(now - windowMs).toISOString();
     const [row] = await queryRows<{ count: number; window_start: string; prev_at: string | null }>(
       this.db,
       sql`INSERT INTO rate_limit_counters AS r (bucket, key, window_start, count, last_at)
-          VALUES (${bucket}, ${key}, ${at}, 1, ${at})
+          VALUES (${bucket}, ${key}, ${at}, ${n}, ${at})
           ON CONFLICT (bucket, key) DO UPDATE SET
-            count = CASE WHEN r.window_start <= ${expired} THEN 1 ELSE r.count + 1 END,
+            count = CASE WHEN r.window_start <= ${expired} THEN ${n} ELSE r.count + ${n} END,
             prev_at = CASE WHEN r.window_start <= ${expired} THEN NULL ELSE r.last_at END,
             window_start = CASE WHEN r.window_start <= ${expired} THEN ${at}::timestamptz
                                 ELSE r.window_start END,
@@ -254,6 +256,72 @@ export class Limits {
     if (hit.count <= rule.limit) return { count: hit.count };
     const wait = hit.windowStart + rule.windowMs - now;
     return { count: hit.count, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
+  }
+
+  /**
+   * For limits on every request (the API): counted here at once and told to the shared store
+   * in batches (every FLUSH_MS), so a request never waits on a write. Each instance decides on
+   * the shared count it last heard plus its own since: across instances the limit can be
+   * passed by what they let through in one flush interval, which a coarse abuse limit allows.
+   */
+  attemptBatched(rule: WindowLimit, raw: string): { retryAfter?: number; count: number } {
+    const now = this.clock();
+    const key = this.key(rule, raw);
+    const id = `${rule.bucket}\u0000${key}`;
+    let entry = this.batched.get(id);
+    if (!entry || entry.windowStart <= now - rule.windowMs) {
+      entry = { rule, key, shared: 0, unsent: 0, windowStart: now };
+      this.batched.delete(id);
+      this.batched.set(id, entry);
+      if (this.batched.size > MAX_MEMORY_COUNTERS) {
+        const oldest = this.batched.keys().next().value;
+        if (oldest !== undefined) this.batched.delete(oldest);
+      }
+    }
+    entry.unsent++;
+    this.flushSoon();
+    const count = entry.shared + entry.unsent;
+    if (count <= rule.limit) return { count };
+    const wait = entry.windowStart + rule.windowMs - now;
+    return { count, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
+  }
+
+  private batched = new Map<
+    string,
+    { rule: WindowLimit; key: string; shared: number; unsent: number; windowStart: number }
+  >();
+  private flushTimer: NodeJS.Timeout | undefined;
+
+  private flushSoon() {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      void this.flush().catch(() => {
+        // Kept, and sent with the next flush.
+      });
+    }, FLUSH_MS);
+    this.flushTimer.unref();
+  }
+
+  /** Send what was counted here, and hear the shared counts back. */
+  async flush() {
+    const now = this.clock();
+    for (const [id, entry] of this.batched) {
+      if (entry.unsent === 0) {
+        if (entry.windowStart <= now - entry.rule.windowMs) this.batched.delete(id);
+        continue;
+      }
+      const n = entry.unsent;
+      entry.unsent = 0;
+      try {
+        const hit = await this.store.hit(entry.rule.bucket, entry.key, entry.rule.windowMs, now, n);
+        entry.shared = hit.count;
+        entry.windowStart = hit.windowStart;
+      } catch (error) {
+        entry.unsent += n;
+        throw error;
+      }
+    }
   }
 
   /** Take back one count: the attempt turned out fine (a successful sign-in from an address). */

@@ -80,14 +80,16 @@ export function rateLimit(options: {
   bucket: string;
   limit: number;
   windowMs: number;
+  /** Count in memory and tell the shared store in batches: for limits on every request. */
+  batched?: boolean;
 }): MiddlewareHandler<AppEnv> {
   const rule = windowLimit(options.bucket, options.limit, options.windowMs);
   return async (c, next) => {
     const { deps } = c.var;
-    const { count, retryAfter } = await deps.limits.attempt(
-      rule,
-      addressKey(clientAddress(c, deps.config.trustProxy)),
-    );
+    const address = addressKey(clientAddress(c, deps.config.trustProxy));
+    const { count, retryAfter } = options.batched
+      ? deps.limits.attemptBatched(rule, address)
+      : await deps.limits.attempt(rule, address);
     c.header('RateLimit-Limit', String(options.limit));
     c.header('RateLimit-Remaining', String(Math.max(0, options.limit - count)));
     if (retryAfter !== undefined) {
