@@ -30,6 +30,7 @@ import {
   feedUploadRoutes,
 } from './features/meeting-guide/upload-routes.js';
 import { membershipRoutes } from './features/membership/routes.js';
+import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { languageRoutes } from './i18n/routes.js';
@@ -198,6 +199,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes());
   app.route('/', authRoutes());
   app.route('/', accountRoutes());
+  app.route('/', notificationRoutes());
   app.route('/', outboxRoutes());
   app.route('/', feedUploadRoutes());
   app.route('/', professionalRoutes());

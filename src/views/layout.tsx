@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env.js';
 import { accountText } from '../features/accounts/messages.js';
 import type { Viewer } from '../features/accounts/viewer.js';
 import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-lines.js';
+import { notificationText } from '../features/notifications/messages.js';
 import { LOCALES, type Locale, localeOf, regionOf } from '../i18n/locale.js';
 import { type ShellText, shellText } from './messages.js';
 
@@ -90,6 +91,25 @@ function NavItem({ href, path, label }: { href: string; path: string; label: str
   );
 }
 
+/** The bell: a count of unread notices, said in words for screen readers. */
+function NotificationsLink({ viewer, lang, path }: { viewer: Viewer; lang: Locale; path: string }) {
+  const m = notificationText(lang);
+  const n = viewer.unreadNotifications ?? 0;
+  return (
+    <li>
+      <a href="/notifications" aria-current={path === '/notifications' ? 'page' : undefined}>
+        {m.title}
+        {n > 0 ? (
+          <span class="count">
+            {n > 99 ? '99+' : n}
+            <span class="visually-hidden"> {m.unreadWord}</span>
+          </span>
+        ) : null}
+      </a>
+    </li>
+  );
+}
+
 function AccountLinks({
   viewer,
   lang,
@@ -105,6 +125,7 @@ function AccountLinks({
     <>
       <NavItem href="/my" path={path} label={a.nav.my} />
       <NavItem href="/lead" path={path} label={a.nav.lead} />
+      <NotificationsLink viewer={viewer} lang={lang} path={path} />
       <NavItem href="/account" path={path} label={a.nav.account} />
       {viewer.role === 'admin' ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
       <li>

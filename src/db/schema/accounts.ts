@@ -46,6 +46,10 @@ export const users = pgTable(
     timezone: text('timezone'),
     /** Which e-mails the person wants, by kind; absent means the default (on). */
     notifications: jsonb('notifications').$type<Record<string, boolean>>().notNull().default({}),
+    /** How notifications (notifications/) reach the person by e-mail: at once, daily, or not. */
+    notificationMail: text('notification_mail', { enum: ['now', 'daily', 'off'] })
+      .notNull()
+      .default('now'),
     disabledAt: at('disabled_at'),
     /** Hashes of the browsers this account has signed in from (for new-device alerts). */
     knownDevices: text('known_devices').array().notNull().default(sql`'{}'`),

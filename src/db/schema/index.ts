@@ -4,3 +4,4 @@ export * from './accounts.js';
 export * from './directory.js';
 export * from './jobs.js';
 export * from './membership.js';
+export * from './notifications.js';

@@ -27,6 +27,13 @@ export const privacyText = defineMessages({
           'Notices from my groups: a meeting changed or cancelled, a decision on my request or application',
       },
       securityAlways: 'Security messages (a new sign-in, a changed password) are always sent.',
+      notificationMail: {
+        legend:
+          'Notifications about groups I lead (requests, applications, people leaving, reports)',
+        now: 'E-mail me as they happen',
+        daily: 'One e-mail a day, in the morning',
+        off: 'No e-mail: I will look at my notifications',
+      },
       submit: 'Save profile',
       badTimezone: 'Enter a time zone such as America/New_York, or leave it empty.',
       tooLong: 'Keep this under 40 characters.',
@@ -161,6 +168,13 @@ export const privacyText = defineMessages({
       },
       securityAlways:
         'Los mensajes de seguridad (un nuevo inicio de sesión, un cambio de contraseña) se envían siempre.',
+      notificationMail: {
+        legend:
+          'Notificaciones de los grupos que dirijo (solicitudes, personas que se van, informes)',
+        now: 'Escribirme al momento',
+        daily: 'Un correo al día, por la mañana',
+        off: 'Ningún correo: miraré mis notificaciones',
+      },
       submit: 'Guardar el perfil',
       badTimezone: 'Escribe una zona horaria como America/New_York, o deja el campo vacío.',
       tooLong: 'Usa menos de 40 caracteres.',

@@ -33,6 +33,7 @@ import { ActivityPage, DeletePage, SessionsPage } from './views/account-lists.js
 import {
   AccountPage,
   BackupCodesPage,
+  NOTIFICATION_MAIL,
   NOTIFY_KEYS,
   type ProfileValues,
   TwoFactorPage,
@@ -57,6 +58,7 @@ const profileForm = z.object({
     .transform((s) => s || null)
     .refine((s) => s === null || IANAZone.isValidZone(s), 'badTimezone'),
   notify: z.array(z.enum(NOTIFY_KEYS, { error: 'badNotify' })),
+  notificationMail: z.enum(NOTIFICATION_MAIL, { error: 'badNotify' }).default('now'),
 });
 
 type Ctx = Context<AppEnv>;
@@ -111,6 +113,7 @@ export function accountRoutes() {
         firstName: users.firstName,
         pronouns: users.pronouns,
         notifications: users.notifications,
+        notificationMail: users.notificationMail,
       })
       .from(users)
       .where(eq(users.id, viewer.id));
@@ -121,6 +124,7 @@ export function accountRoutes() {
       locale: viewer.locale ?? c.var.locale,
       timezone: viewer.timezone ?? '',
       notifications: row?.notifications ?? {},
+      notificationMail: row?.notificationMail ?? 'now',
     };
     const { m, p } = texts(c);
     return renderPage(

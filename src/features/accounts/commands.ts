@@ -4,6 +4,7 @@ import {
   auditEvents,
   jobs,
   mailOutbox,
+  notifications,
   sessions,
   users,
   verifications,
@@ -19,6 +20,7 @@ export type ProfileUpdate = {
   locale: 'en' | 'es' | null;
   timezone: string | null;
   notifications: Record<string, boolean>;
+  notificationMail?: 'now' | 'daily' | 'off';
 };
 
 export async function updateProfile(db: Db, userId: string, profile: ProfileUpdate, ip: string) {
@@ -31,6 +33,7 @@ export async function updateProfile(db: Db, userId: string, profile: ProfileUpda
       locale: profile.locale,
       timezone: profile.timezone,
       notifications: profile.notifications,
+      notificationMail: profile.notificationMail,
       updatedAt: sql`now()`,
     })
     .where(eq(users.id, userId));
@@ -60,6 +63,7 @@ export async function exportAccount(db: Db, userId: string) {
       language: users.locale,
       timezone: users.timezone,
       notifications: users.notifications,
+      notificationMail: users.notificationMail,
       role: users.role,
       twoFactorEnabled: users.twoFactorEnabled,
       createdAt: users.createdAt,
@@ -96,6 +100,17 @@ export async function exportAccount(db: Db, userId: string) {
     sessions: signedIn,
     professionalProfile: professional ?? null,
     securityEvents,
+    notifications: await db
+      .select({
+        kind: notifications.kind,
+        groupId: notifications.groupId,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+        mailedAt: notifications.mailedAt,
+      })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(notifications.createdAt),
   };
 }
 

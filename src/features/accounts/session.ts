@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { professionalProfiles, sessions, users } from '../../db/schema/index.js';
 import { isLocale, LOCALE_COOKIE } from '../../i18n/locale.js';
+import { unreadCountOf } from '../notifications/queries.js';
 import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';
 import { isStaff, professionalStanding, type Viewer } from './viewer.js';
@@ -57,6 +58,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
         createdAt: sessions.createdAt,
         profileStatus: professionalProfiles.status,
         profileExpires: professionalProfiles.expiresOn,
+        unread: unreadCountOf(users.id),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -77,6 +79,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
       locale: row.locale,
       timezone: row.timezone,
       sessionId: found.session.id,
+      unreadNotifications: Number(row.unread ?? 0),
     };
     const limits = isStaff(viewer) ? config.auth.session.staff : config.auth.session.member;
     const now = Date.now();

@@ -17,6 +17,8 @@ export type Viewer = {
   locale: string | null;
   timezone: string | null;
   sessionId: string;
+  /** Unread notifications, for the header (set by the session middleware). */
+  unreadNotifications?: number;
 };
 
 /** Staff accounts (administrators, verified professionals) get shorter sessions. */

@@ -71,7 +71,7 @@ export async function myGatherwell(db: Db, userId: string, now: Date = new Date(
     name: r.name,
     status: r.status,
     offerExpiresAt: r.offerExpiresAt,
-    decisionNote: r.status === 'declined' ? r.decisionNote : null,
+    decisionNote: r.decisionNote,
     referrals:
       r.status === 'declined'
         ? r.referrals.flatMap((slug) => {

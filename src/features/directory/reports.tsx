@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { groups, listingReports } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
+import { notifyLeaders } from '../notifications/notify.js';
 import { directoryText } from './messages.js';
 
 // Problems are reported by field and worded in the page's language below.
@@ -46,10 +47,11 @@ export async function reportListing(c: Context<AppEnv>) {
     );
   }
   if (!parsed.data.website) {
-    await db.insert(listingReports).values({
-      groupId: group.id,
-      problem: parsed.data.problem,
-      details: parsed.data.details,
+    const { problem, details } = parsed.data;
+    await db.transaction(async (tx) => {
+      await tx.insert(listingReports).values({ groupId: group.id, problem, details });
+      // The leaders hear of it too (administrators read the details in /admin).
+      await notifyLeaders(tx, { kind: 'listing_reported', groupId: group.id });
     });
   }
   return c.redirect(`/groups/${slug}?reported=1#report`, 303);

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-env.js';
 import { attendingJobHandlers } from '../attending/reminders.js';
 import { membershipJobHandlers } from '../membership/jobs.js';
+import { notificationJobHandlers } from '../notifications/deliver.js';
 import type { Handlers } from './queue.js';
 
 /** Every kind of background job the worker knows, by feature. */
@@ -8,6 +9,7 @@ export function jobHandlers(deps: AppDeps): Handlers {
   return {
     ...deps.mailer.handlers,
     ...membershipJobHandlers(deps),
+    ...notificationJobHandlers(deps),
     ...attendingJobHandlers({
       db: deps.database.db,
       mailer: deps.mailer,

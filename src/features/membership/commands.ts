@@ -3,6 +3,7 @@ import { type Db, queryRows } from '../../db/client.js';
 import { type MembershipStatus, memberships } from '../../db/schema/index.js';
 import { directoryChanged } from '../directory/search-index.js';
 import { enqueue } from '../jobs/queue.js';
+import { notifyLeaders } from '../notifications/notify.js';
 import { type IntakeAnswers, sealIntake } from './intake-crypto.js';
 
 /*
@@ -247,6 +248,13 @@ export async function askToJoin(
       );
     }
     if (status === 'member') await changeSeats(tx, group.id, 1);
+    if (status === 'requested' || status === 'applied') {
+      await notifyLeaders(tx, {
+        kind: status === 'requested' ? 'join_requested' : 'applied',
+        groupId: group.id,
+        actorId: input.userId,
+      });
+    }
     const kind = status === 'member' ? 'joined' : status;
     return { membershipId, status, notices: [{ kind, membershipId } as Notice] };
   });
@@ -279,12 +287,17 @@ export async function decide(
       throw new MembershipError('not_allowed');
     }
     const by = { decidedBy: input.leaderId };
+    // Every decision carries the leader's note (or clears an earlier one): the person reads it
+    // in the decision's mail, on the group page and in My Gatherwell.
+    await tx
+      .update(memberships)
+      .set({
+        decisionNote: input.note?.trim() || null,
+        referrals: input.decision === 'decline' ? (input.referrals ?? []) : [],
+      })
+      .where(eq(memberships.id, m.id));
     if (input.decision === 'decline') {
       await setStatus(tx, m.id, 'declined', by);
-      await tx
-        .update(memberships)
-        .set({ decisionNote: input.note?.trim() || null, referrals: input.referrals ?? [] })
-        .where(eq(memberships.id, m.id));
       return { status: 'declined', notices: [{ kind: 'declined', membershipId: m.id }] };
     }
     if (input.decision === 'screening') {
@@ -311,6 +324,10 @@ export async function decide(
   });
 }
 
+/** What the leaders are told when a person ends their own place, by what that place was. */
+const leavingKind = (was: MembershipStatus) =>
+  was === 'member' ? 'member_left' : was === 'offered' ? 'offer_declined' : 'request_withdrawn';
+
 /** Ends a person's place: leaving, withdrawing a request, or a leader's removal. */
 async function endPlace(
   db: Db,
@@ -332,6 +349,9 @@ async function endPlace(
         UPDATE memberships SET removal_reason = ${extra.reason?.trim() || null} WHERE id = ${m.id}`);
     }
     const notices: Notice[] = status === 'removed' ? [{ kind: 'removed', membershipId: m.id }] : [];
+    if (status === 'left') {
+      await notifyLeaders(tx, { kind: leavingKind(m.status), groupId, actorId: m.user_id });
+    }
     if (SEATED.includes(m.status)) {
       await changeSeats(tx, groupId, -1);
       notices.push(...(await offerFreedSeat(tx, groupId, offerMs)));

@@ -21,6 +21,7 @@ const messages = defineMessages({
       'You received this because you asked to join a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
     stop: 'Stop e-mails about my groups’ decisions and changes',
     open: 'Open the group',
+    note: 'The leader wrote:',
     joined: {
       subject: 'You joined a group',
       body: (g: string) =>
@@ -57,7 +58,6 @@ const messages = defineMessages({
     declined: {
       subject: 'About your request to join a group',
       body: (g: string) => `Your request to join ${g} was not accepted this time.`,
-      note: 'The leader wrote:',
       suggestions: 'Groups that might suit you:',
     },
     offered: {
@@ -81,6 +81,7 @@ const messages = defineMessages({
       'Recibes este mensaje porque pediste unirte a un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
     stop: 'Dejar de recibir correos sobre decisiones y cambios de mis grupos',
     open: 'Abrir el grupo',
+    note: 'Quien dirige escribió:',
     joined: {
       subject: 'Te uniste a un grupo',
       body: (g: string) =>
@@ -117,7 +118,6 @@ const messages = defineMessages({
     declined: {
       subject: 'Sobre tu solicitud para unirte a un grupo',
       body: (g: string) => `Esta vez no se aceptó tu solicitud para unirte a ${g}.`,
-      note: 'Quien dirige escribió:',
       suggestions: 'Grupos que quizá te convengan:',
     },
     offered: {
@@ -137,6 +137,15 @@ const messages = defineMessages({
     },
   },
 });
+
+/** The notices that answer a leader's decision, and so carry the leader's note. */
+const DECISIONS = new Set<Notice['kind']>([
+  'approved',
+  'accepted',
+  'screening',
+  'waitlisted',
+  'declined',
+]);
 
 /** Sends the notices a membership command returned, each in its person's language. */
 export async function sendNotices(deps: AppDeps, notices: Notice[]) {
@@ -185,8 +194,8 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
     } else {
       paragraphs.push(m[notice.kind].body(g));
     }
+    if (row.note && DECISIONS.has(notice.kind)) paragraphs.push(m.note, `“${row.note}”`);
     if (notice.kind === 'declined') {
-      if (row.note) paragraphs.push(m.declined.note, `“${row.note}”`);
       const suggested = await groupLinks(db, row.referrals);
       if (suggested.length > 0) {
         paragraphs.push(

@@ -64,7 +64,7 @@ export async function membershipPanel(
         ? await waitlistPosition(db, access.groupId, membershipId)
         : undefined,
     offerUntil: status === 'offered' && offer ? viewerDateTime(c, options.zone)(offer) : undefined,
-    decline: status === 'declined' && membershipId ? await declineOf(db, membershipId) : null,
+    decline: membershipId ? await declineOf(db, membershipId) : null,
     notice: (m.done as Record<string, string>)[c.req.query('done') ?? ''],
     ...options.extra,
   };

@@ -158,28 +158,24 @@ function StatusLine(p: PanelProps & { status: MembershipStatus }) {
       {p.status === 'waitlisted' && p.position ? (
         <p>{m.panel.waitlistPosition(p.position)}</p>
       ) : null}
-      {p.status === 'declined' && p.decline ? (
+      {p.decline?.note ? (
         <>
-          {p.decline.note ? (
-            <>
-              <p>{m.panel.declineNote}</p>
-              <blockquote>
-                <p>{p.decline.note}</p>
-              </blockquote>
-            </>
-          ) : null}
-          {p.decline.referrals.length > 0 ? (
-            <>
-              <p>{m.panel.suggestions}</p>
-              <ul>
-                {p.decline.referrals.map((g) => (
-                  <li>
-                    <a href={`/groups/${g.slug}`}>{g.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <p>{m.panel.declineNote}</p>
+          <blockquote>
+            <p>{p.decline.note}</p>
+          </blockquote>
+        </>
+      ) : null}
+      {p.status === 'declined' && p.decline && p.decline.referrals.length > 0 ? (
+        <>
+          <p>{m.panel.suggestions}</p>
+          <ul>
+            {p.decline.referrals.map((g) => (
+              <li>
+                <a href={`/groups/${g.slug}`}>{g.name}</a>
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </>

@@ -15,7 +15,12 @@ export type ProfileValues = {
   locale: string;
   timezone: string;
   notifications: Record<string, boolean>;
+  notificationMail: NotificationMail;
 };
+
+/** How notifications of the groups a person leads reach them by e-mail (users.notification_mail). */
+export const NOTIFICATION_MAIL = ['now', 'daily', 'off'] as const;
+export type NotificationMail = (typeof NOTIFICATION_MAIL)[number];
 
 /** The group e-mails a person can switch off (reminders, notices): see attending/preferences.ts. */
 export const NOTIFY_KEYS = GROUP_MAIL_KINDS;
@@ -118,6 +123,23 @@ export function AccountPage(
               </p>
             ))}
             <p class="hint">{p.profile.securityAlways}</p>
+          </fieldset>
+          <fieldset id="notifications">
+            <legend>{p.profile.notificationMail.legend}</legend>
+            {NOTIFICATION_MAIL.map((choice) => (
+              <p class="check">
+                <input
+                  type="radio"
+                  id={`notification-mail-${choice}`}
+                  name="notificationMail"
+                  value={choice}
+                  checked={values.notificationMail === choice}
+                />
+                <label for={`notification-mail-${choice}`}>
+                  {p.profile.notificationMail[choice]}
+                </label>
+              </p>
+            ))}
           </fieldset>
           <p>
             <button type="submit" class="button">
