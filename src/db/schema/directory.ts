@@ -48,6 +48,8 @@ export const groups = pgTable(
     status: text('status', { enum: ['active', 'temporarily_closed', 'ended'] })
       .notNull()
       .default('active'),
+    /** When a temporarily closed group expects to meet again, if its leaders said (a local date). */
+    reopensOn: date('reopens_on', { mode: 'string' }),
     /**
      * A leader's draft is not published: it is missing from search, feeds and the API, and its
      * page answers only its leaders. Imported and demo listings are published.

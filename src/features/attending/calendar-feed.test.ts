@@ -113,12 +113,14 @@ describe('calendar feed', () => {
     ]);
   });
 
-  it('holds only groups where the person is a member or leader, and not ended ones', async () => {
+  it('holds only groups where the person is a member or leader, and not ended or closed ones', async () => {
     const g = await savedGroup(t.db, { name: 'Private circle' });
     const ended = await savedGroup(t.db, { name: 'Ended circle', status: 'ended' });
+    const closed = await savedGroup(t.db, { name: 'Resting circle', status: 'temporarily_closed' });
     const asked = await person(t.db);
     await setStatus(t.db, g.id, asked.id, 'requested');
     await setStatus(t.db, ended.id, asked.id, 'member');
+    await setStatus(t.db, closed.id, asked.id, 'member');
     const ics = await feedOf(asked.id, new Date());
     expect(ics).not.toContain('BEGIN:VEVENT');
     expect(ics).not.toContain('Private circle');
@@ -126,6 +128,7 @@ describe('calendar feed', () => {
     const member = await feedOf(asked.id, new Date());
     expect(member).toContain('SUMMARY:Private circle');
     expect(member).not.toContain('Ended circle');
+    expect(member).not.toContain('Resting circle');
   });
 });
 

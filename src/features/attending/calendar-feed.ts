@@ -82,8 +82,9 @@ export async function calendarFeed(
     .from(groups)
     .where(
       and(
-        // An ended group meets no more, even if its schedules were never closed.
-        sql`${groups.status} <> 'ended'`,
+        // An ended or closed group does not meet, even if its schedules were never closed: its
+        // events leave subscribed calendars at their next refresh.
+        eq(groups.status, 'active'),
         or(
           sql`${groups.id} IN (SELECT ${memberships.groupId} FROM ${memberships}
              WHERE ${memberships.userId} = ${userId} AND ${memberships.status} = 'member')`,

@@ -123,7 +123,8 @@ export async function myGatherwell(db: Db, userId: string, now: Date = new Date(
           inArray(groupOccurrences.groupId, ids),
           gt(groupOccurrences.startsAt, now),
           lt(groupOccurrences.startsAt, new Date(now.getTime() + MY_MEETINGS_DAYS * DAY)),
-          sql`${groups.status} <> 'ended'`,
+          // A closed group's dates are not happening, whatever its schedule says.
+          eq(groups.status, 'active'),
           sql`NOT EXISTS (SELECT 1 FROM meeting_changes c WHERE c.group_id = ${groupOccurrences.groupId}
                           AND c.original_starts_at = ${groupOccurrences.startsAt})`,
         ),

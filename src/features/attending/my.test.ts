@@ -26,7 +26,12 @@ describe('My Gatherwell', () => {
     const declined = await savedGroup(t.db, { name: 'Declined group', policy: 'approval' });
     const suggested = await savedGroup(t.db, { name: 'Suggested circle' });
     const left = await savedGroup(t.db, { name: 'Left circle' });
+    const resting = await savedGroup(t.db, {
+      name: 'Resting circle',
+      status: 'temporarily_closed',
+    });
     await setStatus(t.db, joined.id, me.id, 'member', { agreementVersion: 1 });
+    await setStatus(t.db, resting.id, me.id, 'member');
     await t.db.insert(groupAgreements).values([
       { groupId: joined.id, version: 1, body: 'Be kind.' },
       { groupId: joined.id, version: 2, body: 'Be kind. Keep names private.' },
@@ -57,6 +62,9 @@ describe('My Gatherwell', () => {
     expect(html).toContain('Central European');
     expect(html).toContain(`action="/groups/${joined.slug}/meetings/`);
     expect(html).not.toContain(`action="/groups/${waiting.slug}/meetings/`);
+    // A temporarily closed group is still mine, but its dates are not happening.
+    expect(html).toContain('Resting circle</a>: Member');
+    expect(html).not.toContain(`action="/groups/${resting.slug}/meetings/`);
     expect(html).toMatch(/<a href="\/my" aria-current="page">My Gatherwell<\/a>/);
   });
 

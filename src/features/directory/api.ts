@@ -40,7 +40,8 @@ function resultJson(r: ResultRow, zone: string) {
     summary: r.summary,
     topics: r.topics,
     place: r.mode === 'online' ? null : { city: r.city, region: r.region, country: r.country },
-    distanceKm: r.distanceKm == null ? undefined : Math.round(r.distanceKm * 10) / 10,
+    distanceKm:
+      r.distanceKm == null || r.mode === 'online' ? undefined : Math.round(r.distanceKm * 10) / 10,
     nextMeeting:
       r.nextStart && r.nextEnd
         ? {

@@ -21,6 +21,8 @@ export type GroupDetail = {
   techniques: string[];
   mode: 'in_person' | 'online' | 'hybrid';
   status: 'active' | 'temporarily_closed' | 'ended';
+  /** A closed group's expected reopening, as its leaders gave it (a date in its own zone). */
+  reopensOn: string | null;
   policy: 'drop_in' | 'approval' | 'application';
   venue: string | null;
   address: string | null;
@@ -74,6 +76,7 @@ export const listingColumns = {
   techniques: groups.techniques,
   mode: groups.mode,
   status: groups.status,
+  reopensOn: groups.reopensOn,
   policy: groups.policy,
   venue: groups.venue,
   address: groups.address,

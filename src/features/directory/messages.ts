@@ -96,11 +96,18 @@ export const directoryText = defineMessages({
       empty: 'No groups match all of that',
       lookWithin: (distance: string) => `Look within ${distance}`,
       includeOnline: 'Include online groups',
+      onlineToo: (n: string, one: boolean) =>
+        one
+          ? `${n} online group also matches, from anywhere.`
+          : `${n} online groups also match, from anywhere.`,
+      showOnlineToo: 'Show them with these results',
       clear: 'Clear all filters',
       whichPlace: 'Which place did you mean?',
       placeNotFound: (query: string) =>
         `We could not find “${query}”. Check the spelling, or try a postal code or another town.`,
       onlineInstead: 'See online groups instead',
+      fromSource: (source: string) => `Only listings from “${source}”.`,
+      allSources: 'Show listings from every source',
     },
     badSearch: {
       title: 'Check your search',
@@ -128,6 +135,11 @@ export const directoryText = defineMessages({
       notFound: 'There is no group at this address.',
       ended: 'This group has ended.',
       closed: 'This group is temporarily closed. Check back, or look for a similar group.',
+      reopens: (date: string) =>
+        `This group is temporarily closed. Its leaders expect it to meet again from ${date}.`,
+      closedMeetings:
+        'While the group is closed there are no meetings to go to or add to a calendar.',
+      closedCalendar: 'This group is temporarily closed: it has no meetings to add to a calendar.',
       draft: 'Draft: only the group’s leaders can see this page until it is published.',
       glance: 'At a glance',
       terms: {
@@ -307,11 +319,18 @@ export const directoryText = defineMessages({
       empty: 'Ningún grupo cumple con todo eso',
       lookWithin: (distance: string) => `Buscar a menos de ${distance}`,
       includeOnline: 'Incluir grupos en línea',
+      onlineToo: (n: string, one: boolean) =>
+        one
+          ? `${n} grupo en línea también coincide, desde cualquier lugar.`
+          : `${n} grupos en línea también coinciden, desde cualquier lugar.`,
+      showOnlineToo: 'Mostrarlos junto con estos resultados',
       clear: 'Quitar todos los filtros',
       whichPlace: '¿A qué lugar te refieres?',
       placeNotFound: (query: string) =>
         `No encontramos «${query}». Revisa cómo lo escribiste o prueba con un código postal u otra ciudad.`,
       onlineInstead: 'Ver grupos en línea',
+      fromSource: (source: string) => `Solo anuncios de «${source}».`,
+      allSources: 'Mostrar anuncios de todas las fuentes',
     },
     badSearch: {
       title: 'Revisa tu búsqueda',
@@ -341,6 +360,12 @@ export const directoryText = defineMessages({
       ended: 'Este grupo terminó.',
       closed:
         'Este grupo está cerrado por un tiempo. Vuelve a consultar más adelante o busca un grupo parecido.',
+      reopens: (date: string) =>
+        `Este grupo está cerrado por un tiempo. Quienes lo dirigen esperan volver a reunirse a partir del ${date}.`,
+      closedMeetings:
+        'Mientras el grupo esté cerrado no hay reuniones a las que ir ni que añadir a un calendario.',
+      closedCalendar:
+        'Este grupo está cerrado por un tiempo: no tiene reuniones que añadir a un calendario.',
       glance: 'De un vistazo',
       terms: {
         leadership: 'Quién lo guía',

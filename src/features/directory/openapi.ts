@@ -43,7 +43,12 @@ export const groupSummarySchema = z.object({
       country: z.string().nullable(),
     })
     .nullable(),
-  distanceKm: z.number().optional().describe('Present when `near` is given'),
+  distanceKm: z
+    .number()
+    .optional()
+    .describe(
+      'Present when `near` is given, for groups that meet in person (never for online ones)',
+    ),
   nextMeeting: z
     .object({ start: isoWithOffset, end: isoWithOffset, timezone: z.string().nullable() })
     .nullable()

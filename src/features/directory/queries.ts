@@ -126,6 +126,25 @@ async function runMatch(
   return { store, found: match(store, q) };
 }
 
+/**
+ * How many online listings match everything but the place: a "near" search leaves them out
+ * (they meet nowhere), and the page offers them in one click rather than hiding them.
+ */
+export async function onlineAlsoMatching(
+  index: SearchIndex,
+  filter: DirectoryFilter,
+  now: Date = new Date(),
+): Promise<number> {
+  if (!filter.near || filter.modes.includes('online')) return 0;
+  const everywhere = { ...filter, near: undefined, modes: ['online' as const], page: 1 };
+  const { found } = await runMatch(index, everywhere, undefined, now, {
+    offset: 0,
+    count: 0,
+    sort: 'next',
+  });
+  return found.total;
+}
+
 /** The places of every match (up to `limit`), soonest first, for the map view. */
 export async function searchPoints(
   index: SearchIndex,

@@ -10,7 +10,7 @@ import { findGroupBySlug } from './group-query.js';
 import { directoryText } from './messages.js';
 import { resolveNear } from './place.js';
 import { wordsFor } from './present.js';
-import { searchGroups } from './queries.js';
+import { onlineAlsoMatching, searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
 import { buildCalendar } from './schedule/index.js';
 import { showGroupPage } from './show-group.js';
@@ -53,6 +53,7 @@ export function directoryRoutes() {
     const { total, results } = searchable
       ? await searchGroups(searchIndex, filter, near.point)
       : { total: 0, results: [] };
+    const onlineToo = near.point ? await onlineAlsoMatching(searchIndex, filter) : 0;
     c.header('Cache-Control', 'private, max-age=60');
     const view = c.req.query('view') === 'map' ? 'map' : 'list';
     return renderPage(
@@ -68,6 +69,7 @@ export function directoryRoutes() {
         defaults={defaults}
         place={near.outcome}
         total={total}
+        onlineToo={onlineToo}
         results={results}
         pageSize={PAGE_SIZE}
         view={view}
@@ -82,6 +84,9 @@ export function directoryRoutes() {
     const group = await findGroupBySlug(c.var.deps.database.db, slug);
     const m = directoryText(c.var.locale);
     if (!group) throw new HTTPException(404, { message: m.group.notFound });
+    // A closed group's dates are not happening: a calendar must not add them.
+    if (group.status !== 'active')
+      throw new HTTPException(404, { message: m.group.closedCalendar });
     const origin = publicOrigin(c);
     const body = buildCalendar({
       name: group.name,

@@ -271,19 +271,22 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       if (!hasBit(m, c)) continue;
-      if (inCell && withOnline && mode[c] === 1) continue;
+      // An online listing is never "near" (whatever address it gave): it is in only when online
+      // listings are wanted, from their own list, and has no distance.
+      const online = mode[c] === 1;
+      if (from && online && (inCell || !withOnline)) continue;
       if (byStart) {
         const d = therapyStart[c]!;
         if (d < startFrom || d > startTo) continue;
       }
       let h = Number.NaN;
-      if (from) {
+      if (from && !online) {
         const at = 4 * i;
         h = places
           ? haversineOf(places[at]!, places[at + 1]!, places[at + 2]!, places[at + 3]!, from)
           : haversine(s.lat[c]!, s.lon[c]!, from);
-        // A listing with no place has NaN here, and is in only when online listings are.
-        if (!(h <= hMax) && !(withOnline && mode[c] === 1)) continue;
+        // A listing with no place has NaN here, and is out.
+        if (!(h <= hMax)) continue;
       }
       if (soonestFirst) {
         setBit(hits, c);
@@ -301,6 +304,7 @@ export function match(store: SearchStore, q: MatchQuery): { total: number; rows:
   const rows = pageByNext(s, q, hits, found);
   if (from) {
     for (const r of rows) {
+      if (s.mode[r.slot] === 1) continue;
       const h = haversine(s.lat[r.slot]!, s.lon[r.slot]!, from);
       r.distanceKm = Number.isNaN(h) ? null : kilometres(h);
     }

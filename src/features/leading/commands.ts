@@ -18,6 +18,7 @@ import {
 import { professionalStanding } from '../accounts/viewer.js';
 import { type SaveOptions, saveGroup } from '../directory/commands.js';
 import type { GroupInput, LeaderInput, ScheduleInput } from '../directory/model.js';
+import { directoryChanged } from '../directory/search-index.js';
 import type { Status } from '../directory/taxonomy.js';
 import { readStoredGroup } from './group-input.js';
 
@@ -99,16 +100,19 @@ export async function rewriteGroup(
   db: Db,
   groupId: string,
   change: (input: GroupInput) => GroupInput,
-  options: Omit<SaveOptions, 'target'> & { agreement?: string } = {},
+  options: Omit<SaveOptions, 'target'> & { agreement?: string; reopensOn?: string | null } = {},
   now = new Date(),
 ) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const stored = await readStoredGroup(asDb(tx), groupId);
     if (!stored) throw new Error('rewriteGroup: no such group');
     const changed = change(stored.input);
     const input = { ...changed, leaders: await leadersOf(asDb(tx), groupId, changed.kind) };
-    const { agreement, ...save } = options;
+    const { agreement, reopensOn, ...save } = options;
     await saveGroup(asDb(tx), input, now, { ...save, target: { id: groupId } });
+    if (reopensOn !== undefined) {
+      await tx.update(groups).set({ reopensOn }).where(eq(groups.id, groupId));
+    }
     let agreementChanged = false;
     if (agreement !== undefined && agreement !== stored.agreement?.body) {
       await tx
@@ -118,6 +122,10 @@ export async function rewriteGroup(
     }
     return { stored, agreementChanged };
   });
+  // saveGroup inside a transaction leaves the announcement to its owner: search sees the
+  // change at once rather than at the next poll.
+  directoryChanged(db);
+  return result;
 }
 
 /** A new group as a draft, its creator as owner, and agreement version 1. */
@@ -128,7 +136,7 @@ export async function createGroup(
   options: { agreement: string; showMemberNames: boolean },
   now = new Date(),
 ): Promise<{ id: string; slug: string }> {
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const leaders = await publicLeaders(asDb(tx), [{ userId: ownerId }], input.kind);
     const { id } = await saveGroup(asDb(tx), { ...input, leaders }, now, {
       target: 'new',
@@ -140,6 +148,8 @@ export async function createGroup(
     const [stored] = await tx.select({ slug: groups.slug }).from(groups).where(eq(groups.id, id));
     return { id, slug: stored!.slug };
   });
+  directoryChanged(db);
+  return created;
 }
 
 export const STATE_CHANGES = ['publish', 'unpublish', 'close', 'reopen', 'end'] as const;
@@ -154,7 +164,16 @@ export function stateChangesFor(published: boolean, status: Status): StateChange
   return out;
 }
 
-export async function changeGroupState(db: Db, groupId: string, change: StateChange) {
+/**
+ * Moves a group along its states. Closing may say when the group expects to meet again (a date
+ * in the group's zone, shown on its page); any other change forgets that date.
+ */
+export async function changeGroupState(
+  db: Db,
+  groupId: string,
+  change: StateChange,
+  reopensOn: string | null = null,
+) {
   const status: Partial<Record<StateChange, Status>> = {
     close: 'temporarily_closed',
     reopen: 'active',
@@ -166,7 +185,15 @@ export async function changeGroupState(db: Db, groupId: string, change: StateCha
     db,
     groupId,
     (input) => ({ ...input, status: status[change] ?? input.status }),
-    published === undefined ? {} : { published },
+    {
+      ...(published === undefined ? {} : { published }),
+      reopensOn:
+        change === 'close'
+          ? reopensOn
+          : change === 'publish' || change === 'unpublish'
+            ? undefined
+            : null,
+    },
   );
 }
 

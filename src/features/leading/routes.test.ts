@@ -74,6 +74,7 @@ const ROUTES: () => [string, string, Persona[], Record<string, string>?][] = () 
   ['GET', `/lead/${slug}/edit`, LEADERS],
   ['POST', `/lead/${slug}`, LEADERS, { intent: 'preview' }],
   ['POST', `/lead/${slug}/state`, LEADERS, { change: 'close' }],
+  ['GET', `/lead/${slug}/close`, LEADERS],
   ['GET', `/lead/${slug}/end`, ['owner']],
   ['GET', `/lead/${slug}/meetings`, LEADERS],
   ['POST', `${meetingPath}/cancel`, LEADERS, { note: 'x'.repeat(501) }],

@@ -1,9 +1,8 @@
 import { type Context, Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderPage } from '../../views/layout.js';
-import { type AuditAction, audit } from '../accounts/audit.js';
+import { audit } from '../accounts/audit.js';
 import { ipOf } from '../accounts/limits.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
@@ -23,12 +22,9 @@ import {
 } from '../membership/policies.js';
 import {
   acceptPledge,
-  changeGroupState,
   createGroup,
   hasPledged,
   rewriteGroup,
-  STATE_CHANGES,
-  type StateChange,
   stateChangesFor,
 } from './commands.js';
 import {
@@ -41,7 +37,7 @@ import {
   valuesFromBody,
 } from './form.js';
 import { valuesOfStored } from './group-input.js';
-import { auditGroup, formBody, leadingGroup, leadingStored, one, viewerZone } from './guard.js';
+import { auditGroup, formBody, leadingStored, one, viewerZone } from './guard.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { fill, type LeadText, leadText } from './messages.js';
 import { peopleRoutes } from './people-routes.js';
@@ -52,8 +48,9 @@ import {
   upcomingMeetings,
   waitingCount,
 } from './queries.js';
+import { stateRoutes } from './state-routes.js';
 import { GroupForm, type SchedulePreview } from './views/group-form.js';
-import { ChooseKind, Dashboard, EndConfirm, Overview, PledgePage } from './views/pages.js';
+import { ChooseKind, Dashboard, Overview, PledgePage } from './views/pages.js';
 import { when } from './views/parts.js';
 
 type Ctx = Context<AppEnv>;
@@ -159,6 +156,7 @@ export function leadingRoutes() {
   const app = new Hono<AppEnv>();
   app.route('/', peopleRoutes());
   app.route('/', meetingRoutes());
+  app.route('/', stateRoutes());
 
   app.get('/lead', async (c) => {
     const viewer = c.var.viewer;
@@ -434,47 +432,6 @@ export function leadingRoutes() {
       });
     }
     return c.redirect(`/lead/${access.slug}?done=${agreementChanged ? 'agreement' : 'saved'}`, 303);
-  });
-
-  app.get('/lead/:slug/end', async (c) => {
-    const lead = await leadingStored(c, canManageLeaders, 'ownerOnly');
-    if (lead instanceof Response) return lead;
-    const name = lead.stored.input.name;
-    return renderPage(
-      c,
-      { title: fill(lead.m.overview.endTitle, { name }) },
-      <EndConfirm m={lead.m} slug={lead.access.slug} name={name} />,
-    );
-  });
-
-  app.post('/lead/:slug/state', async (c) => {
-    const body = await formBody(c);
-    const change = one(body.change) as StateChange;
-    const ending = change === 'end';
-    const lead = await leadingGroup(
-      c,
-      ending ? canManageLeaders : canLeadGroup,
-      ending ? 'ownerOnly' : 'denied',
-    );
-    if (lead instanceof Response) return lead;
-    const { access, viewer } = lead;
-    if (
-      !STATE_CHANGES.includes(change) ||
-      !stateChangesFor(access.published, access.status).includes(change)
-    ) {
-      throw new HTTPException(400);
-    }
-    if (ending && one(body.confirm) !== 'yes') return c.redirect(`/lead/${access.slug}/end`, 303);
-    await changeGroupState(c.var.deps.database.db, access.groupId, change);
-    const actions: Record<StateChange, AuditAction> = {
-      publish: 'group.published',
-      unpublish: 'group.unpublished',
-      close: 'group.closed',
-      reopen: 'group.reopened',
-      end: 'group.ended',
-    };
-    await auditGroup(c, viewer, actions[change], access.groupId);
-    return c.redirect(`/lead/${access.slug}?done=${change}`, 303);
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { DateTime } from 'luxon';
 import { renderMarkdown } from '../../../lib/markdown.js';
 import type { AttendingText } from '../../attending/messages.js';
 import { RsvpControl, RsvpSaved } from '../../attending/views/rsvp-control.js';
@@ -113,7 +114,9 @@ export function GroupPage({
     g.latitude != null && g.longitude != null
       ? `https://www.openstreetmap.org/?mlat=${g.latitude}&mlon=${g.longitude}#map=16/${g.latitude}/${g.longitude}`
       : undefined;
-  const firstSchedule = g.schedules[0];
+  // A closed or ended group has nothing to go to: no dates, no calendar, no RSVP.
+  const meeting = g.status === 'active';
+  const firstSchedule = meeting ? g.schedules[0] : undefined;
   return (
     <article class={`group group--${g.kind}`}>
       <p class={`badge badge--${g.kind}`}>{w.m.kinds[g.kind]}</p>
@@ -123,7 +126,15 @@ export function GroupPage({
       </p>
       {g.status !== 'active' ? (
         <p class="notice" role="status">
-          {g.status === 'ended' ? m.ended : m.closed}
+          {g.status === 'ended'
+            ? m.ended
+            : g.reopensOn
+              ? m.reopens(
+                  DateTime.fromISO(g.reopensOn)
+                    .setLocale(w.locale)
+                    .toLocaleString(DateTime.DATE_FULL),
+                )
+              : m.closed}
         </p>
       ) : null}
       {g.published ? null : (
@@ -156,7 +167,8 @@ export function GroupPage({
         ) : (
           <p>{m.noSchedule}</p>
         )}
-        {g.occurrences.length ? (
+        {g.status === 'temporarily_closed' ? <p>{m.closedMeetings}</p> : null}
+        {meeting && g.occurrences.length ? (
           <>
             <h3>{m.nextMeetings}</h3>
             <p class="muted">{w.m.results.timesAre(zoneLabel(viewerZone, w))}</p>

@@ -27,6 +27,8 @@ type Props = {
   defaults: FilterDefaults;
   place: PlaceOutcome;
   total: number;
+  /** Online listings a "near" search leaves out but would otherwise match. */
+  onlineToo: number;
   results: ResultRow[];
   pageSize: number;
   view: 'list' | 'map';
@@ -63,10 +65,12 @@ const vocab = (v: Record<string, { en: string; es: string }>, w: Words) =>
 
 export function SearchForm({
   filter,
+  defaults,
   view,
   w,
 }: {
   filter: DirectoryFilter;
+  defaults: FilterDefaults;
   view: 'list' | 'map';
   w: Words;
 }) {
@@ -230,7 +234,7 @@ export function SearchForm({
             <label for="starts_within">{t.startsWithin}</label>
             <select id="starts_within" name="starts_within">
               <option value="">{t.anyTime}</option>
-              {[2, 4, 8, 12].map((weeks) => (
+              {[...new Set([2, 4, 8, 12, filter.startsWithinWeeks ?? 2])].map((weeks) => (
                 <option value={String(weeks)} selected={filter.startsWithinWeeks === weeks}>
                   {t.weeks(count(weeks, w))}
                 </option>
@@ -265,6 +269,16 @@ export function SearchForm({
           </p>
         </div>
       </details>
+      {/* Filters the form has no control for travel with it, so submitting keeps them. */}
+      {filter.source ? (
+        <p class="muted">
+          <input type="hidden" name="source" value={filter.source} />
+          {w.m.results.fromSource(filter.source)}{' '}
+          <a href={`/groups?${filterToParams(filter, defaults, { source: undefined, page: 1 })}`}>
+            {w.m.results.allSources}
+          </a>
+        </p>
+      ) : null}
       {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" class="button">
         {t.submit}
@@ -298,7 +312,9 @@ function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w
         <div>
           <dt>{t.nextMeeting}</dt>
           <dd>
-            {next ? (
+            {row.status === 'temporarily_closed' ? (
+              t.temporarilyClosed
+            ) : next ? (
               <>
                 {next.viewer}
                 {next.group ? <span class="muted">{t.localTime(next.group)}</span> : null}
@@ -312,7 +328,10 @@ function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w
           <dt>{t.where}</dt>
           <dd>
             {placeText(row, w)}
-            {row.distanceKm != null ? ` · ${distanceText(row.distanceKm, filter.unit, w)}` : ''}
+            {/* An online meeting is as near as the screen: a distance from its address misleads. */}
+            {row.distanceKm != null && row.mode !== 'online'
+              ? ` · ${distanceText(row.distanceKm, filter.unit, w)}`
+              : ''}
           </dd>
         </div>
         <div>
@@ -439,14 +458,7 @@ function EmptyState({
         ) : null}
         {filter.near || withOnline ? (
           <li>
-            <a
-              href={`/groups?${filterToParams(filter, defaults, {
-                modes: [...new Set([...filter.modes, 'online' as const])],
-                page: 1,
-              })}`}
-            >
-              {t.includeOnline}
-            </a>
+            <a href={withOnlineHref(filter, defaults)}>{t.includeOnline}</a>
           </li>
         ) : null}
         <li>
@@ -454,6 +466,28 @@ function EmptyState({
         </li>
       </ul>
     </div>
+  );
+}
+
+/**
+ * The same search with online listings added. No mode chosen means every mode, so the place's
+ * own modes are named too: `mode=online` alone would show only online groups.
+ */
+function withOnlineHref(filter: DirectoryFilter, defaults: FilterDefaults) {
+  const modes = filter.modes.length ? filter.modes : (['in_person', 'hybrid'] as const);
+  return `/groups?${filterToParams(filter, defaults, { modes: [...new Set([...modes, 'online' as const])], page: 1 })}`;
+}
+
+/** "12 online groups also match": a near search never hides them silently. */
+function OnlineToo({ props }: { props: Props }) {
+  const { onlineToo, filter, defaults, w } = props;
+  if (onlineToo === 0) return null;
+  const t = w.m.results;
+  return (
+    <p class="notice">
+      {t.onlineToo(count(onlineToo, w), onlineToo === 1)}{' '}
+      <a href={withOnlineHref(filter, defaults)}>{t.showOnlineToo}</a>
+    </p>
   );
 }
 
@@ -477,7 +511,7 @@ export function SearchPage(props: Props) {
       <h1>{w.m.search.heading}</h1>
       {/* Stays in place when results are replaced, so screen readers hear the new count. */}
       <p id="results-status" class="visually-hidden" role="status" aria-live="polite" />
-      <SearchForm filter={filter} view={props.view} w={w} />
+      <SearchForm filter={filter} defaults={props.defaults} view={props.view} w={w} />
       <section aria-labelledby="results-heading" class="results">
         {place.status === 'ambiguous' ? (
           <div class="notice" role="status">
@@ -509,6 +543,7 @@ export function SearchPage(props: Props) {
           </div>
         ) : null}
         <ResultsHeading props={props} />
+        <OnlineToo props={props} />
         <ViewSwitch filter={filter} defaults={props.defaults} view={props.view} w={w} />
         {props.view === 'map' ? (
           <ResultsMap filter={filter} defaults={props.defaults} map={props.map} w={w} />

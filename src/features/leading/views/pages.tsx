@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n/locale.js';
-import { ErrorSummary, type FieldErrors, Notice, Tick } from '../../../views/forms.js';
+import { ErrorSummary, Field, type FieldErrors, Notice, Tick } from '../../../views/forms.js';
 import type { StateChange } from '../commands.js';
 import { fill, type LeadText } from '../messages.js';
 import type { LedGroup } from '../queries.js';
@@ -238,9 +238,9 @@ export function Overview(props: OverviewProps) {
           <ul class="action-list">
             {props.changes.map((change) => (
               <li>
-                {change === 'end' ? (
-                  <a class="button button--secondary" href={`${base}/end`}>
-                    {o.actionButtons.end}
+                {change === 'end' || change === 'close' ? (
+                  <a class="button button--secondary" href={`${base}/${change}`}>
+                    {o.actionButtons[change]}
                   </a>
                 ) : (
                   <PostButton
@@ -274,6 +274,41 @@ export function EndConfirm({ m, slug, name }: { m: LeadText; slug: string; name:
         />{' '}
         <a href={`/lead/${slug}`}>{o.cancel}</a>
       </p>
+    </section>
+  );
+}
+
+/** Closing for a while: the leader may say when the group expects to meet again. */
+export function CloseForm(props: {
+  m: LeadText;
+  slug: string;
+  name: string;
+  value?: string;
+  error?: string;
+}) {
+  const t = props.m.close;
+  return (
+    <section class="form-narrow">
+      <h1>{fill(t.title, { name: props.name })}</h1>
+      <ErrorSummary errors={{ reopens_on: props.error }} title={props.m.errorTitle} />
+      <p>{t.lead}</p>
+      <form method="post" action={`/lead/${props.slug}/state`}>
+        <input type="hidden" name="change" value="close" />
+        <Field
+          name="reopens_on"
+          type="date"
+          label={t.label}
+          hint={t.hint}
+          value={props.value}
+          error={props.error}
+        />
+        <p class="actions">
+          <button type="submit" class="button">
+            {t.confirm}
+          </button>{' '}
+          <a href={`/lead/${props.slug}`}>{t.cancel}</a>
+        </p>
+      </form>
     </section>
   );
 }
