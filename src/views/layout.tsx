@@ -110,17 +110,35 @@ function NotificationsLink({ viewer, lang, path }: { viewer: Viewer; lang: Local
   );
 }
 
+const ACCOUNT_PAGES =
+  /^\/(sign-in|sign-up|sign-out|verify-email|forgot-password|reset-password)(\/|$)/;
+
 function AccountLinks({
   viewer,
   lang,
   path,
+  here,
 }: {
   viewer: Viewer | null;
   lang: Locale;
   path: string;
+  /** This page's path and query, when it was fetched with GET. */
+  here?: string;
 }) {
   const a = accountText(lang);
-  if (!viewer) return <NavItem href="/sign-in" path={path} label={a.nav.signIn} />;
+  if (!viewer) {
+    // Signing in (or up) from a page comes back to it; from the account pages themselves, or
+    // home, there is nowhere better than the default.
+    const back = here && !ACCOUNT_PAGES.test(path) && path !== '/' ? here : undefined;
+    const href = back ? `/sign-in?next=${encodeURIComponent(back)}` : '/sign-in';
+    return (
+      <li>
+        <a href={href} aria-current={path === '/sign-in' ? 'page' : undefined}>
+          {a.nav.signIn}
+        </a>
+      </li>
+    );
+  }
   return (
     <>
       <NavItem href="/my" path={path} label={a.nav.my} />
@@ -171,7 +189,12 @@ export function Layout(props: LayoutProps) {
               {NAV.map((item) => (
                 <NavItem href={item.href} path={props.path} label={t.nav[item.key]} />
               ))}
-              <AccountLinks viewer={props.viewer} lang={props.lang} path={props.path} />
+              <AccountLinks
+                viewer={props.viewer}
+                lang={props.lang}
+                path={props.path}
+                here={props.here}
+              />
             </ul>
           </nav>
           <LanguageSwitch lang={props.lang} here={props.here} />

@@ -64,9 +64,9 @@ const auditAccount = (
     details: options.details,
   });
 
-const SignInLink = ({ m }: { m: ReturnType<typeof text> }) => (
+const SignInLink = ({ m, next }: { m: ReturnType<typeof text>; next?: string }) => (
   <p>
-    <a class="button" href="/sign-in">
+    <a class="button" href={withNext('/sign-in', next)}>
       {m.signIn.submit}
     </a>
   </p>
@@ -106,6 +106,7 @@ async function atLeast<T>(ms: number, task: () => Promise<T>): Promise<T> {
 async function signUpAndMail(
   c: Context<AppEnv>,
   data: { name: string; email: string; password: string },
+  next: string | undefined,
 ) {
   const { auth, database, mailer } = c.var.deps;
   const result = await auth.api.signUpEmail({
@@ -119,7 +120,11 @@ async function signUpAndMail(
   if (!row) throw new Error('sign-up: the account was not written');
   if (row.id === result.user.id) {
     try {
-      await auth.api.sendVerificationEmail({ body: { email: row.email }, headers: authHeaders(c) });
+      // The page they came from rides in the link (auth.ts reads it back as `next`).
+      await auth.api.sendVerificationEmail({
+        body: { email: row.email, ...(next ? { callbackURL: next } : {}) },
+        headers: authHeaders(c),
+      });
       await auditAccount(c, 'account.created', row.id);
     } catch (error) {
       await database.db
@@ -163,11 +168,16 @@ export function authRoutes() {
   }
 
   app.get('/sign-up', (c) =>
-    renderPage(c, { title: text(c).signUp.title }, <SignUpPage m={text(c)} />),
+    renderPage(
+      c,
+      { title: text(c).signUp.title },
+      <SignUpPage m={text(c)} next={safeLocalPath(c.req.query('next'))} />,
+    ),
   );
 
   app.post('/sign-up', async (c) => {
     const m = text(c);
+    const next = safeLocalPath(c.req.query('next'));
     const raw = await body(c);
     await limitFor(c, [[L.signUpPerAddress, limitAddressOf(c)]]);
     const form = parseForm(signUpForm, raw, m);
@@ -176,7 +186,7 @@ export function authRoutes() {
       return renderPage(
         c,
         { title: m.signUp.title, status: 400 },
-        <SignUpPage m={m} errors={form.errors} values={values} />,
+        <SignUpPage m={m} errors={form.errors} values={values} next={next} />,
       );
     }
     const weak = newPasswordError(form.data.password, form.data, m);
@@ -184,7 +194,7 @@ export function authRoutes() {
       return renderPage(
         c,
         { title: m.signUp.title, status: 400 },
-        <SignUpPage m={m} errors={{ password: weak }} values={values} />,
+        <SignUpPage m={m} errors={{ password: weak }} values={values} next={next} />,
       );
     }
     await limitFor(c, [[L.signUpPerEmail, emailKey(form.data.email)]]);
@@ -193,7 +203,7 @@ export function authRoutes() {
       // neither the page nor its timing says which (better-auth's sign-up already does the
       // former). Either way a mail is written before "check your e-mail" is said: if it cannot
       // be, the request fails and nothing is kept (ADR 17, issue 12).
-      await atLeast(SIGN_UP_FLOOR_MS, () => signUpAndMail(c, form.data));
+      await atLeast(SIGN_UP_FLOOR_MS, () => signUpAndMail(c, form.data, next));
     }
     return say(c, m.signUp.sentTitle, m.signUp.sent);
   });
@@ -203,11 +213,13 @@ export function authRoutes() {
   app.get('/verify-email', (c) => {
     const m = text(c);
     const token = c.req.query('token') ?? '';
-    return renderPage(c, { title: m.verify.title }, <VerifyPage m={m} token={token} />);
+    const next = safeLocalPath(c.req.query('next'));
+    return renderPage(c, { title: m.verify.title }, <VerifyPage m={m} token={token} next={next} />);
   });
 
   app.post('/verify-email', async (c) => {
     const m = text(c);
+    const next = safeLocalPath(c.req.query('next'));
     const form = tokenForm.safeParse(await body(c));
     let ok = false;
     if (form.success) {
@@ -228,7 +240,7 @@ export function authRoutes() {
         <VerifyPage m={m} token="" errors={{ form: m.problems.badToken }} />,
       );
     }
-    return say(c, m.verify.title, m.verify.done, <SignInLink m={m} />);
+    return say(c, m.verify.title, m.verify.done, <SignInLink m={m} next={next} />);
   });
 
   app.post('/verify-email/resend', async (c) => {

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { authAccounts, sessions, twoFactors, users, verifications } from '../../db/schema/index.js';
 import { isLocale } from '../../i18n/locale.js';
 import type { Logger } from '../../lib/logger.js';
+import { safeLocalPath } from '../../lib/safe-redirect.js';
 import type { Mailer } from '../mail/mailer.js';
 import { accountMail } from '../mail/templates.js';
 import { audit } from './audit.js';
@@ -95,8 +96,12 @@ export function createAuth(options: { db: Db; config: Config; mailer: Mailer; lo
       sendOnSignUp: false,
       autoSignInAfterVerification: false,
       expiresIn: 24 * 60 * 60,
-      async sendVerificationEmail({ user, token }) {
-        const link = `${origin}/verify-email?token=${encodeURIComponent(token)}`;
+      async sendVerificationEmail({ user, token, url }) {
+        // better-auth puts the sign-up's return path in its own link as callbackURL; ours
+        // carries it as `next`, checked again when the link is opened.
+        const next = safeLocalPath(new URL(url).searchParams.get('callbackURL'));
+        const back = next && next !== '/' ? `&next=${encodeURIComponent(next)}` : '';
+        const link = `${origin}/verify-email?token=${encodeURIComponent(token)}${back}`;
         // A verification sent while changing address goes to the new address: better-auth puts
         // it in the token; the template differs only in wording.
         await mailer.send(accountMail('verify', user.email, localeOf(user), { link }));

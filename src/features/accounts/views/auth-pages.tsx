@@ -30,12 +30,16 @@ export function DisplayNameField(props: { m: AccountText; value?: string; error?
   );
 }
 
-export function SignUpPage({ m, errors = {}, values = {} }: Form) {
+/**
+ * `next` (already checked by safeLocalPath) is the page the person came from: it travels in the
+ * form's action, then in the confirmation link, then to sign-in, which returns there.
+ */
+export function SignUpPage({ m, errors = {}, values = {}, next }: Form & { next?: string }) {
   return (
     <Page title={m.signUp.title}>
       <p class="lead">{m.signUp.lead}</p>
       <ErrorSummary errors={errors} title={m.errorTitle} />
-      <form method="post" action="/sign-up" class="form-narrow" novalidate>
+      <form method="post" action={withNext('/sign-up', next)} class="form-narrow" novalidate>
         <DisplayNameField m={m} value={values.name} error={errors.name} />
         <Field
           name="email"
@@ -65,7 +69,7 @@ export function SignUpPage({ m, errors = {}, values = {} }: Form) {
       </form>
       <p class="muted">{m.signUp.privacy}</p>
       <p>
-        {m.signUp.haveAccount} <a href="/sign-in">{m.signUp.signIn}</a>
+        {m.signUp.haveAccount} <a href={withNext('/sign-in', next)}>{m.signUp.signIn}</a>
       </p>
     </Page>
   );
@@ -90,14 +94,19 @@ export function MessagePage({
   );
 }
 
-export function VerifyPage({ m, token, errors = {} }: Form & { token: string }) {
+export function VerifyPage({
+  m,
+  token,
+  errors = {},
+  next,
+}: Form & { token: string; next?: string }) {
   return (
     <Page title={m.verify.title}>
       <ErrorSummary errors={errors} title={m.errorTitle} />
       {errors.form ? (
         <ResendForm m={m} />
       ) : (
-        <form method="post" action="/verify-email">
+        <form method="post" action={withNext('/verify-email', next)}>
           <p>{m.verify.lead}</p>
           <input type="hidden" name="token" value={token} />
           <button type="submit" class="button">
@@ -198,7 +207,7 @@ export function SignInPage({
         <a href="/forgot-password">{m.signIn.forgot}</a>
       </p>
       <p>
-        {m.signIn.noAccount} <a href="/sign-up">{m.signIn.signUp}</a>
+        {m.signIn.noAccount} <a href={withNext('/sign-up', next)}>{m.signIn.signUp}</a>
       </p>
     </Page>
   );
