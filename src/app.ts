@@ -32,6 +32,7 @@ import {
 import { membershipRoutes } from './features/membership/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
+import { threadRoutes } from './features/threads/routes.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { languageRoutes } from './i18n/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
@@ -200,6 +201,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes());
   app.route('/', accountRoutes());
   app.route('/', notificationRoutes());
+  app.route('/', threadRoutes());
   app.route('/', outboxRoutes());
   app.route('/', feedUploadRoutes());
   app.route('/', professionalRoutes());

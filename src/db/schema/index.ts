@@ -5,3 +5,4 @@ export * from './directory.js';
 export * from './jobs.js';
 export * from './membership.js';
 export * from './notifications.js';
+export * from './threads.js';

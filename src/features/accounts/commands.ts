@@ -6,6 +6,7 @@ import {
   mailOutbox,
   notifications,
   sessions,
+  threadMessages,
   users,
   verifications,
 } from '../../db/schema/index.js';
@@ -111,12 +112,35 @@ export async function exportAccount(db: Db, userId: string) {
       .from(notifications)
       .where(eq(notifications.userId, userId))
       .orderBy(notifications.createdAt),
+    // Their own threads with leaders, both sides (the answers were written to them), and
+    // what they wrote as a leader in other people's threads (their words only).
+    threads: await db
+      .select({
+        groupId: threadMessages.groupId,
+        fromLeaders: threadMessages.fromLeaders,
+        body: threadMessages.body,
+        createdAt: threadMessages.createdAt,
+      })
+      .from(threadMessages)
+      .where(eq(threadMessages.personId, userId))
+      .orderBy(threadMessages.createdAt),
+    answersAsLeader: await db
+      .select({
+        groupId: threadMessages.groupId,
+        body: threadMessages.body,
+        createdAt: threadMessages.createdAt,
+      })
+      .from(threadMessages)
+      .where(and(eq(threadMessages.authorId, userId), sql`${threadMessages.personId} <> ${userId}`))
+      .orderBy(threadMessages.createdAt),
   };
 }
 
 /**
  * Delete an account and everything private about it, in one transaction. Rows that cascade from
- * users go with it (sessions, credentials, two-step secrets, professional profile). Security
+ * users go with it (sessions, credentials, two-step secrets, professional profile, notifications,
+ * their threads with leaders). A leader's answers in someone else's thread stay there for that
+ * person, no longer attributed ("a leader"). Security
  * events stay (append-only), but they hold only the opaque id and a network, never a name or
  * address. Irreversible by design.
  */

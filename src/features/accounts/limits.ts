@@ -55,6 +55,8 @@ export const MAIL_LIMITS = {
   invitationsPerGroup: windowLimit('invite.group', 20, DAY),
   /** Requests and applications, each mailed to a group's leaders. */
   joinRequestsPerPerson: windowLimit('join.person', 10, HOUR),
+  /** Messages in private threads with a group's leaders (each one may mail the other side). */
+  threadMessagesPerPerson: windowLimit('thread.person', 30, HOUR),
   /** RSVP changes (they feed the leaders' counts and reminders). */
   rsvpsPerPerson: windowLimit('rsvp.person', 60, HOUR),
 } as const;

@@ -21,6 +21,7 @@ const messages = defineMessages({
       'You received this because you asked to join a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
     stop: 'Stop e-mails about my groups’ decisions and changes',
     open: 'Open the group',
+    write: 'Write to the leaders',
     note: 'The leader wrote:',
     joined: {
       subject: 'You joined a group',
@@ -73,7 +74,7 @@ const messages = defineMessages({
     removed: {
       subject: 'You are no longer a member of a group',
       body: (g: string) =>
-        `A leader removed you from ${g}. If you think this was a mistake, you can write to the leaders through the group page.`,
+        `A leader removed you from ${g}. If you think this was a mistake, you can write to its leaders privately: only they will read it.`,
     },
   },
   es: {
@@ -81,6 +82,7 @@ const messages = defineMessages({
       'Recibes este mensaje porque pediste unirte a un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
     stop: 'Dejar de recibir correos sobre decisiones y cambios de mis grupos',
     open: 'Abrir el grupo',
+    write: 'Escribir a quienes dirigen',
     note: 'Quien dirige escribió:',
     joined: {
       subject: 'Te uniste a un grupo',
@@ -133,7 +135,7 @@ const messages = defineMessages({
     removed: {
       subject: 'Ya no eres miembro de un grupo',
       body: (g: string) =>
-        `Quien dirige ${g} te retiró del grupo. Si crees que es un error, puedes escribir a quienes lo dirigen desde la página del grupo.`,
+        `Quien dirige ${g} te retiró del grupo. Si crees que es un error, puedes escribir en privado a quienes lo dirigen: solo lo leerán ellos.`,
     },
   },
 });
@@ -210,7 +212,11 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
         locale,
         subject: m[notice.kind].subject,
         paragraphs,
-        action: { label: m.open, href: `${origin}/groups/${row.slug}` },
+        // Someone removed is pointed at the one place they can still ask why (features/threads).
+        action:
+          notice.kind === 'removed'
+            ? { label: m.write, href: `${origin}/groups/${row.slug}/write` }
+            : { label: m.open, href: `${origin}/groups/${row.slug}` },
         footer: m.footer,
         kind: `membership_${notice.kind}`,
         unsubscribe: {

@@ -3,7 +3,13 @@ import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import type { GroupAccess } from './access.js';
 import { membershipText } from './messages.js';
-import { canAskToJoin, canLeadGroup, canSeeMemberCount, canSeeMemberNames } from './policies.js';
+import {
+  canAskToJoin,
+  canLeadGroup,
+  canSeeMemberCount,
+  canSeeMemberNames,
+  canWriteToLeaders,
+} from './policies.js';
 import {
   currentAgreementOf,
   declineOf,
@@ -55,6 +61,7 @@ export async function membershipPanel(
     signedIn: viewer !== null,
     canAsk,
     canLead: canLeadGroup(viewer, access),
+    canWrite: canWriteToLeaders(viewer, access),
     agreement: showAgreement ? await currentAgreementOf(db, access.groupId) : null,
     full: options.full,
     count: canSeeMemberCount(viewer, access) ? await memberCount(db, access.groupId) : undefined,

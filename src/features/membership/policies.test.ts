@@ -68,6 +68,19 @@ const MATRIX: Row[] = [
     { support: ['owner', 'therapistOwner'], therapy: ['therapistOwner'] },
   ],
   ['see the roster', p.canSeeRoster, { support: leadersSupport, therapy: ['therapistOwner'] }],
+  [
+    'write privately to the leaders',
+    p.canWriteToLeaders,
+    {
+      support: ['requested', 'waitlisted', 'member', 'removed', 'left'],
+      therapy: ['requested', 'waitlisted', 'member', 'removed', 'left'],
+    },
+  ],
+  [
+    'read and answer threads with the leaders',
+    p.canAnswerThreads,
+    { support: leadersSupport, therapy: ['therapistOwner'] },
+  ],
   ['read intake answers', p.canReadIntake, { support: [], therapy: ['therapistOwner'] }],
   [
     'see private details',

@@ -91,3 +91,14 @@ export const canAcceptCoLeadership = (v: V, a: A) =>
 
 /** Writing intake questions: those who will read the answers (the group's therapists). */
 export const canEditIntakeQuestions = (v: V, a: A) => canReadIntake(v, a);
+
+/**
+ * Writing privately to a group's leaders: anyone with a standing in the group (a member, someone
+ * waiting or applying, someone declined or removed who thinks it was a mistake), never its own
+ * leaders. Only the group's leaders read what they write; administrators do not.
+ */
+export const canWriteToLeaders = (v: V, a: A): v is Viewer =>
+  v !== null && a.leaderRole === null && a.membership !== null;
+
+/** Reading and answering the threads people started with a group's leaders: its leaders. */
+export const canAnswerThreads = (v: V, a: A) => canLeadGroup(v, a);

@@ -55,6 +55,8 @@ export type PanelProps = {
   signedIn: boolean;
   canAsk: boolean;
   canLead: boolean;
+  /** May write privately to the leaders (features/threads). */
+  canWrite: boolean;
   agreement: Agreement;
   /** Shown to members and leaders only (the route asked the policies). */
   count?: number;
@@ -135,6 +137,11 @@ export function MembershipPanel(p: PanelProps) {
       {p.canAsk ? <JoinForm {...p} /> : null}
       {p.signedIn && !p.canAsk && !status && !p.canLead && a.status !== 'active' ? (
         <p>{m.panel.closed}</p>
+      ) : null}
+      {p.canWrite ? (
+        <p>
+          <a href={`${base}/write`}>{m.panel.write}</a>
+        </p>
       ) : null}
       {status && ['member', 'requested', 'applied', 'screening', 'waitlisted'].includes(status) ? (
         <p>

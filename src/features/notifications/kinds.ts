@@ -9,15 +9,36 @@ export const NOTIFICATION_KINDS = {
   offer_declined: { audience: 'leaders', to: 'people' },
   member_left: { audience: 'leaders', to: 'people' },
   listing_reported: { audience: 'leaders', to: 'listing' },
-} as const satisfies Record<string, { audience: 'leaders' | 'self'; to: 'people' | 'listing' }>;
+  member_wrote: { audience: 'leaders', to: 'thread' },
+  leaders_replied: { audience: 'self', to: 'own-thread' },
+} as const satisfies Record<
+  string,
+  { audience: 'leaders' | 'self'; to: 'people' | 'listing' | 'thread' | 'own-thread' }
+>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 
 export const isNotificationKind = (value: string): value is NotificationKind =>
   Object.hasOwn(NOTIFICATION_KINDS, value);
 
-/** The page a notification opens: the group's people (requests) or its listing, for leaders. */
-export function notificationHref(kind: NotificationKind, slug: string | null): string {
+/**
+ * The page a notification opens: for leaders, the group's people (requests), its listing, or
+ * the thread the person who acted wrote in; for the person, their own thread with the leaders.
+ */
+export function notificationHref(
+  kind: NotificationKind,
+  slug: string | null,
+  actorId: string | null = null,
+): string {
   if (!slug) return '/notifications';
-  return NOTIFICATION_KINDS[kind].to === 'people' ? `/lead/${slug}/people` : `/lead/${slug}`;
+  switch (NOTIFICATION_KINDS[kind].to) {
+    case 'people':
+      return `/lead/${slug}/people`;
+    case 'listing':
+      return `/lead/${slug}`;
+    case 'thread':
+      return actorId ? `/lead/${slug}/threads/${actorId}` : `/lead/${slug}/threads`;
+    case 'own-thread':
+      return `/groups/${slug}/write`;
+  }
 }

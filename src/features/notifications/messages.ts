@@ -10,8 +10,8 @@ type Line = (who: string, group: string) => string;
 export const notificationText = defineMessages({
   en: {
     title: 'Notifications',
-    intro: 'What happened in the groups you lead. Newest first.',
-    none: 'Nothing new. When someone asks to join, applies, leaves or reports a listing, it shows here.',
+    intro: 'What happened in your groups and the groups you lead. Newest first.',
+    none: 'Nothing new. When someone asks to join a group you lead, writes to its leaders, leaves or reports it, or when leaders answer you, it shows here.',
     unread: 'New',
     open: 'Open',
     readAll: 'Mark all as read',
@@ -46,21 +46,29 @@ export const notificationText = defineMessages({
           `Someone reported that the listing of ${g} may be out of date.`) as Line,
         subject: 'A listing you lead was reported',
       },
+      member_wrote: {
+        line: ((who, g) => `${who} wrote to the leaders of ${g}.`) as Line,
+        subject: 'A new message for the leaders of a group you lead',
+      },
+      leaders_replied: {
+        line: ((_who, g) => `The leaders of ${g} answered you.`) as Line,
+        subject: 'The leaders of a group answered you',
+      },
     },
     mail: {
-      one: 'There is something new in a group you lead:',
+      one: 'There is something new for you on Gatherwell:',
       digestSubject: (n: number) => (n === 1 ? 'One new notification' : `${n} new notifications`),
-      digest: 'Here is what happened in the groups you lead since our last e-mail:',
+      digest: 'Here is what is new for you since our last e-mail:',
       action: 'Open your notifications',
       footer:
-        'You received this because you lead a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
+        'You received this because you lead or belong to a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
       settings: 'Choose how often we e-mail you (now, daily, or never)',
     },
   },
   es: {
     title: 'Notificaciones',
-    intro: 'Lo que pasó en los grupos que diriges. Lo más reciente primero.',
-    none: 'Nada nuevo. Cuando alguien pida unirse, envíe una solicitud, se vaya o informe de un anuncio, aparecerá aquí.',
+    intro: 'Lo que pasó en tus grupos y en los grupos que diriges. Lo más reciente primero.',
+    none: 'Nada nuevo. Cuando alguien pida unirse a un grupo que diriges, escriba a quienes lo dirigen, se vaya o informe de él, o cuando te respondan, aparecerá aquí.',
     unread: 'Nuevo',
     open: 'Abrir',
     readAll: 'Marcar todo como leído',
@@ -95,15 +103,23 @@ export const notificationText = defineMessages({
           `Alguien informó que el anuncio de ${g} podría estar desactualizado.`) as Line,
         subject: 'Informaron sobre un anuncio que diriges',
       },
+      member_wrote: {
+        line: ((who, g) => `${who} escribió a quienes dirigen ${g}.`) as Line,
+        subject: 'Un mensaje nuevo para quienes dirigen un grupo que diriges',
+      },
+      leaders_replied: {
+        line: ((_who, g) => `Quienes dirigen ${g} te respondieron.`) as Line,
+        subject: 'Quienes dirigen un grupo te respondieron',
+      },
     },
     mail: {
-      one: 'Hay algo nuevo en un grupo que diriges:',
+      one: 'Hay algo nuevo para ti en Gatherwell:',
       digestSubject: (n: number) =>
         n === 1 ? 'Una notificación nueva' : `${n} notificaciones nuevas`,
-      digest: 'Esto es lo que pasó en los grupos que diriges desde nuestro último correo:',
+      digest: 'Esto es lo nuevo para ti desde nuestro último correo:',
       action: 'Abrir tus notificaciones',
       footer:
-        'Recibes este mensaje porque diriges un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
+        'Recibes este mensaje porque diriges un grupo de Gatherwell o perteneces a uno. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
       settings: 'Elige con qué frecuencia te escribimos (al momento, a diario o nunca)',
     },
   },

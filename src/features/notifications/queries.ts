@@ -23,6 +23,7 @@ type Raw = {
   read_at: Date | string | null;
   group_name: string | null;
   slug: string | null;
+  actor_id: string | null;
   actor_name: string | null;
   still_leads: boolean;
 };
@@ -36,7 +37,7 @@ async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<type
     db,
     sql`
     SELECT n.id, n.user_id, n.kind, n.audience, n.created_at, n.read_at,
-           g.name AS group_name, g.slug, a.name AS actor_name, ${STILL_LEADS} AS still_leads
+           g.name AS group_name, g.slug, n.actor_id, a.name AS actor_name, ${STILL_LEADS} AS still_leads
       FROM notifications n
       LEFT JOIN groups g ON g.id = n.group_id
       LEFT JOIN users a ON a.id = n.actor_id
@@ -62,7 +63,7 @@ async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<type
         read: r.read_at !== null,
         groupName: r.group_name,
         actorName: r.actor_name,
-        href: notificationHref(r.kind as NotificationKind, r.slug),
+        href: notificationHref(r.kind as NotificationKind, r.slug, r.actor_id),
       }),
     );
 }

@@ -213,6 +213,9 @@ export function Overview(props: OverviewProps) {
             </a>
           </li>
           <li>
+            <a href={`${base}/threads`}>{o.threads}</a>
+          </li>
+          <li>
             <a href={`${base}/meetings`}>{o.meetings}</a>
           </li>
           <li>

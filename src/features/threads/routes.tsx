@@ -1,0 +1,184 @@
+import { and, eq } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from '../../app-env.js';
+import { memberships, users } from '../../db/schema/index.js';
+import { renderPage } from '../../views/layout.js';
+import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
+import { toSignIn } from '../accounts/session.js';
+import { formBody, type Leading, leadingGroup, one, viewerZone } from '../leading/guard.js';
+import { loadGroupAccess } from '../membership/access.js';
+import { viewerDateTime } from '../membership/panel.js';
+import { canAnswerThreads, canViewGroup, canWriteToLeaders } from '../membership/policies.js';
+import { threadText } from './messages.js';
+import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
+import { LeaderThreadPage, PersonThreadPage, ThreadsPage } from './views.js';
+
+const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
+const PERSON = '[A-Za-z0-9_-]{1,64}';
+
+/**
+ * The person's side of their thread with a group's leaders, once `canWriteToLeaders` allows it.
+ * A group they may not see is not there (404); a leader is sent to the leaders' side.
+ */
+async function personSide(c: Context<AppEnv>) {
+  const viewer = c.var.viewer;
+  if (!viewer) return toSignIn(c);
+  const t = threadText(c.var.locale);
+  const access = await loadGroupAccess(
+    c.var.deps.database.db,
+    { slug: c.req.param('slug') ?? '' },
+    viewer,
+  );
+  if (!access) throw new HTTPException(404, { message: t.errors.notFound });
+  if (!canWriteToLeaders(viewer, access)) {
+    if (access.leaderRole !== null) return c.redirect(`/lead/${access.slug}/threads`, 303);
+    if (!canViewGroup(viewer, access)) throw new HTTPException(404, { message: t.errors.notFound });
+    throw new HTTPException(403, { message: t.errors.notAllowed });
+  }
+  return { viewer, access, t };
+}
+
+/** The person a leaders' thread is with: someone with a standing in this group, or 404. */
+async function personIn(c: Context<AppEnv>, groupId: string) {
+  const [row] = await c.var.deps.database.db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(eq(memberships.groupId, groupId), eq(memberships.userId, c.req.param('person') ?? '')),
+    );
+  if (!row) throw new HTTPException(404, { message: threadText(c.var.locale).errors.notFound });
+  return row;
+}
+
+type Side = Exclude<Awaited<ReturnType<typeof personSide>>, Response>;
+type Extra = { status?: 400; value?: string; error?: string };
+
+/** The person's thread page, after a GET or a refused POST. */
+async function personPage(c: Context<AppEnv>, { viewer, access, t }: Side, extra: Extra = {}) {
+  const db = c.var.deps.database.db;
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    { title: t.title(access.name), status: extra.status },
+    <PersonThreadPage
+      t={t}
+      groupName={access.name}
+      slug={access.slug}
+      messages={await threadOf(db, access.groupId, viewer.id)}
+      fmt={viewerDateTime(c, viewerZone(c, viewer))}
+      sent={!extra.status && c.req.query('sent') === '1'}
+      value={extra.value}
+      error={extra.error}
+    />,
+  );
+}
+
+/** A thread as the leaders see it, after a GET or a refused POST. */
+async function leaderPage(
+  c: Context<AppEnv>,
+  lead: Leading,
+  person: { id: string; name: string },
+  extra: Extra = {},
+) {
+  const t = threadText(c.var.locale);
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    { title: t.lead_.thread(person.name), status: extra.status },
+    <LeaderThreadPage
+      t={t}
+      slug={lead.access.slug}
+      personId={person.id}
+      personName={person.name}
+      messages={await threadOf(c.var.deps.database.db, lead.access.groupId, person.id)}
+      fmt={viewerDateTime(c, viewerZone(c, lead.viewer))}
+      sent={!extra.status && c.req.query('sent') === '1'}
+      value={extra.value}
+      error={extra.error}
+    />,
+  );
+}
+
+export function threadRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get(`/groups/:slug{${SLUG}}/write`, async (c) => {
+    const side = await personSide(c);
+    if (side instanceof Response) return side;
+    const page = await personPage(c, side);
+    // Read once shown: what the leaders wrote is no longer new.
+    await markThreadRead(c.var.deps.database.db, side.access.groupId, side.viewer.id, 'person');
+    return page;
+  });
+
+  app.post(`/groups/:slug{${SLUG}}/write`, async (c) => {
+    const side = await personSide(c);
+    if (side instanceof Response) return side;
+    const { viewer, access, t } = side;
+    await limitForm(c, [[MAIL_LIMITS.threadMessagesPerPerson, viewer.id]]);
+    const value = one((await formBody(c)).message);
+    const parsed = parseMessage(value);
+    if (!parsed.ok)
+      return personPage(c, side, { status: 400, value, error: t.errors[parsed.error] });
+    await postMessage(c.var.deps.database.db, {
+      groupId: access.groupId,
+      personId: viewer.id,
+      authorId: viewer.id,
+      fromLeaders: false,
+      body: parsed.body,
+    });
+    return c.redirect(`/groups/${access.slug}/write?sent=1`, 303);
+  });
+
+  app.get('/lead/:slug/threads', async (c) => {
+    const lead = await leadingGroup(c, canAnswerThreads);
+    if (lead instanceof Response) return lead;
+    const t = threadText(c.var.locale);
+    c.header('Cache-Control', 'no-store');
+    return renderPage(
+      c,
+      { title: t.lead_.title(lead.access.name) },
+      <ThreadsPage
+        t={t}
+        groupName={lead.access.name}
+        slug={lead.access.slug}
+        threads={await threadsOfGroup(c.var.deps.database.db, lead.access.groupId)}
+        fmt={viewerDateTime(c, viewerZone(c, lead.viewer))}
+      />,
+    );
+  });
+
+  app.get(`/lead/:slug/threads/:person{${PERSON}}`, async (c) => {
+    const lead = await leadingGroup(c, canAnswerThreads);
+    if (lead instanceof Response) return lead;
+    const person = await personIn(c, lead.access.groupId);
+    const page = await leaderPage(c, lead, person);
+    await markThreadRead(c.var.deps.database.db, lead.access.groupId, person.id, 'leaders');
+    return page;
+  });
+
+  app.post(`/lead/:slug/threads/:person{${PERSON}}`, async (c) => {
+    const lead = await leadingGroup(c, canAnswerThreads);
+    if (lead instanceof Response) return lead;
+    const person = await personIn(c, lead.access.groupId);
+    await limitForm(c, [[MAIL_LIMITS.threadMessagesPerPerson, lead.viewer.id]]);
+    const value = one((await formBody(c)).message);
+    const parsed = parseMessage(value);
+    if (!parsed.ok) {
+      const error = threadText(c.var.locale).errors[parsed.error];
+      return leaderPage(c, lead, person, { status: 400, value, error });
+    }
+    await postMessage(c.var.deps.database.db, {
+      groupId: lead.access.groupId,
+      personId: person.id,
+      authorId: lead.viewer.id,
+      fromLeaders: true,
+      body: parsed.body,
+    });
+    return c.redirect(`/lead/${lead.access.slug}/threads/${person.id}?sent=1`, 303);
+  });
+
+  return app;
+}
