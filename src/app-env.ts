@@ -37,6 +37,8 @@ export type AppEnv = {
     locale: Locale;
     /** The signed-in person, or null. */
     viewer: Viewer | null;
+    /** The viewer's time zone when known (features/zones): browser, choice or profile. */
+    zone?: string;
     /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
     sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };

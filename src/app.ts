@@ -33,6 +33,8 @@ import { membershipRoutes } from './features/membership/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
+import { zoneRoutes } from './features/zones/routes.js';
+import { zoneMiddleware } from './features/zones/zone.js';
 import { isLocale, localeMiddleware } from './i18n/locale.js';
 import { languageRoutes } from './i18n/routes.js';
 import { onError, onNotFound } from './lib/errors.js';
@@ -196,6 +198,8 @@ export function createApp(deps: AppDeps) {
   // Who is asking: not needed for assets, probes or the public API.
   const session = sessionMiddleware();
   app.use((c, next) => (isPage(c.req.path) ? session(c, next) : next()));
+  const zone = zoneMiddleware();
+  app.use((c, next) => (isPage(c.req.path) ? zone(c, next) : next()));
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes());
@@ -208,6 +212,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminRoutes());
   app.route('/', homeRoutes());
   app.route('/', languageRoutes());
+  app.route('/', zoneRoutes());
   app.route('/', crisisRoutes());
   app.route('/', compareRoutes());
   app.route('/', guideRoutes());

@@ -19,6 +19,7 @@ const ENTRIES: Record<string, string> = {
   'styles.css': 'src/client/styles.css',
   'directory.js': 'src/client/directory.ts',
   'map.js': 'src/client/map.ts',
+  'zone.js': 'src/client/zone.ts',
 };
 
 const TYPES: Record<string, string> = {

@@ -6,6 +6,8 @@ import { accountText } from '../features/accounts/messages.js';
 import type { Viewer } from '../features/accounts/viewer.js';
 import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-lines.js';
 import { notificationText } from '../features/notifications/messages.js';
+import { zoneText } from '../features/zones/messages.js';
+import { zoneLabel } from '../features/zones/zone.js';
 import { LOCALES, type Locale, localeOf, regionOf } from '../i18n/locale.js';
 import { type ShellText, shellText } from './messages.js';
 
@@ -30,6 +32,8 @@ type LayoutProps = {
   /** Path and query of this page: where the language switcher comes back to. */
   here: string;
   viewer: Viewer | null;
+  /** The viewer's time zone, when known (features/zones). */
+  zone?: string;
   stylesheet: string;
   extraStylesheets: string[];
   scripts: string[];
@@ -37,6 +41,18 @@ type LayoutProps = {
   crisis: CrisisRegion;
   children?: Child;
 };
+
+/** Which zone times are in, and the way to change it, on every page (no script needed). */
+function ZoneLine({ lang, zone, here }: { lang: Locale; zone?: string; here: string }) {
+  const t = zoneText(lang);
+  const href = here === '/time-zone' ? '/time-zone' : `/time-zone?next=${encodeURIComponent(here)}`;
+  return (
+    <p>
+      {zone ? t.current(zoneLabel(zone, lang)) : t.unknown}{' '}
+      <a href={href}>{zone ? t.change : t.choose}</a>
+    </p>
+  );
+}
 
 export function CrisisBanner({ crisis, lang }: { crisis: CrisisRegion; lang: Locale }) {
   const t = shellText(lang);
@@ -204,6 +220,7 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <p>{t.footer.about}</p>
+          <ZoneLine lang={props.lang} zone={props.zone} here={props.here} />
           <p>
             <a href="/crisis">{t.footer.crisis}</a>
           </p>
@@ -239,8 +256,10 @@ export function renderPage(
       path={c.req.path}
       here={c.req.method === 'GET' ? `${url.pathname}${url.search}` : url.pathname}
       viewer={c.var.viewer ?? null}
+      zone={c.var.zone}
       stylesheet={assets.url('styles.css')}
-      scripts={(page.scripts ?? []).map((name) => assets.url(name))}
+      // zone.js tells the server the browser's time zone, once (features/zones).
+      scripts={['zone.js', ...(page.scripts ?? [])].map((name) => assets.url(name))}
       extraStylesheets={(page.styles ?? []).map((name) => assets.url(name))}
       nonce={c.var.secureHeadersNonce}
       crisis={crisisRegionFor(regionOf(c))}

@@ -12,6 +12,7 @@ import { accountMail } from '../mail/templates.js';
 import { leaveEveryGroup } from '../membership/commands.js';
 import { sendNotices } from '../membership/mail.js';
 import { membershipsForExport } from '../membership/queries.js';
+import { zoneFor } from '../zones/zone.js';
 import { privacyText } from './account-messages.js';
 import { type AuditAction, audit, eventsAbout } from './audit.js';
 import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
@@ -261,7 +262,7 @@ export function accountRoutes() {
         m={m}
         p={p}
         locale={c.var.locale}
-        timeZone={viewer.timezone ?? c.var.deps.config.defaultTimezone}
+        timeZone={zoneFor(c)}
         sessions={rows.map((r) => ({ ...r, current: r.id === viewer.sessionId }))}
       />,
     );
@@ -302,13 +303,7 @@ export function accountRoutes() {
     return renderPage(
       c,
       { title: p.activity.title },
-      <ActivityPage
-        m={m}
-        p={p}
-        locale={c.var.locale}
-        events={events}
-        timeZone={viewer.timezone ?? c.var.deps.config.defaultTimezone}
-      />,
+      <ActivityPage m={m} p={p} locale={c.var.locale} events={events} timeZone={zoneFor(c)} />,
     );
   });
 

@@ -7,9 +7,9 @@ import { renderPage } from '../../views/layout.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
-import { isValidZone } from '../directory/schedule/zone.js';
 import { loadGroupAccess } from '../membership/access.js';
 import { canRsvp, canViewGroup } from '../membership/policies.js';
+import { zoneFor } from '../zones/zone.js';
 import {
   calendarFeed,
   FEED_TOKEN,
@@ -38,11 +38,10 @@ const rsvpForm = z.object({
 
 async function showMy(c: Ctx, feedUrl?: string) {
   const viewer = c.var.viewer!;
-  const { config, database } = c.var.deps;
+  const { database } = c.var.deps;
   const t = attendingText(c.var.locale);
   const data = await myGatherwell(database.db, viewer.id);
-  const zone =
-    viewer.timezone && isValidZone(viewer.timezone) ? viewer.timezone : config.defaultTimezone;
+  const zone = zoneFor(c);
   const exists = feedUrl !== undefined || (await hasCalendarFeed(database.db, viewer.id));
   return renderPage(
     c,

@@ -5,6 +5,7 @@ import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { rateLimit } from '../../lib/rate-limit.js';
 import { renderPage } from '../../views/layout.js';
+import { zoneFor } from '../zones/zone.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
 import { directoryText } from './messages.js';
@@ -25,7 +26,8 @@ export function directoryRoutes() {
     const { config, searchIndex, geocoder } = c.var.deps;
     const region = regionOf(c);
     const w = wordsFor(c.var.locale, region);
-    const defaults = filterDefaults(config, region);
+    // Times in the viewer's zone when it is known (features/zones); `tz` in the URL still wins.
+    const defaults = { ...filterDefaults(config, region), tz: zoneFor(c) };
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
       const t = w.m.badSearch;

@@ -11,7 +11,7 @@ import { loadGroupAccess } from '../membership/access.js';
 import { membershipPanel } from '../membership/panel.js';
 import { canRsvp, canSeePrivateDetails, canViewGroup } from '../membership/policies.js';
 import type { PanelProps } from '../membership/views.js';
-import { filterDefaults, parseFilter } from './filters.js';
+import { cleanZone, zoneFor } from '../zones/zone.js';
 import { findGroupBySlug } from './group-query.js';
 import { seatsLeft, wordsFor } from './present.js';
 import { GroupPage } from './views/group-page.js';
@@ -42,11 +42,10 @@ export async function showGroupPage(
     includeUnpublished: true,
   });
   if (!group) throw new HTTPException(404, { message: w.m.group.notFound });
-  // The zone chosen on the page, else the person's saved zone, else the site's default.
-  const tzParam = new URL(c.req.url).searchParams.get('tz') ?? viewer?.timezone;
-  const defaults = filterDefaults(config, region);
-  const parsed = parseFilter(new URLSearchParams(tzParam ? { tz: tzParam } : {}), defaults);
-  const viewerZone = parsed.ok ? parsed.filter.tz : config.defaultTimezone;
+  // The zone chosen on the page (`?tz=`), else the viewer's (features/zones), else the group's
+  // own: a visitor whose zone is not known yet reads the times as the group keeps them.
+  const viewerZone =
+    cleanZone(c.req.query('tz')) ?? zoneFor(c, group.schedules[0]?.timezone ?? null);
   const origin = publicOrigin(c);
   const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
   // Members answer "going" / "not going" next to each listed meeting (attending feature).

@@ -10,6 +10,7 @@ import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { showGroupPage } from '../directory/show-group.js';
+import { zoneFor } from '../zones/zone.js';
 import { type GroupAccess, loadGroupAccess } from './access.js';
 import {
   acceptAgreement,
@@ -452,5 +453,4 @@ export function membershipRoutes() {
   return app;
 }
 
-const zoneOf = (c: Context<AppEnv>, viewer: Viewer) =>
-  viewer.timezone ?? c.var.deps.config.defaultTimezone;
+const zoneOf = (c: Context<AppEnv>, _viewer?: Viewer) => zoneFor(c);

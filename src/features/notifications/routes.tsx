@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.js';
 import { renderPage } from '../../views/layout.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
-import { isValidZone } from '../directory/schedule/zone.js';
+import { zoneFor } from '../zones/zone.js';
 import { notificationText } from './messages.js';
 import { findNotification, listNotifications, markAllRead, markRead } from './queries.js';
 import { NotificationsPage } from './views.js';
@@ -18,10 +18,9 @@ export function notificationRoutes() {
   app.get('/notifications', async (c) => {
     const viewer = c.var.viewer;
     if (!isSignedIn(viewer)) return toSignIn(c);
-    const { database, config } = c.var.deps;
+    const { database } = c.var.deps;
     const rows = await listNotifications(database.db, viewer);
-    const zone =
-      viewer.timezone && isValidZone(viewer.timezone) ? viewer.timezone : config.defaultTimezone;
+    const zone = zoneFor(c);
     const m = notificationText(c.var.locale);
     return renderPage(
       c,

@@ -97,9 +97,9 @@ export function MyPage(props: Props) {
 
       <section aria-labelledby="my-meetings">
         <h2 id="my-meetings">{m.meetings}</h2>
-        <p class="muted">
+        <p class="muted" data-times={zone}>
           {m.meetingsLead}. {m.timesIn(zoneName(zone, locale, Date.now()))}{' '}
-          <a href="/account#profile">{m.setZone}</a>
+          <a href="/time-zone?next=%2Fmy">{m.setZone}</a>
         </p>
         {props.meetings.length ? (
           <ol class="dates">

@@ -171,7 +171,9 @@ export function GroupPage({
         {meeting && g.occurrences.length ? (
           <>
             <h3>{m.nextMeetings}</h3>
-            <p class="muted">{w.m.results.timesAre(zoneLabel(viewerZone, w))}</p>
+            <p class="muted" data-times={viewerZone}>
+              {w.m.results.timesAre(zoneLabel(viewerZone, w))}
+            </p>
             {rsvp ? <RsvpSaved answer={rsvp.saved} t={rsvp.t} /> : null}
             <ol class="dates">
               {g.occurrences.map((o) => {

@@ -548,7 +548,11 @@ export function SearchPage(props: Props) {
         {props.view === 'map' ? (
           <ResultsMap filter={filter} defaults={props.defaults} map={props.map} w={w} />
         ) : null}
-        {results.length > 0 ? <p class="muted">{t.timesAre(zoneLabel(filter.tz, w))}</p> : null}
+        {results.length > 0 ? (
+          <p class="muted" data-times={filter.tz}>
+            {t.timesAre(zoneLabel(filter.tz, w))}
+          </p>
+        ) : null}
         {results.length > 0 ? (
           <ol class="result-list">
             {results.map((row) => (
