@@ -91,7 +91,10 @@ function groupRow(input: GroupInput, organisationId: string | null, hash: string
     costCurrency: input.cost.currency ?? null,
     insurance: input.cost.insurance ?? false,
     therapySessions: input.therapy?.sessions ?? null,
-    therapyStartDate: input.therapy?.startDate ?? null,
+    // "Starts within" reads the schedule itself: a cohort starts when its first meeting does.
+    therapyStartDate: input.therapy
+      ? (firstStartDate(input) ?? input.therapy.startDate ?? null)
+      : null,
     therapyEndDate: input.therapy?.endDate ?? null,
     screening: input.therapy?.screening ?? false,
     organisationId,
@@ -117,6 +120,28 @@ async function organisationId(tx: Tx, input: GroupInput): Promise<string | null>
     })
     .returning({ id: organisations.id });
   return row!.id;
+}
+
+/** The earliest start date among a listing's schedules (their local dates compare as text). */
+function firstStartDate(input: GroupInput): string | undefined {
+  return input.schedules.map((s) => s.startDate).sort()[0];
+}
+
+/**
+ * How far a schedule's meetings are written out (issue 13): the next eight weeks, and at least
+ * its next NEXT_MEETINGS meetings within a year, so a cohort starting in five months, or a
+ * monthly group, has its next dates known to search, its page and its calendar.
+ */
+export const NEXT_MEETINGS = 5;
+const YEAR_DAYS = 366;
+export function expansionEnd(stored: StoredSchedule, now: Date): Date {
+  const window = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
+  const near = occurrences(stored, now, window, NEXT_MEETINGS);
+  if (near.length >= NEXT_MEETINGS) return window;
+  const year = new Date(now.getTime() + YEAR_DAYS * DAY_MS);
+  const ahead = occurrences(stored, now, year, NEXT_MEETINGS);
+  const last = ahead.at(-1);
+  return last && last.start > window ? new Date(last.start.getTime() + 60_000) : window;
 }
 
 function occurrenceRows(
@@ -229,8 +254,8 @@ export async function saveGroup(
     }
 
     const from = new Date(now.getTime() - DAY_MS);
-    const to = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
     for (const [position, s] of stored.entries()) {
+      const to = expansionEnd(s.stored, now);
       const [schedule] = await tx
         .insert(groupSchedules)
         .values({
@@ -242,7 +267,9 @@ export async function saveGroup(
           durationMinutes: s.stored.durationMinutes,
           exdates: s.stored.exdates,
           input: s.input,
-          expandedUntil: to,
+          // The rolling window, not `to`: the refresher looks again tomorrow, so a schedule
+          // whose later meetings lie past the window keeps NEXT_MEETINGS ahead every day.
+          expandedUntil: new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS),
         })
         .returning({ id: groupSchedules.id });
       const rows = occurrenceRows(id, schedule!.id, s.stored, from, to);
@@ -315,13 +342,15 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
           exdates: s.exdates,
         };
         const from = s.expandedUntil > now ? s.expandedUntil : now;
-        const rows = occurrenceRows(s.groupId, s.id, stored, from, horizon).filter(
+        const until = expansionEnd(stored, now);
+        // Meetings already written past the window (a later cohort's) are skipped by the key.
+        const rows = occurrenceRows(s.groupId, s.id, stored, from, until).filter(
           (o) => o.startsAt >= from,
         );
         if (rows.length > 0) await tx.insert(groupOccurrences).values(rows).onConflictDoNothing();
         await tx
           .update(groupSchedules)
-          .set({ expandedUntil: horizon })
+          .set({ expandedUntil: horizon > s.expandedUntil ? horizon : s.expandedUntil })
           .where(eq(groupSchedules.id, s.id));
         extended++;
       }

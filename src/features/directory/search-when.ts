@@ -8,8 +8,15 @@ import type { SearchStore } from './search-store.js';
  * the viewer's zone, and "happening soon".
  */
 
-/** How far ahead day and time filters look for a meeting (as week slots did, ADR 6). */
+/** How far ahead day and time filters look for every meeting (as week slots did, ADR 6). */
 export const DAY_TIME_WEEKS = 5;
+/**
+ * Past those weeks, a listing's next few meetings still count, up to a year ahead (issue 13):
+ * a cohort that starts in five months is found by "Wednesday evening" too. The database keeps at
+ * least this many per schedule (NEXT_MEETINGS in commands.ts).
+ */
+const LATER_MEETINGS = 5;
+const LATER_DAYS = 366;
 
 /**
  * Which local (weekday, minute of day) a "day and time of day" filter accepts, as a table of
@@ -52,7 +59,8 @@ export function zoneOffsets(tz: string, from: number, to: number): ZoneOffsets {
 export type DayTimeAsk = { days: number[]; times: TimeOfDay[]; tz: string };
 
 /**
- * The listings with a meeting in the next five weeks at a day and time the filter accepts, each
+ * The listings with a meeting at a day and time the filter accepts, in the next five weeks or
+ * among their next five meetings within a year (a cohort that starts later), each
  * meeting judged by the viewer's clock at its own instant (so a daylight-saving change inside
  * the window is right), as a bitset. Judging every listing's meetings takes tens of
  * milliseconds at a million listings, so the answer is kept per filter and zone for the hour:
@@ -72,7 +80,8 @@ export function dayTimeBits(store: SearchStore, ask: DayTimeAsk, minute: number)
   if (entry.bits.length < wordsFor(store.n)) entry.bits = resized(entry.bits, wordsFor(store.n));
   const from = hour * 60;
   const to = from + DAY_TIME_WEEKS * 7 * 1440;
-  const zone = zoneOffsets(ask.tz, from, to);
+  const last = from + LATER_DAYS * 1440;
+  const zone = zoneOffsets(ask.tz, from, last);
   const table = dayTimeTable(ask.days, ask.times);
   const { alive, occFrom, occTo } = store;
   const starts = store.occStart.a;
@@ -81,10 +90,12 @@ export function dayTimeBits(store: SearchStore, ask: DayTimeAsk, minute: number)
   const bits = entry.bits;
   for (let slot = entry.upTo; slot < store.n; slot++) {
     if (alive[slot] === 0) continue;
+    let judged = 0;
     for (let o = occFrom[slot]!, end = occTo[slot]!; o < end; o++) {
       const start = starts[o]!;
       if (start < from) continue;
-      if (start >= to) break;
+      if ((start >= to && judged >= LATER_MEETINGS) || start >= last) break;
+      judged++;
       let z = offsets.length - 1;
       while (zoneStarts[z]! > start) z--;
       const local = start + offsets[z]!;

@@ -406,8 +406,9 @@ export function toGroupInput(
           therapy: {
             techniques: f.techniques,
             sessions: f.sessions,
-            startDate: f.therapyStartDate,
-            endDate: f.therapyEndDate,
+            // The schedule says when the cohort starts and ends (older forms sent these apart).
+            startDate: f.startDate || f.therapyStartDate,
+            endDate: f.endDate || f.therapyEndDate,
             screening: f.screening,
           },
         }

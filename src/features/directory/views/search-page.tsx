@@ -234,11 +234,13 @@ export function SearchForm({
             <label for="starts_within">{t.startsWithin}</label>
             <select id="starts_within" name="starts_within">
               <option value="">{t.anyTime}</option>
-              {[...new Set([2, 4, 8, 12, filter.startsWithinWeeks ?? 2])].map((weeks) => (
-                <option value={String(weeks)} selected={filter.startsWithinWeeks === weeks}>
-                  {t.weeks(count(weeks, w))}
-                </option>
-              ))}
+              {[...new Set([2, 4, 8, 12, 26, 52, filter.startsWithinWeeks ?? 2])]
+                .sort((a, b) => a - b)
+                .map((weeks) => (
+                  <option value={String(weeks)} selected={filter.startsWithinWeeks === weeks}>
+                    {t.weeks(count(weeks, w))}
+                  </option>
+                ))}
             </select>
           </p>
         </details>

@@ -377,20 +377,8 @@ export function GroupForm({
               value={v.sessions}
               error={errors.sessions}
             />
-            <Field
-              name="therapyStartDate"
-              type="date"
-              label={f.therapyStartDate}
-              value={v.therapyStartDate}
-              error={errors.therapyStartDate}
-            />
-            <Field
-              name="therapyEndDate"
-              type="date"
-              label={f.therapyEndDate}
-              value={v.therapyEndDate}
-              error={errors.therapyEndDate}
-            />
+            {/* The first and last sessions are the schedule's own dates (issue 13): one start
+                date in the form, so search and the page can never disagree with the calendar. */}
             <Tick name="screening" label={f.screening} checked={v.screening} />
           </fieldset>
         ) : null}
