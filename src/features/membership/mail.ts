@@ -1,11 +1,19 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app-env.js';
-import { groups, memberships, users } from '../../db/schema/index.js';
+import {
+  groupOccurrences,
+  groupSchedules,
+  groups,
+  memberships,
+  users,
+} from '../../db/schema/index.js';
 import { defineMessages, type Locale } from '../../i18n/locale.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { wantsMail } from '../attending/preferences.js';
 import { unsubscribeLink } from '../attending/unsubscribe-token.js';
+import { zoneName } from '../directory/schedule/format.js';
+import { formatOccurrence, isValidZone } from '../directory/schedule/index.js';
 import { composeMail } from '../mail/compose.js';
 import type { Notice } from './commands.js';
 import { groupLinks } from './queries.js';
@@ -23,6 +31,8 @@ const messages = defineMessages({
     open: 'Open the group',
     write: 'Write to the leaders',
     note: 'The leader wrote:',
+    next: (when: string, zone: string, there?: string) =>
+      `Your first meeting: ${when}, ${zone}${there ? ` (${there} where the group meets)` : ''}.`,
     joined: {
       subject: 'You joined a group',
       body: (g: string) =>
@@ -84,6 +94,8 @@ const messages = defineMessages({
     open: 'Abrir el grupo',
     write: 'Escribir a quienes dirigen',
     note: 'Quien dirige escribió:',
+    next: (when: string, zone: string, there?: string) =>
+      `Tu primera reunión: ${when}, ${zone}${there ? ` (${there} donde se reúne el grupo)` : ''}.`,
     joined: {
       subject: 'Te uniste a un grupo',
       body: (g: string) =>
@@ -141,6 +153,37 @@ const messages = defineMessages({
 });
 
 /** The notices that answer a leader's decision, and so carry the leader's note. */
+/** The notices that make someone a member: they say when to come, in the person's own zone. */
+const WELCOMES = new Set<Notice['kind']>(['joined', 'approved', 'accepted']);
+
+/**
+ * The group's next meeting in the recipient's zone (their profile's, which the browser's fills:
+ * features/zones), else the group's own, with the group's time alongside when the two differ.
+ */
+async function firstMeeting(deps: AppDeps, groupId: string, zone: string | null, locale: Locale) {
+  const [next] = await deps.database.db
+    .select({
+      start: groupOccurrences.startsAt,
+      end: groupOccurrences.endsAt,
+      tz: groupSchedules.timezone,
+    })
+    .from(groupOccurrences)
+    .innerJoin(groupSchedules, eq(groupSchedules.id, groupOccurrences.scheduleId))
+    .where(and(eq(groupOccurrences.groupId, groupId), gt(groupOccurrences.startsAt, new Date())))
+    .orderBy(asc(groupOccurrences.startsAt))
+    .limit(1);
+  if (!next) return null;
+  const shown = zone && isValidZone(zone) ? zone : next.tz;
+  const f = formatOccurrence(
+    { start: next.start, end: next.end, localDate: '' },
+    shown,
+    next.tz,
+    locale,
+  );
+  const name = zoneName(shown, locale, next.start.getTime());
+  return { when: f.viewer, zone: name, there: f.group };
+}
+
 const DECISIONS = new Set<Notice['kind']>([
   'approved',
   'accepted',
@@ -162,6 +205,7 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
       notifications: users.notifications,
       timezone: users.timezone,
       groupName: groups.name,
+      groupId: groups.id,
       slug: groups.slug,
       note: memberships.decisionNote,
       referrals: memberships.referrals,
@@ -197,6 +241,10 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
       paragraphs.push(m[notice.kind].body(g));
     }
     if (row.note && DECISIONS.has(notice.kind)) paragraphs.push(m.note, `“${row.note}”`);
+    if (WELCOMES.has(notice.kind)) {
+      const first = await firstMeeting(deps, row.groupId, row.timezone, locale);
+      if (first) paragraphs.push(m.next(first.when, first.zone, first.there));
+    }
     if (notice.kind === 'declined') {
       const suggested = await groupLinks(db, row.referrals);
       if (suggested.length > 0) {

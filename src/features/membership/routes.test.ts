@@ -110,6 +110,8 @@ describe('joining a drop-in group', () => {
   it('joins with the agreement; the member then sees the link and the count, and is mailed', async () => {
     const groupId = await makeGroup('drop-in');
     const person = await signedInUser(t);
+    // A Londoner: the welcome says when to come on their clock, and on the group's.
+    await t.db.update(users).set({ timezone: 'Europe/London' }).where(eq(users.id, person.id));
     const res = await person.client.post('/groups/drop-in/join', { agreement: '1' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/groups/drop-in?done=joined#join');
@@ -122,6 +124,9 @@ describe('joining a drop-in group', () => {
     // The subject never names the group (a mailbox preview can be seen by others); the body does.
     expect(welcome?.subject).toBe('You joined a group · Gatherwell');
     expect(welcome?.text).toContain('Welcome to Circle drop-in');
+    expect(welcome?.text).toMatch(
+      /Your first meeting: \w{3}, \w{3} \d+, 11:30 pm, United Kingdom Time \(Tue, \w{3} \d+, 6:30 pm E[SD]T where the group meets\)\./,
+    );
     // Someone else still sees neither.
     const other = await signedInUser(t);
     const theirs = await (await other.client.get('/groups/drop-in')).text();
