@@ -3,8 +3,9 @@
 // process that owns the directory is the only one that may write it).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { FeedError } from '../features/meeting-guide/index.js';
-import { importMeetingGuide, parseFeedText } from '../features/meeting-guide/run-import.js';
+import { IANAZone } from 'luxon';
+import { FeedError, type FeedWarning } from '../features/meeting-guide/index.js';
+import { applyImport, parseFeedText, prepareImport } from '../features/meeting-guide/run-import.js';
 import { withDatabase } from './with-database.js';
 
 const usage =
@@ -21,6 +22,11 @@ const { values, positionals } = parseArgs({
 });
 const location = positionals[0];
 if (!location || !values.source) fail(usage);
+if (values.timezone !== undefined && !IANAZone.isValidZone(values.timezone)) {
+  fail(
+    `--timezone "${values.timezone}" is not an IANA time zone, such as America/Edmonton\n${usage}`,
+  );
+}
 
 async function readFeed(where: string): Promise<unknown> {
   const text = /^https?:\/\//.test(where)
@@ -32,13 +38,19 @@ async function readFeed(where: string): Promise<unknown> {
   return parseFeedText(text);
 }
 
+const show = (w: FeedWarning) =>
+  `${w.skipped ? 'skipped' : 'warning'}: record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}\n`;
+
 try {
-  const json = await readFeed(location);
+  // Read, placed and checked before the database is opened: a refused feed never takes the
+  // data directory's lock, and says why at once.
+  const prepared = await prepareImport(await readFeed(location), {
+    source: values.source!,
+    timezone: values.timezone,
+  });
   await withDatabase(async (database) => {
     const tty = process.stderr.isTTY;
-    const report = await importMeetingGuide(database.db, json, {
-      source: values.source!,
-      timezone: values.timezone,
+    const report = await applyImport(database.db, prepared, {
       onProgress: tty
         ? (done, total) => {
             const width = 30;
@@ -50,13 +62,9 @@ try {
           }
         : undefined,
     });
-    for (const w of report.warnings) {
-      process.stdout.write(
-        `warning: record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}\n`,
-      );
-    }
+    for (const w of report.warnings) process.stdout.write(show(w));
     process.stdout.write(
-      `${values.source}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed, ${report.warnings.length} warnings\n`,
+      `${values.source}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed, ${report.skipped} skipped, ${report.warnings.length} warnings\n`,
     );
   });
 } catch (error) {

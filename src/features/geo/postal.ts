@@ -88,13 +88,32 @@ function nameForArea(record: ZipRecord, location: LatLon, cities: CityIndex): st
 
 const areaNames = new Map<string, string>();
 
-function findNameForArea(record: ZipRecord, location: LatLon, cities: CityIndex): string {
+/**
+ * The town a Canadian forward sortation area is named after ("T6E" → "Edmonton"), only when
+ * a real town is named: the labels' other fall-backs ("Central Alberta") are not towns.
+ */
+export function canadianAreaTown(
+  codes: Record<string, ZipRecord>,
+  cities: CityIndex,
+  fsa: string,
+): string | undefined {
+  const record = codes[fsa];
+  const location = record && locationOf(record);
+  return record && location ? namedTown(record, location, cities).named : undefined;
+}
+
+function namedTown(record: ZipRecord, location: LatLon, cities: CityIndex) {
   const text = ` ${fold(record.city)} `;
   const nearby = citiesNear(cities, location, 40).filter(({ city }) => city.country === 'CA');
   const named = nearby
     .filter(({ city }) => text.includes(` ${fold(city.name)} `))
     .sort((a, b) => b.city.population - a.city.population)[0];
-  if (named) return named.city.name;
+  return { named: named?.city.name, nearby };
+}
+
+function findNameForArea(record: ZipRecord, location: LatLon, cities: CityIndex): string {
+  const { named, nearby } = namedTown(record, location, cities);
+  if (named) return named;
   const main = record.city.replace(/\s*\(.*$/, '').trim();
   if (main && !main.includes('\uFFFD'))
     return main.replace(/(^|\s)(\p{Ll})/gu, (m) => m.toUpperCase());

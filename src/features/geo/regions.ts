@@ -68,6 +68,31 @@ export function regionOf(city: CityRecord): string | undefined {
   }
 }
 
+/** A US state or Canadian province, as an address writes it. */
+export type NorthAmericanRegion = { country: 'US' | 'CA'; region: string };
+
+let northAmerican: Map<string, NorthAmericanRegion> | undefined;
+
+/**
+ * "IL", "Illinois", "AB", "Alberta", "Alta." → the state or province. Only the US and Canada:
+ * addresses elsewhere rarely end in a region, and a town named like a country ("Jordan, MN")
+ * must not be read as one. Folded, so case, accents and dots do not matter.
+ */
+export function northAmericanRegion(text: string): NorthAmericanRegion | undefined {
+  if (!northAmerican) {
+    northAmerican = new Map();
+    for (const [abbr, name] of US_STATES) {
+      for (const t of [abbr, name]) northAmerican.set(fold(t), { country: 'US', region: abbr });
+    }
+    for (const [abbr, name, , others] of CA_PROVINCES) {
+      for (const t of [abbr, name, ...others]) {
+        northAmerican.set(fold(t), { country: 'CA', region: abbr });
+      }
+    }
+  }
+  return northAmerican.get(fold(text));
+}
+
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 const countryNames = new Map<string, string>();

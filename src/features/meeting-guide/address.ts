@@ -1,4 +1,5 @@
 import type { LocationInput } from '../directory/model.js';
+import { parseAddressLine } from '../geo/index.js';
 import { readBoolean, readNumber, text } from './fields.js';
 
 type Parts = {
@@ -114,24 +115,59 @@ function readCoordinates(
   return { latitude, longitude };
 }
 
+/** `formatted_address` read strictly when it is a US or Canadian line, loosely otherwise. */
+function readFormatted(formatted: string): Parts {
+  const line = parseAddressLine(formatted);
+  if (!line.ok) return splitFormattedAddress(formatted);
+  const { street, city, region, postalCode, country } = line.value;
+  return { address: street, city, region, postalCode, country };
+}
+
+/**
+ * A record whose only address is one `address` line ("10026 81 Ave NW, Edmonton, AB T6E 1W8,
+ * Canada"), with no city, state or postal_code: the line is split so the listing has a town
+ * and can be placed. A record with any split field is read as before, its `address` the street.
+ */
+function readAddressLine(
+  record: Record<string, unknown>,
+  country: string | undefined,
+  warn: Warn,
+): Parts | undefined {
+  const line = text(record.address);
+  const split = [record.city, record.state, record.postal_code].some((v) => text(v) !== undefined);
+  // A line naming a state is read as American or Canadian; a record that says otherwise is not.
+  if (!line || split || (country && country !== 'US' && country !== 'CA')) return undefined;
+  const reading = parseAddressLine(line);
+  if (reading.ok) {
+    const { street, city, region, postalCode } = reading.value;
+    return { address: street, city, region, postalCode, country: reading.value.country };
+  }
+  // A bare street ("123 Main St") is a street; a line with more to it was meant to be read.
+  if (line.includes(',') && !text(record.formatted_address)) {
+    warn('address', `the town could not be read from "${line}": ${reading.reason}`);
+  }
+  return undefined;
+}
+
 export function readLocation(
   record: Record<string, unknown>,
   warn: Warn,
 ): LocationInput | undefined {
   const formatted = text(record.formatted_address);
-  const parsed = formatted ? splitFormattedAddress(formatted) : {};
+  const parsed = formatted ? readFormatted(formatted) : {};
   const countryText = text(record.country);
-  let country = countryText ? countryCode(countryText) : parsed.country;
+  let country = countryText ? countryCode(countryText) : undefined;
   if (countryText && !country) {
     warn('country', `"${countryText}" is not a country we recognise; it was dropped`);
-    country = parsed.country;
   }
+  const line = readAddressLine(record, country, warn);
+  country ??= line?.country ?? parsed.country;
   const location: LocationInput = {
     venue: text(record.location),
-    address: text(record.address) ?? parsed.address,
-    city: text(record.city) ?? parsed.city,
-    region: text(record.state) ?? parsed.region,
-    postalCode: text(record.postal_code) ?? parsed.postalCode,
+    address: line ? (line.address ?? parsed.address) : (text(record.address) ?? parsed.address),
+    city: text(record.city) ?? line?.city ?? parsed.city,
+    region: text(record.state) ?? line?.region ?? parsed.region,
+    postalCode: text(record.postal_code) ?? line?.postalCode ?? parsed.postalCode,
     country,
     ...readCoordinates(record, warn),
     notes: text(record.location_notes),

@@ -1,7 +1,7 @@
 import type { FeedWarning, ImportOptions } from './types.js';
 
 export type Settings = Required<Pick<ImportOptions, 'source' | 'today' | 'topics' | 'languages'>> &
-  Pick<ImportOptions, 'timezone' | 'timezoneAt'>;
+  Pick<ImportOptions, 'timezone' | 'timezoneAt' | 'placeAddress'>;
 
 /** Raised inside a record to drop it; caught per record so the rest of the feed goes on. */
 export class SkipRecord extends Error {}

@@ -15,6 +15,12 @@ const bySlug = (groups: GroupInput[], slug: string) => {
   if (!group) throw new Error(`no group ${slug}`);
   return group;
 };
+/** Sample-feed records have numeric slugs, so their listings are found by the feed's id. */
+const byId = (groups: GroupInput[], id: string) => {
+  const group = groups.find((g) => g.source?.externalId === id);
+  if (!group) throw new Error(`no record ${id}`);
+  return group;
+};
 const countBy = (groups: GroupInput[], key: 'mode' | 'status') => {
   const counts: Record<string, number> = {};
   for (const g of groups) counts[g[key]] = (counts[g[key]] ?? 0) + 1;
@@ -53,9 +59,11 @@ describe('sample-feed.json', () => {
   });
 
   it('maps the split address, coordinates, types and schedule of a record', () => {
-    const picton = bySlug(groups, '20');
+    const picton = byId(groups, '20');
     expect(picton).toMatchObject({
       name: 'Picton New Life Group',
+      // The feed's "20" says nothing; the name already says the town.
+      slug: 'picton-new-life-group',
       summary: 'Open speaker meeting, in person in Picton.',
       accessibility: ['step_free'],
       audiences: [],
@@ -86,10 +94,18 @@ describe('sample-feed.json', () => {
   });
 
   it('keeps postal codes and the closed type', () => {
-    const wellington = bySlug(groups, '3');
+    const wellington = byId(groups, '3');
     expect(wellington.location).toMatchObject({ postalCode: 'K0K 1G0', city: 'Wellington' });
     expect(wellington.summary).toBe('Closed Big Book meeting, in person in Wellington.');
     expect(wellington.schedules[0]).toMatchObject({ days: [1], startTime: '19:30' });
+  });
+
+  it('gives numeric slugs readable, unique names: name and town, then days', () => {
+    const slugs = groups.map((g) => g.slug);
+    expect(new Set(slugs).size).toBe(45);
+    expect(byId(groups, '8').slug).toBe('tweed-group');
+    expect(slugs.filter((s) => s.startsWith('plug-in-the-jug-meeting-trenton-'))).toHaveLength(5);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/);
   });
 
   it('resolves time zones from coordinates when the feed and options give none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, type FeedWarning, parseMeetingGuideFeed } from './index.js';
+import { FeedError, type FeedWarning, type ImportOptions, parseMeetingGuideFeed } from './index.js';
 
 const options = { source: 'hand-built', timezone: 'America/New_York', today: '2025-03-03' };
 
@@ -223,9 +223,9 @@ describe('a hand-built feed with real-world quirks', () => {
 });
 
 describe('what rejects a whole feed', () => {
-  const rejects = (json: unknown) => {
+  const rejects = (json: unknown, settings: ImportOptions = options) => {
     try {
-      parseMeetingGuideFeed(json, options);
+      parseMeetingGuideFeed(json, settings);
     } catch (error) {
       expect(error).toBeInstanceOf(FeedError);
       return (error as FeedError).problems;
@@ -249,16 +249,36 @@ describe('what rejects a whole feed', () => {
     ]);
   });
 
-  it('leaves schedules out, with a warning, when no time zone can be found', () => {
+  it('refuses a feed when no meeting time can be placed in a time zone, naming each record', () => {
+    const zoneless = [
+      { name: 'A', slug: 'a', day: 1, time: '10:00', address: '1 A St', city: 'X' },
+      { name: 'B', slug: 'b', day: 2, time: '10:00' },
+    ];
+    const problems = rejects(zoneless, { source: 'x', timezoneAt: () => undefined });
+    expect(problems[0]).toMatch(/^the feed has no time zone: .*--timezone America\/Edmonton/);
+    expect(problems.slice(1)).toEqual([
+      expect.stringMatching(
+        /^record 0 \(a\): record skipped: its time zone cannot be known: .*no coordinates/,
+      ),
+      expect.stringMatching(
+        /^record 1 \(b\): record skipped: its time zone cannot be known: .*no address/,
+      ),
+    ]);
+  });
+
+  it('skips, rather than lists without a time, a record whose zone alone cannot be known', () => {
     const result = parseMeetingGuideFeed(
-      [{ name: 'A', slug: 'a', day: 1, time: '10:00', address: '1 A St', city: 'X' }],
-      {
-        source: 'x',
-        timezoneAt: () => undefined,
-      },
+      [
+        { name: 'A', slug: 'a', day: 1, time: '10:00', address: '1 A St', city: 'X' },
+        { name: 'B', slug: 'b', day: 1, time: '10:00', timezone: 'America/Chicago' },
+        { name: 'C', slug: 'c', address: '1 A St', city: 'X' },
+      ],
+      { source: 'x' },
     );
-    expect(result.groups[0]?.schedules).toEqual([]);
-    expect(result.warnings[0]).toMatchObject({ field: 'timezone' });
+    expect(result.groups.map((g) => g.source?.externalId)).toEqual(['b', 'c']);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ index: 0, field: 'timezone', skipped: true }),
+    );
   });
 
   it('refuses bad options outright', () => {

@@ -12,7 +12,9 @@ import {
   text,
   todayUtc,
 } from './fields.js';
+import { placeRecord } from './place.js';
 import { readSchedules } from './schedule.js';
+import { wantedSlugs } from './slugs.js';
 import { composeSummary, decideAttendance } from './summary.js';
 import { FeedError, type FeedWarning, type ImportOptions, type ImportResult } from './types.js';
 
@@ -128,7 +130,6 @@ function readTypeCodes(value: unknown, ctx: RecordContext): string[] {
 
 function mapRecord(
   record: Record<string, unknown>,
-  slug: string,
   externalId: string,
   ctx: RecordContext,
   settings: Settings,
@@ -145,10 +146,15 @@ function mapRecord(
   } else if (languages.length === 0) {
     languages = [...settings.languages];
   }
-  const location = readLocation(record, (field, message) => ctx.warn(field, message));
+  const placed = placeRecord(
+    readLocation(record, (field, message) => ctx.warn(field, message)),
+    ctx,
+    settings,
+  );
+  const { location } = placed;
   const online = readOnline(record, ctx);
   const { mode, status } = decideAttendance(record.attendance_option, types, location, online, ctx);
-  const schedules = readSchedules(record, ctx, settings, location);
+  const schedules = readSchedules(record, ctx, settings, placed);
   const notes = text(record.notes);
   const updated = readUpdated(record.updated);
   if (!updated.ok) ctx.warn('updated', updated.error);
@@ -159,7 +165,8 @@ function mapRecord(
   return withoutUndefined({
     kind: 'support',
     name,
-    slug,
+    // Chosen once the whole feed is read (see wantedSlugs); the key is `source.externalId`.
+    slug: '',
     summary: composeSummary({ types, mode, status, city: location?.city }),
     description: notes,
     topics: [...settings.topics],
@@ -191,6 +198,20 @@ function rawSlug(record: unknown): string | undefined {
   return isObject(record) ? text(record.slug) : undefined;
 }
 
+const describeWarning = (w: FeedWarning) =>
+  `record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}`;
+
+/** Refused whole: every meeting's time would be a guess, and a wrong hour sends people away. */
+function checkZones(settings: Settings, groups: GroupInput[], warnings: FeedWarning[]): void {
+  const zoneless = warnings.filter((w) => w.skipped && w.field === 'timezone');
+  if (settings.timezone || zoneless.length === 0) return;
+  if (groups.some((group) => group.schedules.length > 0)) return;
+  throw new FeedError([
+    `the feed has no time zone: no record carries one and none could be found from where they meet, so no meeting time can be read; give the feed's time zone (for example --timezone America/Edmonton, or the Time zone field when uploading)`,
+    ...zoneless.map(describeWarning),
+  ]);
+}
+
 export function parseMeetingGuideFeed(json: unknown, options: ImportOptions): ImportResult {
   const settings = checkOptions(options);
   const feed = readFeed(json);
@@ -200,12 +221,12 @@ export function parseMeetingGuideFeed(json: unknown, options: ImportOptions): Im
     if (slug !== undefined) seen.set(slug, [...(seen.get(slug) ?? []), index]);
   });
 
-  const groups: GroupInput[] = [];
-  const warnings: FeedWarning[] = [];
-  const used = new Set<string>();
+  const mapped: { group: GroupInput; externalId: string; ctx: RecordContext }[] = [];
+  const contexts: RecordContext[] = [];
   feed.forEach((record, index) => {
     const externalId = rawSlug(record);
     const ctx: RecordContext = new RecordContext(index, externalId);
+    contexts.push(ctx);
     try {
       if (!isObject(record)) ctx.skip(undefined, 'it is not an object');
       if (externalId === undefined) ctx.skip('slug', 'it has no slug');
@@ -214,29 +235,44 @@ export function parseMeetingGuideFeed(json: unknown, options: ImportOptions): Im
       if (twins.length > 1) {
         ctx.skip('slug', `records ${twins.join(', ')} share the slug "${externalId}"`);
       }
-      let slug = cleanSlug(externalId);
-      if (used.has(slug)) {
-        let n = 2;
-        while (used.has(`${slug}-${n}`)) n++;
-        ctx.warn(
-          'slug',
-          `"${externalId}" cleans to "${slug}", already taken; using "${slug}-${n}"`,
-        );
-        slug = `${slug}-${n}`;
-      }
-      groups.push(mapRecord(record, slug, externalId, ctx, settings));
-      used.add(slug);
+      mapped.push({ group: mapRecord(record, externalId, ctx, settings), externalId, ctx });
     } catch (error) {
       if (!(error instanceof SkipRecord)) throw error;
     }
-    warnings.push(...ctx.warnings);
   });
 
+  const wanted = wantedSlugs(
+    mapped.map(({ group, externalId }) => ({
+      externalId,
+      name: group.name,
+      city: group.location?.city,
+      days: group.schedules[0]?.days ?? [],
+    })),
+  );
+  const used = new Set<string>();
+  for (const [i, { group, externalId, ctx }] of mapped.entries()) {
+    let slug = wanted[i] ?? cleanSlug(externalId);
+    if (used.has(slug)) {
+      let n = 2;
+      while (used.has(`${slug}-${n}`)) n++;
+      ctx.warn('slug', `"${externalId}" gives "${slug}", already taken; using "${slug}-${n}"`);
+      // Said first, where it was said before slugs waited for the whole feed.
+      ctx.warnings.unshift(...ctx.warnings.splice(-1));
+      slug = `${slug}-${n}`;
+    }
+    group.slug = slug;
+    used.add(slug);
+  }
+
+  const groups = mapped.map(({ group }) => group);
+  const indexes = mapped.map(({ ctx }) => ctx.index);
+  const warnings = contexts.flatMap((ctx) => ctx.warnings);
+  checkZones(settings, groups, warnings);
   if (groups.length === 0) {
     throw new FeedError([
       `none of the ${feed.length} records could be imported`,
-      ...warnings.map((w) => `record ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.message}`),
+      ...warnings.map(describeWarning),
     ]);
   }
-  return { groups, warnings };
+  return { groups, warnings, indexes };
 }

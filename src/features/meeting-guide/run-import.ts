@@ -2,10 +2,11 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups } from '../../db/schema/index.js';
 import { type SaveOutcome, saveGroup } from '../directory/commands.js';
+import type { GroupInput } from '../directory/model.js';
 import { toStoredSchedule } from '../directory/schedule/index.js';
 import { directoryChanged } from '../directory/search-index.js';
 import { listingTextProblems } from '../directory/text-limits.js';
-import { timezoneAt } from '../geo/index.js';
+import { loadAddressPlacer, timezoneAt } from '../geo/index.js';
 import { parseMeetingGuideFeed } from './import.js';
 import { FeedError, type FeedWarning } from './types.js';
 
@@ -14,7 +15,19 @@ export type ImportReport = {
   updated: number;
   unchanged: number;
   removed: number;
+  /** Records left out, each with a warning that says why (their listings are kept). */
+  skipped: number;
   warnings: FeedWarning[];
+};
+
+/** A feed read, placed and checked, ready to write. */
+export type PreparedImport = { source: string; usable: GroupInput[]; warnings: FeedWarning[] };
+
+export type ImportCommandOptions = {
+  source: string;
+  timezone?: string;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
 };
 
 /** Parse feed text; a file that is not JSON is an invalid feed like any other. */
@@ -27,29 +40,27 @@ export function parseFeedText(text: string): unknown {
 }
 
 /**
- * Import a feed into the directory. The whole feed is parsed and every schedule validated
- * before anything is written, so an invalid feed changes nothing (FeedError). Listings are
- * matched by (source, feed slug): a re-import updates them, and listings of this source that
- * the feed no longer has are removed.
+ * Read the whole feed, place its records and validate every schedule, touching no database:
+ * a feed that is refused (FeedError) is refused before anything is opened or written.
  */
-export async function importMeetingGuide(
-  db: Db,
+export async function prepareImport(
   json: unknown,
-  options: {
-    source: string;
-    timezone?: string;
-    now?: Date;
-    onProgress?: (done: number, total: number) => void;
-  },
-): Promise<ImportReport> {
+  options: ImportCommandOptions,
+): Promise<PreparedImport> {
   const now = options.now ?? new Date();
-  const { groups: inputs, warnings } = parseMeetingGuideFeed(json, {
+  const {
+    groups: inputs,
+    warnings,
+    indexes,
+  } = parseMeetingGuideFeed(json, {
     source: options.source,
     timezone: options.timezone,
     timezoneAt,
+    placeAddress: await loadAddressPlacer(),
     today: now.toISOString().slice(0, 10),
   });
-  const usable = inputs.filter((input, index) => {
+  const usable = inputs.filter((input, i) => {
+    const index = indexes[i] ?? i;
     // The same limits as the leaders' form: a record over them is skipped, with the field named.
     const [tooMuch] = listingTextProblems(input);
     if (tooMuch) {
@@ -80,7 +91,21 @@ export async function importMeetingGuide(
       return false;
     }
   });
+  return { source: options.source, usable, warnings };
+}
 
+/**
+ * Write a prepared feed. Listings are matched by (source, feed slug): a re-import updates
+ * them, whatever readable slug they were given, and listings of this source that the feed no
+ * longer has are removed.
+ */
+export async function applyImport(
+  db: Db,
+  prepared: PreparedImport,
+  options: Pick<ImportCommandOptions, 'now' | 'onProgress'> = {},
+): Promise<ImportReport> {
+  const now = options.now ?? new Date();
+  const { source, usable, warnings } = prepared;
   const counts: Record<SaveOutcome, number> = { added: 0, updated: 0, unchanged: 0 };
   for (const [i, input] of usable.entries()) {
     counts[(await saveGroup(db, input, now)).outcome]++;
@@ -95,10 +120,20 @@ export async function importMeetingGuide(
     .delete(groups)
     .where(
       keep.length
-        ? and(eq(groups.sourceName, options.source), notInArray(groups.sourceId, keep))
-        : eq(groups.sourceName, options.source),
+        ? and(eq(groups.sourceName, source), notInArray(groups.sourceId, keep))
+        : eq(groups.sourceName, source),
     )
     .returning({ id: groups.id });
   if (removed.length > 0) directoryChanged(db);
-  return { ...counts, removed: removed.length, warnings };
+  const skipped = new Set(warnings.filter((w) => w.skipped).map((w) => w.index)).size;
+  return { ...counts, removed: removed.length, skipped, warnings };
+}
+
+/** Prepare and apply: an invalid feed changes nothing (FeedError). */
+export async function importMeetingGuide(
+  db: Db,
+  json: unknown,
+  options: ImportCommandOptions,
+): Promise<ImportReport> {
+  return applyImport(db, await prepareImport(json, options), options);
 }

@@ -1,6 +1,8 @@
-import type { LocationInput, ScheduleInput } from '../directory/model.js';
+import { DateTime } from 'luxon';
+import type { ScheduleInput } from '../directory/model.js';
 import type { RecordContext, Settings } from './context.js';
 import { isTimezone, minutesOf, readDays, readTime, text } from './fields.js';
+import type { Placed } from './place.js';
 
 /** What the spec's consumers assume when a meeting has no end_time. */
 const DEFAULT_MINUTES = 60;
@@ -26,22 +28,41 @@ function duration(start: string, endValue: unknown, ctx: RecordContext): number 
   return minutes;
 }
 
+/**
+ * The record's own zone wins (the spec allows one per meeting); then the zone at its place,
+ * which is evidence about this meeting where the feed's default is a guess about all of them;
+ * then that default. A default that disagrees with the place is reported, since it is more
+ * often a wrong default than a wrong place.
+ */
 function timezone(
   record: Record<string, unknown>,
   ctx: RecordContext,
   settings: Settings,
-  location: LocationInput | undefined,
+  placed: Placed,
 ): string | undefined {
   const own = text(record.timezone);
   if (own && isTimezone(own)) return own;
-  if (own) ctx.warn('timezone', `"${own}" is not an IANA time zone; using the feed's default`);
-  if (settings.timezone) return settings.timezone;
-  const { latitude, longitude } = location ?? {};
-  if (settings.timezoneAt && latitude !== undefined && longitude !== undefined) {
-    const found = settings.timezoneAt(latitude, longitude);
-    if (found && isTimezone(found)) return found;
+  if (own) ctx.warn('timezone', `"${own}" is not an IANA time zone; it was ignored`);
+  if (placed.zone && isTimezone(placed.zone)) {
+    if (settings.timezone && !sameOffsets(placed.zone, settings.timezone, settings.today)) {
+      ctx.warn(
+        'timezone',
+        `its place is in ${placed.zone}, not ${settings.timezone}; its times are read in ${placed.zone}`,
+      );
+    }
+    return placed.zone;
   }
-  return undefined;
+  return settings.timezone;
+}
+
+/** America/Edmonton and America/Denver keep the same clocks; only a real difference is news. */
+function sameOffsets(a: string, b: string, today: string): boolean {
+  if (a === b) return true;
+  const year = Number(today.slice(0, 4));
+  return [1, 7].every((month) => {
+    const at = DateTime.fromObject({ year, month, day: 15 }, { zone: 'utc' });
+    return at.setZone(a).offset === at.setZone(b).offset;
+  });
 }
 
 /**
@@ -52,7 +73,7 @@ export function readSchedules(
   record: Record<string, unknown>,
   ctx: RecordContext,
   settings: Settings,
-  location: LocationInput | undefined,
+  placed: Placed,
 ): ScheduleInput[] {
   const days = readDays(record.day);
   if (!days.ok) ctx.skip('day', days.error);
@@ -66,13 +87,13 @@ export function readSchedules(
     ctx.warn('time', 'a day but no time; listed without a schedule');
     return [];
   }
-  const zone = timezone(record, ctx, settings, location);
+  const zone = timezone(record, ctx, settings, placed);
+  // A meeting listed without its time would look like one "by appointment": leave it out.
   if (!zone) {
-    ctx.warn(
+    ctx.skip(
       'timezone',
-      'no time zone: none in the record, no default given, and no coordinates to look one up; listed without a schedule',
+      `its time zone cannot be known: the record has none, no time zone was given for the feed, and ${placed.why}`,
     );
-    return [];
   }
   return [
     {

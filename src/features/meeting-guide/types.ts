@@ -1,5 +1,6 @@
 import type { GroupInput } from '../directory/model.js';
 import type { LanguageCode, TopicCode } from '../directory/taxonomy.js';
+import type { AddressPlacer } from '../geo/index.js';
 
 /**
  * The whole feed was rejected. Nothing from it should be written: a half-read feed would
@@ -31,10 +32,15 @@ export type FeedWarning = {
 export type ImportOptions = {
   /** Name of the feed, stored as `source.name` so a re-import updates the same listings. */
   source: string;
-  /** IANA zone used when a record has no `timezone`. */
+  /**
+   * IANA zone for records that carry none and whose place gives none. Without it, a record
+   * whose zone cannot be found is skipped, and a feed in which no record has one is refused.
+   */
   timezone?: string;
-  /** Resolves a zone from coordinates, tried after `timezone` (e.g. @photostructure/tz-lookup). */
+  /** Resolves a zone from coordinates, tried before `timezone` (e.g. @photostructure/tz-lookup). */
   timezoneAt?: (lat: number, lon: number) => string | undefined;
+  /** Places records that have no coordinates by postal code or town (the offline gazetteer). */
+  placeAddress?: AddressPlacer;
   /** YYYY-MM-DD, the schedules' `startDate`; defaults to today in UTC. */
   today?: string;
   /** The fellowship the feed publishes; feeds never say it. Default: alcohol + addiction (AA). */
@@ -43,7 +49,8 @@ export type ImportOptions = {
   languages?: LanguageCode[];
 };
 
-export type ImportResult = { groups: GroupInput[]; warnings: FeedWarning[] };
+/** `indexes[i]` is the position in the feed of the record `groups[i]` came from. */
+export type ImportResult = { groups: GroupInput[]; warnings: FeedWarning[]; indexes: number[] };
 
 /** A group as the directory holds it, with what the export needs beyond the input shape. */
 export type ExportableGroup = GroupInput & { updatedAt: Date; url?: string };

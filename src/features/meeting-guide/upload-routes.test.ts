@@ -66,6 +66,21 @@ describe('feed upload (administrators)', () => {
     expect(noName.status).toBe(400);
   });
 
+  it('refuses a feed with no time zone and no place to find one, saying so', async () => {
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    const zoneless = Buffer.from(
+      JSON.stringify([
+        { name: 'Elm Street Group', slug: '3004', day: 4, time: '19:00', address: 'Back hall' },
+      ]),
+    );
+    const res = await upload(admin.client.cookieHeader(), zoneless, 'zoneless-feed');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('The feed was not imported');
+    expect(html).toContain('the feed has no time zone');
+    expect(await countFrom('zoneless-feed')).toBe(0);
+  });
+
   it('is for administrators with two-step sign-in only', async () => {
     const member = await signedInUser(t);
     expect(

@@ -25,11 +25,11 @@ const text = defineMessages({
       'A short name for this feed, such as "se-pa-intergroup". Use the same name each time.',
     timezone: 'Time zone (optional)',
     timezoneHint:
-      'For meetings whose record has none, e.g. America/Chicago. Otherwise found from their coordinates.',
+      'For meetings whose record has none and whose place (coordinates, postal code or town) gives none, e.g. America/Chicago. Without it, such meetings are skipped.',
     submit: 'Import',
     result: 'Imported',
     counts: (r: ImportReport) =>
-      `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.warnings.length} warnings.`,
+      `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.removed} removed, ${r.skipped} skipped, ${r.warnings.length} warnings.`,
     warnings: 'Records we could not fully use',
     record: 'Record',
     invalid: 'The feed was not imported:',
@@ -48,11 +48,11 @@ const text = defineMessages({
       'Un nombre corto para este feed, como «se-pa-intergroup». Usa siempre el mismo nombre.',
     timezone: 'Zona horaria (opcional)',
     timezoneHint:
-      'Para las reuniones cuyo registro no la indica, por ejemplo America/Chicago. Si no, se deduce de sus coordenadas.',
+      'Para las reuniones cuyo registro no la indica y cuyo lugar (coordenadas, código postal o localidad) no permite deducirla, por ejemplo America/Chicago. Sin ella, esas reuniones se omiten.',
     submit: 'Importar',
     result: 'Importado',
     counts: (r: ImportReport) =>
-      `Añadidos: ${r.added}; actualizados: ${r.updated}; sin cambios: ${r.unchanged}; eliminados: ${r.removed}; avisos: ${r.warnings.length}.`,
+      `Añadidos: ${r.added}; actualizados: ${r.updated}; sin cambios: ${r.unchanged}; eliminados: ${r.removed}; omitidos: ${r.skipped}; avisos: ${r.warnings.length}.`,
     warnings: 'Registros que no pudimos usar del todo',
     record: 'Registro',
     invalid: 'No se importó el feed:',
