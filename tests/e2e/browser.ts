@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -39,4 +41,18 @@ export async function expectNoAxeViolations(page: Page) {
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Where journeys leave their screenshots, to be looked at by people (not compared). */
+export const SCREENS_DIR = join(import.meta.dirname, '../../test-results/screens');
+
+/** Full-page screenshots at a phone's width (390 px) and a laptop's (1280 px), then back. */
+export async function screenshots(page: Page, name: string) {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const before = page.viewportSize();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { totp } from '../../src/test/browserless.js';
 import { newPage } from './browser.js';
@@ -30,8 +30,13 @@ export async function signIn(person: Person, url: string) {
 }
 
 /** Sign up with a display name, confirm the address from the outbox, sign in. */
-export async function signUp(browser: Browser, url: string, name: string): Promise<Person> {
-  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+export async function signUp(
+  browser: Browser,
+  url: string,
+  name: string,
+  context: BrowserContextOptions = {},
+): Promise<Person> {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 }, ...context });
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.org`;
   await page.goto(`${url}/sign-up`);
   await page.getByLabel('Display name').fill(name);
