@@ -1,4 +1,4 @@
-// Loaded on every page. Tells the server the browser's time zone once, in a cookie, so every
+// Loaded on the pages that show meeting times (a group's page, search, /my). Tells the server the browser's time zone once, in a cookie, so every
 // later page shows times in it (features/zones). If this very page showed times in another
 // zone, because the server could not know yet, it is loaded again, once.
 

@@ -241,6 +241,11 @@ export function renderPage(
     scripts?: string[];
     /** Logical names of stylesheets those modules need. */
     styles?: string[];
+    /**
+     * The page shows meeting times: it loads client/zone.ts, which tells the server the
+     * browser's zone once (ADR 21). Other pages (the crisis page above all) stay script-free.
+     */
+    times?: boolean;
   },
   body: Child,
 ) {
@@ -258,8 +263,9 @@ export function renderPage(
       viewer={c.var.viewer ?? null}
       zone={c.var.zone}
       stylesheet={assets.url('styles.css')}
-      // zone.js tells the server the browser's time zone, once (features/zones).
-      scripts={['zone.js', ...(page.scripts ?? [])].map((name) => assets.url(name))}
+      scripts={[...(page.times ? ['zone.js'] : []), ...(page.scripts ?? [])].map((name) =>
+        assets.url(name),
+      )}
       extraStylesheets={(page.styles ?? []).map((name) => assets.url(name))}
       nonce={c.var.secureHeadersNonce}
       crisis={crisisRegionFor(regionOf(c))}

@@ -45,7 +45,7 @@ async function showMy(c: Ctx, feedUrl?: string) {
   const exists = feedUrl !== undefined || (await hasCalendarFeed(database.db, viewer.id));
   return renderPage(
     c,
-    { title: t.my.title },
+    { title: t.my.title, times: true },
     <MyPage
       t={t}
       locale={c.var.locale}

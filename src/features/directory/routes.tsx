@@ -64,6 +64,7 @@ export function directoryRoutes() {
         title: view === 'map' ? w.m.search.mapTitle : w.m.search.title,
         description: w.m.search.description,
         scripts: view === 'map' ? ['directory.js', 'map.js'] : ['directory.js'],
+        times: true,
         styles: view === 'map' ? ['map.css'] : [],
       },
       <SearchPage

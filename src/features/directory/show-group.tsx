@@ -72,6 +72,7 @@ export async function showGroupPage(
       title: group.name,
       description: group.summary,
       scripts: hasMap ? ['map.js'] : [],
+      times: true,
       styles: hasMap ? ['map.css'] : [],
       status: options.status,
     },
