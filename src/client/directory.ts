@@ -3,28 +3,8 @@
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
 
-function browserZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Show times in the browser's zone: choose it in the form and, once, reload with it. */
-function adoptBrowserZone(select: HTMLSelectElement) {
-  const zone = browserZone();
-  if (!zone || select.value === zone) return;
-  if (![...select.options].some((o) => o.value === zone)) {
-    select.add(new Option(zone.replace(/_/g, ' '), zone), 0);
-  }
-  select.value = zone;
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has('tz')) {
-    url.searchParams.set('tz', zone);
-    window.location.replace(url.toString());
-  }
-}
+// The zone times are shown in comes from the server (the browser's, told once by zone.ts, or a
+// choice made at /time-zone): this script no longer second-guesses it.
 
 /**
  * "Use my location": rounded to about 100 m, which is plenty for a radius search. Its status
@@ -90,8 +70,6 @@ function enableInstantResults(searchForm: HTMLFormElement) {
 }
 
 if (form) {
-  const zone = form.querySelector<HTMLSelectElement>('select[data-timezone]');
-  if (zone) adoptBrowserZone(zone);
   const locate = form.querySelector<HTMLButtonElement>('button[data-locate]');
   const near = form.querySelector<HTMLInputElement>('input[name="near"]');
   if (locate && near) enableLocate(locate, near);

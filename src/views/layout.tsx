@@ -263,9 +263,11 @@ export function renderPage(
       viewer={c.var.viewer ?? null}
       zone={c.var.zone}
       stylesheet={assets.url('styles.css')}
-      scripts={[...(page.times ? ['zone.js'] : []), ...(page.scripts ?? [])].map((name) =>
-        assets.url(name),
-      )}
+      // Never after a POST: reloading that page would send the form again.
+      scripts={[
+        ...(page.times && c.req.method === 'GET' ? ['zone.js'] : []),
+        ...(page.scripts ?? []),
+      ].map((name) => assets.url(name))}
       extraStylesheets={(page.styles ?? []).map((name) => assets.url(name))}
       nonce={c.var.secureHeadersNonce}
       crisis={crisisRegionFor(regionOf(c))}

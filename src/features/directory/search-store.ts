@@ -102,6 +102,8 @@ export class SearchStore {
   dead = 0;
   private cap = 0;
   alive = new Uint8Array(0);
+  /** Slots of listings that are not meeting for now (temporarily closed). */
+  private closedSlots = new Set<number>();
   /** The live slots as a bitset (search-bits.ts). */
   aliveBits = new Uint32Array(0);
   kind = new Uint8Array(0);
@@ -237,6 +239,7 @@ export class SearchStore {
     this.ids[slot] = r.id;
     this.names[slot] = r.name;
     this.slotById.set(r.id, slot);
+    if (r.status !== 'active') this.closedSlots.add(slot);
     this.kind[slot] = Math.max(0, KIND_CODES.indexOf(r.kind as never));
     this.mode[slot] = Math.max(0, MODE_CODES.indexOf(r.mode as never));
     this.therapyStart[slot] = r.therapy_start_date
@@ -298,7 +301,9 @@ export class SearchStore {
     let current = -1;
     for (const o of rows) {
       const slot = this.slotById.get(o.group_id);
-      if (slot === undefined) continue;
+      // A temporarily closed listing's dates are not happening (issue 13): it has no next
+      // meeting, sorts after those that meet, and no day, time or "soon" filter finds it.
+      if (slot === undefined || this.closedSlots.has(slot)) continue;
       if (slot !== current) {
         current = slot;
         this.occFrom[slot] = this.occStart.n;

@@ -198,11 +198,14 @@ export function leadingRoutes() {
     const errors = parsed && !parsed.ok ? errorTexts(parsed.errors, m.problems) : undefined;
     const preview =
       parsed?.ok && options.preview ? previewOf(parsed.stored, c.var.locale) : undefined;
+    // A new group's blank form is in the leader's zone: the browser's, told once (ADR 21).
+    const blank = !options.editing && !parsed;
     return renderPage(
       c,
-      { title: options.title, status: errors ? 400 : 200 },
+      { title: options.title, status: errors ? 400 : 200, times: blank },
       <section>
         <h1>{options.title}</h1>
+        {blank ? <span hidden data-times={options.values.timezone} /> : null}
         {options.editing ? null : <p class="lead">{m.form.draftNote}</p>}
         <GroupForm
           m={m}
