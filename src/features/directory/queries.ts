@@ -244,6 +244,7 @@ export async function searchGroups(
           SELECT o.starts_at, o.ends_at, s.timezone
           FROM group_occurrences o JOIN group_schedules s ON s.id = o.schedule_id
           WHERE o.group_id = g.id AND o.ends_at > ${now.toISOString()}::timestamptz
+            AND g.status = 'active' -- a closed listing has no next meeting (as in the index)
           ORDER BY o.starts_at LIMIT 1
         ) nxt ON true
         WHERE g.id IN (${idList(missing.map((m) => store.ids[m.slot]!))})`,
