@@ -8,7 +8,6 @@ import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { type GroupAccess, loadGroupAccess } from '../membership/access.js';
 import { canViewGroup } from '../membership/policies.js';
-import { zoneFor } from '../zones/zone.js';
 import { readStoredGroup, type StoredGroup } from './group-input.js';
 import { leadText } from './messages.js';
 
@@ -51,9 +50,6 @@ export async function leadingGroup(
   if (!policy(viewer, access)) throw new HTTPException(403, { message: t[which] });
   return { viewer, access, m: leadText(c.var.locale) };
 }
-
-/** The viewer's own zone for dates on leaders' pages (features/zones: browser, choice, profile). */
-export const viewerZone = (c: Context<AppEnv>, _viewer?: Viewer) => zoneFor(c);
 
 /** A form body with every value as a string or list of strings. */
 export async function formBody(c: Context<AppEnv>) {

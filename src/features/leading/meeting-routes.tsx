@@ -10,8 +10,9 @@ import { wantsMail } from '../attending/preferences.js';
 import { unsubscribeLink } from '../attending/unsubscribe-token.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
 import { canRunMeetings } from '../membership/policies.js';
+import { zoneFor } from '../zones/zone.js';
 import { changeMeeting, type MeetingChange, recordAttendance } from './commands.js';
-import { auditGroup, formBody, type Leading, leadingStored, one, viewerZone } from './guard.js';
+import { auditGroup, formBody, type Leading, leadingStored, one } from './guard.js';
 import { meetingChangedMail } from './mail.js';
 import { fill } from './messages.js';
 import {
@@ -24,6 +25,7 @@ import {
   startedMeeting,
   upcomingMeetings,
 } from './queries.js';
+
 import { AttendancePage, HistoryPage, MeetingsPage } from './views/meeting-pages.js';
 import { meetingPath, when } from './views/parts.js';
 
@@ -60,7 +62,7 @@ async function meetingsPage(
       upcoming={await upcomingMeetings(db, access.groupId, now, 12)}
       past={(await pastMeetings(db, access.groupId, now, 8)).slice(0, 12)}
       changes={await recentChanges(db, access.groupId, now)}
-      zone={viewerZone(c, viewer)}
+      zone={zoneFor(c)}
       notice={extra.notice}
       failed={extra.failed}
     />,
@@ -142,7 +144,7 @@ export function meetingRoutes() {
       const key = startsAt.getTime();
       const errors: FieldErrors = {};
       if (note.length > 500) errors[`${kind}-note-${key}`] = t.problems.note;
-      const zone = lead.stored.input.schedules[0]?.timezone ?? viewerZone(c, lead.viewer);
+      const zone = lead.stored.input.schedules[0]?.timezone ?? zoneFor(c);
       if (kind === 'move') {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid)
           errors[`date-${key}`] = t.problems.date;
@@ -252,7 +254,7 @@ export function meetingRoutes() {
         locale={c.var.locale}
         slug={lead.access.slug}
         name={lead.stored.input.name}
-        zone={viewerZone(c, lead.viewer)}
+        zone={zoneFor(c)}
         perMeeting={history.perMeeting}
         perMember={history.perMember}
       />,

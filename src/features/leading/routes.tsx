@@ -20,6 +20,7 @@ import {
   canLeadGroup,
   canManageLeaders,
 } from '../membership/policies.js';
+import { zoneFor } from '../zones/zone.js';
 import {
   acceptPledge,
   createGroup,
@@ -37,7 +38,7 @@ import {
   valuesFromBody,
 } from './form.js';
 import { valuesOfStored } from './group-input.js';
-import { auditGroup, formBody, leadingStored, one, viewerZone } from './guard.js';
+import { auditGroup, formBody, leadingStored, one } from './guard.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { fill, type LeadText, leadText } from './messages.js';
 import { peopleRoutes } from './people-routes.js';
@@ -175,7 +176,7 @@ export function leadingRoutes() {
         groups={groups}
         coming={coming}
         attended={attended}
-        zone={viewerZone(c, viewer!)}
+        zone={zoneFor(c)}
         notice={c.req.query('done') === 'stepped-down' ? m.leaders.steppedDown : undefined}
       />,
     );
@@ -258,7 +259,7 @@ export function leadingRoutes() {
     return renderForm(c, {
       kind: gate,
       action: '/lead/new',
-      values: blankValues(gate, m, c.var.locale, viewerZone(c, viewer!)),
+      values: blankValues(gate, m, c.var.locale, zoneFor(c)),
       title: gate === 'therapy' ? m.form.newTherapyTitle : m.form.newTitle,
       editing: false,
     });

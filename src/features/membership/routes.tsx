@@ -8,7 +8,6 @@ import { audit } from '../accounts/audit.js';
 import { ipOf, limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { toSignIn } from '../accounts/session.js';
-import type { Viewer } from '../accounts/viewer.js';
 import { showGroupPage } from '../directory/show-group.js';
 import { zoneFor } from '../zones/zone.js';
 import { type GroupAccess, loadGroupAccess } from './access.js';
@@ -342,7 +341,7 @@ export function membershipRoutes() {
         people={await peopleOf(db, access.groupId)}
         referralChoices={await referralChoices(db, access.groupId)}
         notice={notice}
-        fmt={viewerDateTime(c, zoneOf(c, viewer))}
+        fmt={viewerDateTime(c, zoneFor(c))}
       />,
     );
   });
@@ -382,7 +381,7 @@ export function membershipRoutes() {
         application={application}
         questions={await intakeQuestionsOf(db, access.groupId, true)}
         referralChoices={await referralChoices(db, access.groupId)}
-        fmt={viewerDateTime(c, zoneOf(c, viewer))}
+        fmt={viewerDateTime(c, zoneFor(c))}
       />,
     );
   });
@@ -452,5 +451,3 @@ export function membershipRoutes() {
 
   return app;
 }
-
-const zoneOf = (c: Context<AppEnv>, _viewer?: Viewer) => zoneFor(c);

@@ -6,10 +6,11 @@ import { memberships, users } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { toSignIn } from '../accounts/session.js';
-import { formBody, type Leading, leadingGroup, one, viewerZone } from '../leading/guard.js';
+import { formBody, type Leading, leadingGroup, one } from '../leading/guard.js';
 import { loadGroupAccess } from '../membership/access.js';
 import { viewerDateTime } from '../membership/panel.js';
 import { canAnswerThreads, canViewGroup, canWriteToLeaders } from '../membership/policies.js';
+import { zoneFor } from '../zones/zone.js';
 import { threadText } from './messages.js';
 import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
 import { LeaderThreadPage, PersonThreadPage, ThreadsPage } from './views.js';
@@ -67,7 +68,7 @@ async function personPage(c: Context<AppEnv>, { viewer, access, t }: Side, extra
       groupName={access.name}
       slug={access.slug}
       messages={await threadOf(db, access.groupId, viewer.id)}
-      fmt={viewerDateTime(c, viewerZone(c, viewer))}
+      fmt={viewerDateTime(c, zoneFor(c))}
       sent={!extra.status && c.req.query('sent') === '1'}
       value={extra.value}
       error={extra.error}
@@ -93,7 +94,7 @@ async function leaderPage(
       personId={person.id}
       personName={person.name}
       messages={await threadOf(c.var.deps.database.db, lead.access.groupId, person.id)}
-      fmt={viewerDateTime(c, viewerZone(c, lead.viewer))}
+      fmt={viewerDateTime(c, zoneFor(c))}
       sent={!extra.status && c.req.query('sent') === '1'}
       value={extra.value}
       error={extra.error}
@@ -145,7 +146,7 @@ export function threadRoutes() {
         groupName={lead.access.name}
         slug={lead.access.slug}
         threads={await threadsOfGroup(c.var.deps.database.db, lead.access.groupId)}
-        fmt={viewerDateTime(c, viewerZone(c, lead.viewer))}
+        fmt={viewerDateTime(c, zoneFor(c))}
       />,
     );
   });
