@@ -46,7 +46,7 @@ async function meetingsPage(
   extra: { notice?: string; failed?: Parameters<typeof MeetingsPage>[0]['failed'] } = {},
 ) {
   const db = c.var.deps.database.db;
-  const { access, m, viewer } = lead;
+  const { access, m } = lead;
   const now = new Date();
   return renderPage(
     c,

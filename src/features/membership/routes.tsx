@@ -318,7 +318,7 @@ export function membershipRoutes() {
   app.get(`/lead/:slug{${SLUG}}/people`, async (c) => {
     const found = await leaderOnly(c);
     if ('redirect' in found) return found.redirect;
-    const { access, viewer } = found;
+    const { access } = found;
     const m = membershipText(c.var.locale);
     const { db } = c.var.deps.database;
     const name = access.name;
