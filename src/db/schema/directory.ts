@@ -18,8 +18,6 @@ import {
 import type { ContactInput, LeaderInput, ScheduleInput } from '../../features/directory/model.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-/** earthdistance's point type (a 3-D cube from the Earth's centre, in metres). */
-const earth = customType<{ data: string }>({ dataType: () => 'earth' });
 /** A 64-bit transaction id (pg_current_xact_id()). */
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
@@ -66,11 +64,6 @@ export const groups = pgTable(
     country: text('country'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    /**
-     * The point as earthdistance sees it, computed once on write: radius filters and distances
-     * read it instead of calling ll_to_earth() for every candidate row.
-     */
-    earth: earth('earth').generatedAlwaysAs(sql`ll_to_earth(latitude, longitude)`),
     locationApproximate: boolean('location_approximate').notNull().default(false),
     locationNotes: text('location_notes'),
     regions: text('regions').array().notNull().default(sql`'{}'`),
@@ -104,18 +97,6 @@ export const groups = pgTable(
     sourceName: text('source_name'),
     sourceId: text('source_id'),
     sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }),
-    /**
-     * The next meeting, kept by saveGroup and the refresher (at most a minute stale), so that
-     * "sort by next meeting" is an index scan; pages show the exact value from occurrences.
-     */
-    nextStartsAt: timestamp('next_starts_at', { withTimezone: true }),
-    nextEndsAt: timestamp('next_ends_at', { withTimezone: true }),
-    /**
-     * When it meets, as UTC quarter-hours of the week (0 = Sunday 00:00-00:15 UTC, 671 = last),
-     * from its occurrences in the next five weeks. Day and time filters in any viewer's zone
-     * become an indexed array overlap (see dayTimeSlots in queries.ts).
-     */
-    weekSlots: integer('week_slots').array().notNull().default(sql`'{}'`),
     /** Hash of the input a listing was saved from: a re-import can tell "unchanged" apart. */
     contentHash: text('content_hash').notNull().default(''),
     /** Topic labels (both languages), place names and leaders: what `q` should also match. */
@@ -135,26 +116,8 @@ export const groups = pgTable(
     index('groups_search_idx').using('gin', t.search),
     index('groups_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('groups_topics_idx').using('gin', t.topics),
-    // Radius search (earth_box) and nearest-first order (<->). Ended groups are never searched.
-    index('groups_earth_idx')
-      .using('gist', t.earth)
-      .where(sql`${t.earth} IS NOT NULL AND ${t.status} <> 'ended'`),
     index('groups_kind_mode_idx').on(t.kind, t.mode, t.status),
-    // The whole "next meeting" order, so candidates stop after the rows they need (ADR 8);
-    // the narrower ones serve the commonest filters (one mode, one kind, seats left).
-    index('groups_next_idx').on(t.nextStartsAt, t.name, t.id).where(sql`${t.status} <> 'ended'`),
-    index('groups_mode_next_idx')
-      .on(t.mode, t.nextStartsAt, t.name, t.id)
-      .where(sql`${t.status} <> 'ended'`),
-    index('groups_kind_next_idx')
-      .on(t.kind, t.nextStartsAt, t.name, t.id)
-      .where(sql`${t.status} <> 'ended'`),
-    index('groups_seats_next_idx')
-      .on(t.nextStartsAt, t.name, t.id)
-      .where(sql`${t.hasSeats} AND ${t.status} <> 'ended'`),
-    index('groups_week_slots_idx').using('gin', t.weekSlots),
     index('groups_languages_idx').using('gin', t.languages),
-    index('groups_next_ends_idx').on(t.nextEndsAt),
   ],
 );
 
@@ -218,9 +181,11 @@ export const listingReports = pgTable('listing_reports', {
 });
 
 /**
- * Which groups changed, written by triggers on `groups` and `group_occurrences` (migration 0005):
- * each process's in-memory search index reads it to catch up with writes made anywhere (ADR 14).
- * `txid` lets a reader that has seen every transaction before its snapshot's xmin skip them.
+ * Which groups changed, written by triggers on `groups` and `group_occurrences` (migrations 0006,
+ * 0011): each process's in-memory search index reads it to catch up with writes made anywhere
+ * (ADR 14). `txid` lets a reader that has seen every transaction before its snapshot's xmin skip
+ * them. `what` is 'listing' when the listing's row changed (the index reloads it) and 'meetings'
+ * when only meetings were added (the refresher extending a schedule: the index reads just those).
  */
 export const directoryChanges = pgTable(
   'directory_changes',
@@ -228,6 +193,9 @@ export const directoryChanges = pgTable(
     seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     groupId: uuid('group_id').notNull(),
     txid: xid8('txid').notNull().default(sql`pg_current_xact_id()`),
+    what: text('what', { enum: ['listing', 'meetings'] })
+      .notNull()
+      .default('listing'),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('directory_changes_txid_idx').on(t.txid)],

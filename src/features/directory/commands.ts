@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import type { GroupInput } from './model.js';
@@ -275,8 +275,6 @@ export async function saveGroup(
       const rows = occurrenceRows(id, schedule!.id, s.stored, from, to);
       if (rows.length > 0) await tx.insert(groupOccurrences).values(rows);
     }
-    await updateNextMeetings(tx as unknown as Db, now, sql`g.id = ${id}`);
-    await updateWeekSlots(tx as unknown as Db, now, sql`g.id = ${id}`);
     return { id, outcome: existing ? 'updated' : 'added' };
   });
   // Committed (unless `db` is an outer transaction, whose owner announces after it commits).
@@ -284,42 +282,11 @@ export async function saveGroup(
   return saved;
 }
 
-/** Recompute groups.next_starts_at / next_ends_at for the groups `where` selects. */
-async function updateNextMeetings(db: Db, now: Date, where: SQL) {
-  const at = now.toISOString();
-  await db.execute(sql`
-    UPDATE groups g SET next_starts_at = n.starts_at, next_ends_at = n.ends_at
-    FROM groups g2 LEFT JOIN LATERAL (
-      SELECT o.starts_at, o.ends_at FROM group_occurrences o
-      WHERE o.group_id = g2.id AND o.ends_at > ${at}::timestamptz
-      ORDER BY o.starts_at LIMIT 1
-    ) n ON true
-    WHERE g2.id = g.id AND ${where}
-      -- Only rows that change: a group with no meeting to come would otherwise be rewritten
-      -- (and noted in directory_changes, ADR 14) every minute.
-      AND (g.next_starts_at IS DISTINCT FROM n.starts_at OR g.next_ends_at IS DISTINCT FROM n.ends_at)`);
-}
-
-/** Recompute groups.week_slots (UTC quarter-hours of the week it meets in the next 5 weeks). */
-async function updateWeekSlots(db: Db, now: Date, where: SQL) {
-  const from = now.toISOString();
-  const to = new Date(now.getTime() + 35 * DAY_MS).toISOString();
-  await db.execute(sql`
-    UPDATE groups g SET week_slots = coalesce((
-      SELECT array_agg(DISTINCT (
-        extract(dow FROM o.starts_at AT TIME ZONE 'UTC')::int * 96
-        + extract(hour FROM o.starts_at AT TIME ZONE 'UTC')::int * 4
-        + extract(minute FROM o.starts_at AT TIME ZONE 'UTC')::int / 15))
-      FROM group_occurrences o
-      WHERE o.group_id = g.id AND o.starts_at >= ${from}::timestamptz AND o.starts_at < ${to}::timestamptz
-    ), '{}')
-    WHERE ${where}`);
-}
-
 /**
  * Keep the rolling window full: extend every schedule whose occurrences stop short of the
- * window, drop occurrences that ended more than a day ago, and move each group's "next
- * meeting" on once it has ended. Cheap when nothing is due, so the server runs it every minute.
+ * window and drop occurrences that ended more than a day ago. Nothing about the listing itself
+ * changes, so the search index is told of the new meetings only (directory_changes.what =
+ * 'meetings') and reads just those. Cheap when nothing is due, so the server runs it every minute.
  */
 export async function refreshOccurrences(db: Db, now: Date = new Date()) {
   const horizon = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
@@ -354,27 +321,11 @@ export async function refreshOccurrences(db: Db, now: Date = new Date()) {
           .where(eq(groupSchedules.id, s.id));
         extended++;
       }
-      // The window moved (and perhaps a DST change entered it): these groups' slots change.
-      const ids = [...new Set(batch.map((s) => s.groupId))];
-      await updateWeekSlots(
-        tx as unknown as Db,
-        now,
-        sql`g.id IN (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`,
-      );
     });
   }
   await db
     .delete(groupOccurrences)
     .where(lt(groupOccurrences.endsAt, new Date(now.getTime() - DAY_MS)));
-  // Only groups whose next meeting has ended (or that had none) need a new one.
-  await updateNextMeetings(
-    db,
-    now,
-    sql`(g.next_ends_at IS NULL OR g.next_ends_at <= ${now.toISOString()}::timestamptz)`,
-  );
   if (extended > 0) directoryChanged(db);
   return { extended };
 }

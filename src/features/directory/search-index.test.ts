@@ -84,11 +84,11 @@ describe('the in-memory index answers as the tables do', () => {
     ],
     [
       'near=39.95,-75.16&radius=60&unit=km',
-      sql`earth_distance(ll_to_earth(39.95, -75.16), g.earth) <= 60000 AND g.mode <> 'online'`,
+      sql`earth_distance(ll_to_earth(39.95, -75.16), ll_to_earth(g.latitude, g.longitude)) <= 60000 AND g.mode <> 'online'`,
     ],
     [
       'near=39.95,-75.16&radius=60&unit=km&mode=online&mode=in_person',
-      sql`(earth_distance(ll_to_earth(39.95, -75.16), g.earth) <= 60000
+      sql`(earth_distance(ll_to_earth(39.95, -75.16), ll_to_earth(g.latitude, g.longitude)) <= 60000
            AND g.mode = 'in_person') OR g.mode = 'online'`,
     ],
     [

@@ -11,7 +11,8 @@ import { SIMILARITY_THRESHOLD, similarity, trigrams } from './trigrams.js';
  * - built from `groups` and `group_occurrences` before the server listens;
  * - after a write in this process (`directoryChanged(db)`, called by saveGroup, the import and
  *   the refresher), the next search first reads the `directory_changes` log and reloads the
- *   listings it names, so a save is searchable at once;
+ *   listings it names, so a save is searchable at once; a listing whose only news is meetings
+ *   the refresher added keeps its slot and has just its meetings read again;
  * - every `pollMs` the same catch-up runs anyway, for writes made by other processes on the
  *   same PostgreSQL server (the import CLI, other app instances);
  * - next meetings move on as time passes, without any write (SearchStore.advance).
@@ -143,20 +144,25 @@ export class SearchIndex {
     }
     // Every transaction older than the snapshot's xmin has committed or aborted: after this
     // read, only changes from transactions at or after it can still appear.
-    const rows = await queryRows<{ xmin: string; id: string | null }>(
+    const rows = await queryRows<{ xmin: string; id: string | null; listing: boolean | null }>(
       this.db,
-      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, c.group_id::text AS id
+      sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, c.group_id::text AS id,
+                 c.listing
           FROM (SELECT 1) one LEFT JOIN (
-            SELECT DISTINCT group_id FROM directory_changes WHERE txid >= ${this.since}::xid8
+            SELECT group_id, bool_or(what = 'listing') AS listing FROM directory_changes
+            WHERE txid >= ${this.since}::xid8 GROUP BY group_id
           ) c ON true`,
     );
-    const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
+    const changed = rows.flatMap((r) => (r.id && r.listing ? [r.id] : []));
+    const extended = rows.flatMap((r) => (r.id && !r.listing ? [r.id] : []));
     const store = this.store;
-    if (ids.length > 0) {
+    if (changed.length > 0) {
       const from = store.n;
-      await store.read(this.db, ids);
+      await store.read(this.db, changed);
       store.settleNew(from);
     }
+    // Only meetings added (the refresher): the listing keeps its slot.
+    if (extended.length > 0) await store.rereadMeetings(this.db, extended);
     // A rebuild swapped in a new store meanwhile: keep its (earlier) point in the log, so these
     // changes are read again into it.
     if (this.store !== store) return;

@@ -395,6 +395,74 @@ export class SearchStore {
     this.trim();
   }
 
+  /**
+   * Read again the meetings of these live listings, whose rows did not change (the refresher
+   * added meetings as the window moved): each one's run is written anew at the end of the
+   * occurrence lists, so the listing keeps its slot; the old runs are garbage until compacted.
+   */
+  async rereadMeetings(db: Db, ids: string[], now: Date = new Date()) {
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    const zone = this.rowsInMemory ? OCCURRENCE_ZONE : sql``;
+    for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+      const batch = ids.slice(i, i + LOAD_BATCH).filter((id) => this.slotById.has(id));
+      if (batch.length === 0) continue;
+      const rows = await queryRows<OccurrenceRow>(
+        db,
+        sql`SELECT ${OCCURRENCE_COLUMNS} ${zone} FROM group_occurrences o
+            WHERE o.group_id IN (${sql.join(
+              batch.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )}) AND o.ends_at > ${since}::timestamptz
+            ORDER BY o.group_id, o.starts_at`,
+      );
+      // Synchronous from here: a search never sees a listing between its old and new runs.
+      const slots: number[] = [];
+      for (const id of batch) {
+        const slot = this.slotById.get(id);
+        if (slot === undefined) continue;
+        this.occGarbage += this.occTo[slot]! - this.occFrom[slot]!;
+        this.occFrom[slot] = this.occStart.n;
+        this.occTo[slot] = this.occStart.n;
+        slots.push(slot);
+      }
+      this.addOccurrences(rows);
+      const minute = Number.isFinite(this.advancedTo) ? this.advancedTo : now.getTime() / 60_000;
+      for (const slot of slots) this.setNext(slot, minute);
+      this.reorder(slots);
+      // Day, time and "soon" answers were worked out from the old runs.
+      this.dayTimeCache = new Lru(64);
+      this.soonCache = undefined;
+    }
+    if (this.occGarbage > this.occStart.n / 2) this.compactOccurrences();
+  }
+
+  /** Runs left behind by rereadMeetings, in entries of the occurrence lists. */
+  private occGarbage = 0;
+
+  /** Copy every live slot's run into fresh lists, dropping the garbage (and dead slots' runs). */
+  private compactOccurrences() {
+    const start = new IntList(Math.max(1024, this.occStart.n - this.occGarbage));
+    const end = new IntList(start.a.length);
+    const tz = new IntList(this.rowsInMemory ? start.a.length : 1);
+    for (let slot = 0; slot < this.n; slot++) {
+      const from = this.occFrom[slot]!;
+      const to = this.occTo[slot]!;
+      this.occFrom[slot] = start.n;
+      if (this.alive[slot]) {
+        for (let o = from; o < to; o++) {
+          start.push(this.occStart.a[o]!);
+          end.push(this.occEnd.a[o]!);
+          if (this.rowsInMemory) tz.push(this.occTz.a[o]!);
+        }
+      }
+      this.occTo[slot] = start.n;
+    }
+    this.occStart = start;
+    this.occEnd = end;
+    this.occTz = tz;
+    this.occGarbage = 0;
+  }
+
   /** Give back the spare capacity of the lists after a full build. */
   private trim() {
     const shrink = (l: IntList) => {

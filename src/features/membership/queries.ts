@@ -147,7 +147,10 @@ export async function referralChoices(db: Db, groupId: string) {
     sql`SELECT g.slug, g.name, g.kind FROM groups g, groups me
          WHERE me.id = ${groupId} AND g.id <> me.id AND g.published AND g.status = 'active'
            AND g.topics && me.topics
-         ORDER BY (g.mode = me.mode) DESC, g.next_starts_at NULLS LAST, g.name
+         ORDER BY (g.mode = me.mode) DESC,
+           (SELECT min(o.starts_at) FROM group_occurrences o
+             WHERE o.group_id = g.id AND o.ends_at > now()) NULLS LAST,
+           g.name
          LIMIT 12`,
   );
 }
