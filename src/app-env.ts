@@ -4,7 +4,9 @@ import type { Auth } from './features/accounts/auth.js';
 import type { Viewer } from './features/accounts/viewer.js';
 import type { SearchIndex } from './features/directory/search-index.js';
 import type { Geocoder } from './features/geo/index.js';
+import type { Leading } from './features/leading/guard.js';
 import type { Mailer } from './features/mail/mailer.js';
+import type { GroupAccess } from './features/membership/access.js';
 import type { Locale } from './i18n/locale.js';
 import type { Assets } from './lib/assets.js';
 import type { Limits } from './lib/limits.js';
@@ -39,6 +41,10 @@ export type AppEnv = {
     viewer: Viewer | null;
     /** The viewer's time zone when known (features/zones): browser, choice or profile. */
     zone?: string;
+    /** Set by requireGroup: the viewer's standing in the group in the path (groupAccess(c)). */
+    access?: GroupAccess;
+    /** Set by requireLeading: the same, with the listing as stored (leading(c)). */
+    lead?: Leading;
     /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
     sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };

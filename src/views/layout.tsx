@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
 import { accountText } from '../features/accounts/messages.js';
+import { canSeeAdminLink } from '../features/accounts/policies.js';
 import type { Viewer } from '../features/accounts/viewer.js';
 import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-lines.js';
 import { notificationText } from '../features/notifications/messages.js';
@@ -161,7 +162,7 @@ function AccountLinks({
       <NavItem href="/lead" path={path} label={a.nav.lead} />
       <NotificationsLink viewer={viewer} lang={lang} path={path} />
       <NavItem href="/account" path={path} label={a.nav.account} />
-      {viewer.role === 'admin' ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
+      {canSeeAdminLink(viewer) ? <NavItem href="/admin" path={path} label={a.nav.admin} /> : null}
       <li>
         <form method="post" action="/sign-out" class="sign-out">
           <button type="submit" class="link-button">

@@ -25,10 +25,11 @@ import {
   parseForm,
   passwordForm,
 } from './forms.js';
+import { requireViewer, signedIn } from './guards.js';
 import { ACCOUNT_LIMITS, ipOf, limitFor } from './limits.js';
 import { accountText } from './messages.js';
 import { canManageAccount, canViewAuditOf, staffBlocker } from './policies.js';
-import { SESSION_COOKIE, toSignIn } from './session.js';
+import { SESSION_COOKIE } from './session.js';
 import type { Viewer } from './viewer.js';
 import { ActivityPage, DeletePage, SessionsPage } from './views/account-lists.js';
 import {
@@ -64,18 +65,6 @@ const profileForm = z.object({
 
 type Ctx = Context<AppEnv>;
 const texts = (c: Ctx) => ({ m: accountText(c.var.locale), p: privacyText(c.var.locale) });
-
-/**
- * The account being managed: always the viewer's own (`canManageAccount`); a visitor is sent to
- * sign in (told why when a session just ended).
- */
-function viewerOr(
-  c: Ctx,
-  policy: (v: Viewer | null, accountId: string) => boolean = canManageAccount,
-): Viewer | Response {
-  const viewer = c.var.viewer;
-  return viewer && policy(viewer, viewer.id) ? viewer : toSignIn(c);
-}
 
 const auditSelf = (c: Ctx, viewer: Viewer, action: AuditAction) =>
   audit(c.var.deps.database.db, {
@@ -143,15 +132,13 @@ export function accountRoutes() {
     );
   }
 
-  app.get('/account', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.get('/account', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     return showAccount(c, viewer, { notice: c.req.query('saved') ? texts(c).p.saved : undefined });
   });
 
-  app.post('/account/profile', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/profile', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const raw = await bodyOf(c);
     // Only the listed fields are read: `role`, `verified` or anything else in the body is ignored.
     const parsed = profileForm.safeParse({ ...raw, notify: [raw.notify ?? []].flat() });
@@ -181,9 +168,8 @@ export function accountRoutes() {
     return c.redirect('/account?saved=1', 303);
   });
 
-  app.post('/account/password', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/password', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     const form = parseForm(changePasswordForm, await bodyOf(c), m);
     if (!form.ok) return showAccount(c, viewer, { errors: form.errors, status: 400 });
@@ -213,9 +199,8 @@ export function accountRoutes() {
     return showAccount(c, viewer, { notice: p.security.passwordDone });
   });
 
-  app.post('/account/email', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/email', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     const form = parseForm(changeEmailForm, await bodyOf(c), m);
     if (!form.ok) return showAccount(c, viewer, { errors: form.errors, status: 400 });
@@ -240,9 +225,8 @@ export function accountRoutes() {
     return showAccount(c, viewer, { notice: p.security.emailSent });
   });
 
-  app.get('/account/sessions', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.get('/account/sessions', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const rows = await c.var.deps.database.db
       .select({
         id: sessions.id,
@@ -268,9 +252,8 @@ export function accountRoutes() {
     );
   });
 
-  app.post('/account/sessions/:id/revoke', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/sessions/:id/revoke', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const db = c.var.deps.database.db;
     const [target] = await db
       .select({ userId: sessions.userId })
@@ -286,18 +269,16 @@ export function accountRoutes() {
     return c.redirect('/account/sessions', 303);
   });
 
-  app.post('/account/sessions/revoke-all', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/sessions/revoke-all', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     await c.var.deps.database.db.delete(sessions).where(eq(sessions.userId, viewer.id));
     await auditSelf(c, viewer, 'sessions.revoked');
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/sign-in', 303);
   });
 
-  app.get('/account/activity', async (c) => {
-    const viewer = viewerOr(c, canViewAuditOf);
-    if (viewer instanceof Response) return viewer;
+  app.get('/account/activity', requireViewer(canViewAuditOf), async (c) => {
+    const viewer = signedIn(c);
     const events = await eventsAbout(c.var.deps.database.db, viewer.id);
     const { m, p } = texts(c);
     return renderPage(
@@ -307,9 +288,8 @@ export function accountRoutes() {
     );
   });
 
-  app.get('/account/two-factor', (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.get('/account/two-factor', requireViewer(canManageAccount), (c) => {
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     const done = c.req.query('done');
     const notice =
@@ -329,8 +309,7 @@ export function accountRoutes() {
     c: Ctx,
     run: (viewer: Viewer, password: string) => Promise<Response>,
   ) {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     const form = parseForm(passwordForm, await bodyOf(c), m);
     await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
@@ -353,7 +332,7 @@ export function accountRoutes() {
     );
   }
 
-  app.post('/account/two-factor/enable', (c) =>
+  app.post('/account/two-factor/enable', requireViewer(canManageAccount), (c) =>
     twoFactorStep(c, async (viewer, password) => {
       const { m, p } = texts(c);
       if (viewer.twoFactorEnabled) return c.redirect('/account/two-factor', 303);
@@ -370,9 +349,8 @@ export function accountRoutes() {
     }),
   );
 
-  app.post('/account/two-factor/confirm', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/two-factor/confirm', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     await limitFor(c, [[ACCOUNT_LIMITS.reauthPerAccount, viewer.id]]);
     const form = parseForm(codeForm, await bodyOf(c), m);
@@ -401,7 +379,7 @@ export function accountRoutes() {
     );
   });
 
-  app.post('/account/two-factor/disable', (c) =>
+  app.post('/account/two-factor/disable', requireViewer(canManageAccount), (c) =>
     twoFactorStep(c, async (viewer, password) => {
       const call = await c.var.deps.auth.api.disableTwoFactor({
         body: { password },
@@ -417,7 +395,7 @@ export function accountRoutes() {
     }),
   );
 
-  app.post('/account/two-factor/backup-codes', (c) =>
+  app.post('/account/two-factor/backup-codes', requireViewer(canManageAccount), (c) =>
     twoFactorStep(c, async (viewer, password) => {
       const { m, p } = texts(c);
       const result = await c.var.deps.auth.api.generateBackupCodes({
@@ -433,9 +411,8 @@ export function accountRoutes() {
     }),
   );
 
-  app.post('/account/export', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/export', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const db = c.var.deps.database.db;
     await auditSelf(c, viewer, 'account.exported');
     const data = {
@@ -452,16 +429,13 @@ export function accountRoutes() {
     });
   });
 
-  app.get('/account/delete', (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.get('/account/delete', requireViewer(canManageAccount), (c) => {
     const { m, p } = texts(c);
     return renderPage(c, { title: p.data.deleteTitle }, <DeletePage m={m} p={p} />);
   });
 
-  app.post('/account/delete', async (c) => {
-    const viewer = viewerOr(c);
-    if (viewer instanceof Response) return viewer;
+  app.post('/account/delete', requireViewer(canManageAccount), async (c) => {
+    const viewer = signedIn(c);
     const { m, p } = texts(c);
     const raw = await bodyOf(c);
     const form = parseForm(passwordForm, raw, m);

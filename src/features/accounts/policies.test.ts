@@ -53,6 +53,7 @@ const MATRIX: Row[] = [
     ['member', 'member2fa', 'proExpired', 'adminNo2fa', 'admin'],
   ],
   ['use the admin area', policies.canUseAdmin, ['admin']],
+  ['see the link to the admin area', policies.canSeeAdminLink, ['adminNo2fa', 'admin']],
   ['review professionals', policies.canReviewProfessionals, ['admin']],
   [
     "decide someone else's professional profile",

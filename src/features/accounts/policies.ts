@@ -33,6 +33,12 @@ export const canUseAdmin = (v: V) => isAdmin(v);
 
 export const canReviewProfessionals = (v: V) => isAdmin(v);
 
+/**
+ * The "Administration" link in the navigation: anyone with the role, two-step sign-in on or not
+ * (the area itself then tells them to turn it on, rather than the link silently missing).
+ */
+export const canSeeAdminLink = (v: V) => v !== null && v.role === 'admin';
+
 /** Deciding one professional's profile: an administrator, never on their own. */
 export const canDecideProfessional = (v: V, profileUserId: string) =>
   isAdmin(v) && v.id !== profileUserId;

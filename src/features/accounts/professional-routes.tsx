@@ -1,9 +1,9 @@
 import { type Context, Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from './audit.js';
+import { requireViewer, signedIn } from './guards.js';
 import { ipOf } from './limits.js';
 import { canSubmitProfessionalProfile, isSignedIn, staffBlocker } from './policies.js';
 import {
@@ -13,7 +13,6 @@ import {
   submitProfessionalProfile,
 } from './professional.js';
 import { professionalText } from './professional-messages.js';
-import { toSignIn } from './session.js';
 import type { Viewer } from './viewer.js';
 import { ProfessionalPage, type ProfessionalValues, valuesOf } from './views/professional-page.js';
 
@@ -53,50 +52,53 @@ async function page(
 export function professionalRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get(PATH, (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
-    return page(c, viewer, { submitted: c.req.query('submitted') === '1' });
-  });
+  app.get(PATH, requireViewer(isSignedIn), (c) =>
+    page(c, signedIn(c), { submitted: c.req.query('submitted') === '1' }),
+  );
 
-  app.post(PATH, async (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
-    const m = professionalText(c.var.locale);
-    if (!canSubmitProfessionalProfile(viewer)) {
-      const why = viewer.professional === 'verified' ? 'verified' : 'pending';
-      throw new HTTPException(403, { message: m.notAllowed[why] });
-    }
-    const input = professionalFormInput(await c.req.parseBody({ all: true }));
-    const parsed = professionalForm.safeParse(input);
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? 'form');
-        errors[field] ??= (m.problems as Record<string, string>)[issue.message] ?? issue.message;
+  app.post(
+    PATH,
+    requireViewer(canSubmitProfessionalProfile, {
+      // Refused because a profile is verified already, or waiting for review.
+      denied: (c, viewer) =>
+        professionalText(c.var.locale).notAllowed[
+          viewer.professional === 'verified' ? 'verified' : 'pending'
+        ],
+    }),
+    async (c) => {
+      const viewer = signedIn(c);
+      const m = professionalText(c.var.locale);
+      const input = professionalFormInput(await c.req.parseBody({ all: true }));
+      const parsed = professionalForm.safeParse(input);
+      if (!parsed.success) {
+        const errors: FieldErrors = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? 'form');
+          errors[field] ??= (m.problems as Record<string, string>)[issue.message] ?? issue.message;
+        }
+        const values: ProfessionalValues = {
+          licenceType: String(input.licenceType ?? ''),
+          licenceOther: String(input.licenceOther ?? ''),
+          licenceNumber: String(input.licenceNumber ?? ''),
+          jurisdiction: String(input.jurisdiction ?? ''),
+          expiresOn: String(input.expiresOn ?? ''),
+          modalities: input.modalities.map(String),
+          bio: String(input.bio ?? ''),
+        };
+        return page(c, viewer, { values, errors });
       }
-      const values: ProfessionalValues = {
-        licenceType: String(input.licenceType ?? ''),
-        licenceOther: String(input.licenceOther ?? ''),
-        licenceNumber: String(input.licenceNumber ?? ''),
-        jurisdiction: String(input.jurisdiction ?? ''),
-        expiresOn: String(input.expiresOn ?? ''),
-        modalities: input.modalities.map(String),
-        bio: String(input.bio ?? ''),
-      };
-      return page(c, viewer, { values, errors });
-    }
-    const db = c.var.deps.database.db;
-    await submitProfessionalProfile(db, viewer.id, parsed.data);
-    await audit(db, {
-      action: 'professional.submitted',
-      actorId: viewer.id,
-      targetType: 'user',
-      targetId: viewer.id,
-      ip: ipOf(c),
-    });
-    return c.redirect(`${PATH}?submitted=1`, 303);
-  });
+      const db = c.var.deps.database.db;
+      await submitProfessionalProfile(db, viewer.id, parsed.data);
+      await audit(db, {
+        action: 'professional.submitted',
+        actorId: viewer.id,
+        targetType: 'user',
+        targetId: viewer.id,
+        ip: ipOf(c),
+      });
+      return c.redirect(`${PATH}?submitted=1`, 303);
+    },
+  );
 
   return app;
 }

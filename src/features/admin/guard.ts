@@ -1,23 +1,20 @@
-import type { MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
+import { type AccountPolicy, requireViewer } from '../accounts/guards.js';
 import { canUseAdmin, staffBlocker } from '../accounts/policies.js';
-import { toSignIn } from '../accounts/session.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { adminText } from './messages.js';
 
+/** Why an administrator's page or action is refused: a missing second factor is named. */
+function adminDenied(c: Context<AppEnv>, viewer: Viewer) {
+  const m = adminText(c.var.locale);
+  return staffBlocker(viewer) === 'two_factor_required' ? m.deniedTwoFactor : m.denied;
+}
+
 /**
- * Every administrators' page (here and elsewhere, such as the feed upload): administrators with
- * two-step sign-in only, signed-out people to the sign-in page, and never cached.
+ * Administrators' pages and actions (here and elsewhere, such as the feed upload): the area's
+ * guard is `canUseAdmin`; an action with its own policy names it, with the path parameter of the
+ * account it acts on. Never cached.
  */
-export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  c.header('Cache-Control', 'no-store');
-  const viewer = c.var.viewer;
-  if (!viewer) return toSignIn(c);
-  if (!canUseAdmin(viewer)) {
-    const m = adminText(c.var.locale);
-    const blocked = staffBlocker(viewer) === 'two_factor_required';
-    throw new HTTPException(403, { message: blocked ? m.deniedTwoFactor : m.denied });
-  }
-  await next();
-  c.header('Cache-Control', 'no-store');
-};
+export const requireAdmin = (policy: AccountPolicy = canUseAdmin, target?: string) =>
+  requireViewer(policy, { target, denied: adminDenied, noStore: true });

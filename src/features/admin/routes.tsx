@@ -5,17 +5,17 @@ import type { AppEnv } from '../../app-env.js';
 import { ROLES } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
 import { linkOrigin } from '../accounts/auth.js';
+import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';
 import {
   canDecideProfessional,
   canModerateAccount,
   canReviewProfessionals,
 } from '../accounts/policies.js';
-import type { Viewer } from '../accounts/viewer.js';
 import { decideProfessional, setAccountDisabled, setRole } from './commands.js';
-import { adminOnly } from './guard.js';
+import { requireAdmin } from './guard.js';
 import { professionalDecisionMail } from './mail.js';
-import { type AdminText, adminText } from './messages.js';
+import { adminText } from './messages.js';
 import {
   accountSummary,
   listingReportsForAdmin,
@@ -29,12 +29,7 @@ const text = (c: Context<AppEnv>) => adminText(c.var.locale);
 const db = (c: Context<AppEnv>) => c.var.deps.database.db;
 
 /** The viewer, who the guard has already shown to be an administrator. */
-const admin = (c: Context<AppEnv>) => c.var.viewer as Viewer;
-
-/** A second, named check for the action itself (the guard covers only the area). */
-function allow(permitted: boolean, m: AdminText) {
-  if (!permitted) throw new HTTPException(403, { message: m.denied });
-}
+const admin = (c: Context<AppEnv>) => signedIn(c);
 
 const declineForm = z.object({ reason: z.string().trim().min(3).max(500) });
 const roleForm = z.object({ role: z.enum(ROLES) });
@@ -96,8 +91,9 @@ async function accountPage(c: Context<AppEnv>, id: string) {
  */
 export function adminRoutes() {
   const app = new Hono<AppEnv>();
-  app.use('/admin', adminOnly);
-  app.use('/admin/*', adminOnly);
+  // The area's guard; an action with a narrower policy names it on its own route as well.
+  app.use('/admin', requireAdmin());
+  app.use('/admin/*', requireAdmin());
 
   app.get('/admin', async (c) => {
     const m = text(c);
@@ -105,46 +101,46 @@ export function adminRoutes() {
     return renderPage(c, { title: m.overview.title }, <OverviewPage m={m} counts={counts} />);
   });
 
-  app.get('/admin/professionals', (c) => {
-    allow(canReviewProfessionals(admin(c)), text(c));
-    return queuePage(c);
-  });
+  app.get('/admin/professionals', requireAdmin(canReviewProfessionals), (c) => queuePage(c));
 
-  app.post('/admin/professionals/:userId/verify', async (c) => {
-    const m = text(c);
-    const viewer = admin(c);
-    const userId = c.req.param('userId');
-    allow(canDecideProfessional(viewer, userId), m);
-    const result = await decideProfessional(db(c), userId, { verdict: 'verified' }, actor(c));
-    if (!result.ok) return refuse(c, result.problem);
-    await tellProfessional(c, 'verified', result);
-    return c.redirect('/admin/professionals?done=verified', 303);
-  });
+  app.post(
+    '/admin/professionals/:userId/verify',
+    requireAdmin(canDecideProfessional, 'userId'),
+    async (c) => {
+      const userId = c.req.param('userId');
+      const result = await decideProfessional(db(c), userId, { verdict: 'verified' }, actor(c));
+      if (!result.ok) return refuse(c, result.problem);
+      await tellProfessional(c, 'verified', result);
+      return c.redirect('/admin/professionals?done=verified', 303);
+    },
+  );
 
-  app.post('/admin/professionals/:userId/decline', async (c) => {
-    const m = text(c);
-    const viewer = admin(c);
-    const userId = c.req.param('userId');
-    allow(canDecideProfessional(viewer, userId), m);
-    const body = await c.req.parseBody();
-    const form = declineForm.safeParse(body);
-    if (!form.success) {
-      const key = `reason-${userId}`;
-      return queuePage(c, {
-        errors: { [key]: m.problems.reason },
-        reasons: { [key]: typeof body.reason === 'string' ? body.reason : '' },
-      });
-    }
-    const result = await decideProfessional(
-      db(c),
-      userId,
-      { verdict: 'declined', reason: form.data.reason },
-      actor(c),
-    );
-    if (!result.ok) return refuse(c, result.problem);
-    await tellProfessional(c, 'declined', result, form.data.reason);
-    return c.redirect('/admin/professionals?done=declined', 303);
-  });
+  app.post(
+    '/admin/professionals/:userId/decline',
+    requireAdmin(canDecideProfessional, 'userId'),
+    async (c) => {
+      const m = text(c);
+      const userId = c.req.param('userId');
+      const body = await c.req.parseBody();
+      const form = declineForm.safeParse(body);
+      if (!form.success) {
+        const key = `reason-${userId}`;
+        return queuePage(c, {
+          errors: { [key]: m.problems.reason },
+          reasons: { [key]: typeof body.reason === 'string' ? body.reason : '' },
+        });
+      }
+      const result = await decideProfessional(
+        db(c),
+        userId,
+        { verdict: 'declined', reason: form.data.reason },
+        actor(c),
+      );
+      if (!result.ok) return refuse(c, result.problem);
+      await tellProfessional(c, 'declined', result, form.data.reason);
+      return c.redirect('/admin/professionals?done=declined', 303);
+    },
+  );
 
   app.get('/admin/accounts', (c) => {
     const m = text(c);
@@ -190,19 +186,17 @@ export function adminRoutes() {
     ['disable', true],
     ['enable', false],
   ] as const) {
-    app.post(`/admin/accounts/:id/${action}`, async (c) => {
+    app.post(`/admin/accounts/:id/${action}`, requireAdmin(canModerateAccount, 'id'), async (c) => {
       const id = c.req.param('id');
-      allow(canModerateAccount(admin(c), id), text(c));
       await mustExist(c, id);
       const changed = await setAccountDisabled(db(c), id, disabled, actor(c));
       return backToAccount(c, id, changed ? (disabled ? 'disabled' : 'enabled') : 'unchanged');
     });
   }
 
-  app.post('/admin/accounts/:id/role', async (c) => {
+  app.post('/admin/accounts/:id/role', requireAdmin(canModerateAccount, 'id'), async (c) => {
     const m = text(c);
     const id = c.req.param('id');
-    allow(canModerateAccount(admin(c), id), m);
     const form = roleForm.safeParse(await c.req.parseBody());
     if (!form.success) throw new HTTPException(400, { message: m.problems.role });
     const result = await setRole(db(c), id, form.data.role, actor(c));

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/layout.js';
+import { requireViewer, signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';
-import { toSignIn } from '../accounts/session.js';
-import { loadGroupAccess } from '../membership/access.js';
-import { canRsvp, canViewGroup } from '../membership/policies.js';
+import { groupAccess, requireGroup } from '../membership/guards.js';
+import { canRsvp } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
 import {
   calendarFeed,
@@ -37,7 +37,7 @@ const rsvpForm = z.object({
 });
 
 async function showMy(c: Ctx, feedUrl?: string) {
-  const viewer = c.var.viewer!;
+  const viewer = signedIn(c);
   const { database } = c.var.deps;
   const t = attendingText(c.var.locale);
   const data = await myGatherwell(database.db, viewer.id);
@@ -61,47 +61,43 @@ async function showMy(c: Ctx, feedUrl?: string) {
 export function attendingRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.post(`/groups/:slug{${SLUG}}/meetings/:startsAt{${INSTANT}}/rsvp`, async (c) => {
-    const viewer = c.var.viewer;
-    if (!viewer) return toSignIn(c);
-    const t = attendingText(c.var.locale).rsvp;
-    const db = c.var.deps.database.db;
-    const slug = c.req.param('slug');
-    const access = await loadGroupAccess(db, { slug }, viewer);
-    if (!access || !canViewGroup(viewer, access))
-      throw new HTTPException(404, { message: t.notFound });
-    if (!canRsvp(viewer, access)) throw new HTTPException(403, { message: t.notMember });
-    await limitForm(c, [[MAIL_LIMITS.rsvpsPerPerson, viewer.id]]);
-    const form = rsvpForm.safeParse(await c.req.parseBody());
-    if (!form.success) throw new HTTPException(400, { message: t.badAnswer });
-    const startsAt = new Date(c.req.param('startsAt'));
-    if (
-      Number.isNaN(startsAt.getTime()) ||
-      !(await isUpcomingMeeting(db, access.groupId, startsAt))
-    ) {
-      throw new HTTPException(404, { message: t.notAMeeting });
-    }
-    await setRsvp(db, {
-      groupId: access.groupId,
-      userId: viewer.id,
-      startsAt,
-      going: form.data.going === 'yes',
-    });
-    // Back to the page the answer came from, and only to one of ours.
-    const back = form.data.back === '/my' ? '/my' : `/groups/${slug}`;
-    return c.redirect(`${back}?rsvp=${form.data.going}#${meetingAnchor(startsAt)}`, 303);
-  });
+  app.post(
+    `/groups/:slug{${SLUG}}/meetings/:startsAt{${INSTANT}}/rsvp`,
+    requireGroup(canRsvp, { denied: (c) => attendingText(c.var.locale).rsvp.notMember }),
+    async (c) => {
+      const viewer = signedIn(c);
+      const access = groupAccess(c);
+      const t = attendingText(c.var.locale).rsvp;
+      const db = c.var.deps.database.db;
+      const slug = access.slug;
+      await limitForm(c, [[MAIL_LIMITS.rsvpsPerPerson, viewer.id]]);
+      const form = rsvpForm.safeParse(await c.req.parseBody());
+      if (!form.success) throw new HTTPException(400, { message: t.badAnswer });
+      const startsAt = new Date(c.req.param('startsAt'));
+      if (
+        Number.isNaN(startsAt.getTime()) ||
+        !(await isUpcomingMeeting(db, access.groupId, startsAt))
+      ) {
+        throw new HTTPException(404, { message: t.notAMeeting });
+      }
+      await setRsvp(db, {
+        groupId: access.groupId,
+        userId: viewer.id,
+        startsAt,
+        going: form.data.going === 'yes',
+      });
+      // Back to the page the answer came from, and only to one of ours.
+      const back = form.data.back === '/my' ? '/my' : `/groups/${slug}`;
+      return c.redirect(`${back}?rsvp=${form.data.going}#${meetingAnchor(startsAt)}`, 303);
+    },
+  );
 
-  app.get('/my', async (c) => {
-    if (!isSignedIn(c.var.viewer)) return toSignIn(c);
-    return showMy(c);
-  });
+  app.get('/my', requireViewer(isSignedIn), (c) => showMy(c));
 
   // The new URL is shown in this answer only (never in a redirect or a log): the page is the
   // one place the secret is ever written.
-  app.post('/my/calendar', async (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
+  app.post('/my/calendar', requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     const token = await resetCalendarFeed(c.var.deps.database.db, viewer.id);
     return showMy(c, `${publicOrigin(c)}/calendar/${token}.ics`);
   });

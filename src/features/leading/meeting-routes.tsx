@@ -12,7 +12,7 @@ import { formatOccurrence } from '../directory/schedule/index.js';
 import { canRunMeetings } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
 import { changeMeeting, type MeetingChange, recordAttendance } from './commands.js';
-import { auditGroup, formBody, type Leading, leadingStored, one } from './guard.js';
+import { auditGroup, formBody, type Leading, leading, one, requireLeading } from './guard.js';
 import { meetingChangedMail } from './mail.js';
 import { fill } from './messages.js';
 import {
@@ -118,9 +118,8 @@ async function tellMembers(
 export function meetingRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/lead/:slug/meetings', async (c) => {
-    const lead = await leadingStored(c, canRunMeetings);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/meetings', requireLeading(canRunMeetings), async (c) => {
+    const lead = leading(c);
     const done = c.req.query('done');
     const notice =
       done === 'cancelled'
@@ -132,56 +131,63 @@ export function meetingRoutes() {
   });
 
   for (const kind of ['cancel', 'move'] as const) {
-    app.post(`/lead/:slug/meetings/:startsAt/${kind}`, async (c) => {
-      const lead = await leadingStored(c, canRunMeetings);
-      if (lead instanceof Response) return lead;
-      const startsAt = startsAtParam(c);
-      const t = lead.m.meetings;
-      const body = await formBody(c);
-      const note = one(body.note).trim();
-      const date = one(body.date).trim();
-      const time = one(body.time).trim();
-      const key = startsAt.getTime();
-      const errors: FieldErrors = {};
-      if (note.length > 500) errors[`${kind}-note-${key}`] = t.problems.note;
-      const zone = lead.stored.input.schedules[0]?.timezone ?? zoneFor(c);
-      if (kind === 'move') {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid)
-          errors[`date-${key}`] = t.problems.date;
-        else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors[`time-${key}`] = t.problems.time;
-        else if (DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate() <= new Date()) {
-          errors[`date-${key}`] = t.problems.future;
+    app.post(
+      `/lead/:slug/meetings/:startsAt/${kind}`,
+      requireLeading(canRunMeetings),
+      async (c) => {
+        const lead = leading(c);
+        const startsAt = startsAtParam(c);
+        const t = lead.m.meetings;
+        const body = await formBody(c);
+        const note = one(body.note).trim();
+        const date = one(body.date).trim();
+        const time = one(body.time).trim();
+        const key = startsAt.getTime();
+        const errors: FieldErrors = {};
+        if (note.length > 500) errors[`${kind}-note-${key}`] = t.problems.note;
+        const zone = lead.stored.input.schedules[0]?.timezone ?? zoneFor(c);
+        if (kind === 'move') {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid)
+            errors[`date-${key}`] = t.problems.date;
+          else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors[`time-${key}`] = t.problems.time;
+          else if (DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate() <= new Date()) {
+            errors[`date-${key}`] = t.problems.future;
+          }
         }
-      }
-      if (Object.keys(errors).length > 0) {
-        return meetingsPage(c, lead, {
-          failed: { startsAt: startsAt.toISOString(), errors, values: { kind, note, date, time } },
+        if (Object.keys(errors).length > 0) {
+          return meetingsPage(c, lead, {
+            failed: {
+              startsAt: startsAt.toISOString(),
+              errors,
+              values: { kind, note, date, time },
+            },
+          });
+        }
+        const change: MeetingChange =
+          kind === 'cancel' ? { kind: 'cancelled', note } : { kind: 'moved', note, date, time };
+        const db = c.var.deps.database.db;
+        const done = await changeMeeting(db, lead.access.groupId, startsAt, change, lead.viewer.id);
+        if (!done) {
+          return meetingsPage(c, lead, {
+            failed: { startsAt: '', errors: { form: t.notFound }, values: {} },
+          });
+        }
+        await auditGroup(
+          c,
+          lead.viewer,
+          kind === 'cancel' ? 'meeting.cancelled' : 'meeting.moved',
+          lead.access.groupId,
+        );
+        await tellMembers(c, lead, {
+          kind: change.kind,
+          startsAt,
+          newStartsAt: done.newStartsAt,
+          note,
+          zone,
         });
-      }
-      const change: MeetingChange =
-        kind === 'cancel' ? { kind: 'cancelled', note } : { kind: 'moved', note, date, time };
-      const db = c.var.deps.database.db;
-      const done = await changeMeeting(db, lead.access.groupId, startsAt, change, lead.viewer.id);
-      if (!done) {
-        return meetingsPage(c, lead, {
-          failed: { startsAt: '', errors: { form: t.notFound }, values: {} },
-        });
-      }
-      await auditGroup(
-        c,
-        lead.viewer,
-        kind === 'cancel' ? 'meeting.cancelled' : 'meeting.moved',
-        lead.access.groupId,
-      );
-      await tellMembers(c, lead, {
-        kind: change.kind,
-        startsAt,
-        newStartsAt: done.newStartsAt,
-        note,
-        zone,
-      });
-      return c.redirect(`/lead/${lead.access.slug}/meetings?done=${change.kind}`, 303);
-    });
+        return c.redirect(`/lead/${lead.access.slug}/meetings?done=${change.kind}`, 303);
+      },
+    );
   }
 
   async function attendanceForm(c: Ctx, lead: Lead, startsAt: Date, saved: boolean) {
@@ -217,16 +223,14 @@ export function meetingRoutes() {
     };
   }
 
-  app.get('/lead/:slug/meetings/:startsAt', async (c) => {
-    const lead = await leadingStored(c, canRunMeetings);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/meetings/:startsAt', requireLeading(canRunMeetings), async (c) => {
+    const lead = leading(c);
     const form = await attendanceForm(c, lead, startsAtParam(c), c.req.query('saved') === '1');
     return form.page();
   });
 
-  app.post('/lead/:slug/meetings/:startsAt', async (c) => {
-    const lead = await leadingStored(c, canRunMeetings);
-    if (lead instanceof Response) return lead;
+  app.post('/lead/:slug/meetings/:startsAt', requireLeading(canRunMeetings), async (c) => {
+    const lead = leading(c);
     const startsAt = startsAtParam(c);
     const form = await attendanceForm(c, lead, startsAt, false);
     const body = await formBody(c);
@@ -242,9 +246,8 @@ export function meetingRoutes() {
     return c.redirect(`${meetingPath(lead.access.slug, startsAt)}?saved=1`, 303);
   });
 
-  app.get('/lead/:slug/attendance', async (c) => {
-    const lead = await leadingStored(c, canRunMeetings);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/attendance', requireLeading(canRunMeetings), async (c) => {
+    const lead = leading(c);
     const history = await attendanceHistory(c.var.deps.database.db, lead.access.groupId);
     return renderPage(
       c,

@@ -5,8 +5,9 @@ import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
+import { requireViewer, signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
-import { toSignIn } from '../accounts/session.js';
+import { isSignedIn } from '../accounts/policies.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { loadGroupAccess } from '../membership/access.js';
 import {
@@ -29,7 +30,7 @@ import {
   removeCoLeader,
   retireQuestion,
 } from './commands.js';
-import { auditGroup, formBody, type Leading, leadingStored, one } from './guard.js';
+import { auditGroup, formBody, type Leading, leading, one, requireLeading } from './guard.js';
 import { coLeadInvitationMail } from './mail.js';
 import { fill, leadText } from './messages.js';
 import { groupName, leadersOfGroup } from './queries.js';
@@ -155,9 +156,8 @@ export function peopleRoutes() {
     return { invitation, access, already: false, token, m };
   }
 
-  app.get('/lead/invitations/:token', async (c) => {
-    const viewer = c.var.viewer;
-    if (!viewer) return toSignIn(c);
+  app.get('/lead/invitations/:token', requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     const found = await invitationFor(c, viewer);
     if (found.already) return c.redirect(`/lead/${found.access.slug}`, 303);
     const group = await groupName(c.var.deps.database.db, found.access.groupId);
@@ -173,9 +173,8 @@ export function peopleRoutes() {
     );
   });
 
-  app.post('/lead/invitations/:token', async (c) => {
-    const viewer = c.var.viewer;
-    if (!viewer) return toSignIn(c);
+  app.post('/lead/invitations/:token', requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     const found = await invitationFor(c, viewer);
     if (found.already) return c.redirect(`/lead/${found.access.slug}`, 303);
     const db = c.var.deps.database.db;
@@ -186,9 +185,8 @@ export function peopleRoutes() {
     return c.redirect(`/lead/${found.access.slug}?done=joined`, 303);
   });
 
-  app.get('/lead/:slug/leaders', async (c) => {
-    const lead = await leadingStored(c, canLeadGroup);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/leaders', requireLeading(canLeadGroup), async (c) => {
+    const lead = leading(c);
     const done = c.req.query('done');
     const notice =
       done === 'sent'
@@ -199,69 +197,75 @@ export function peopleRoutes() {
     return leadersPage(c, lead, { notice });
   });
 
-  app.post('/lead/:slug/leaders/invite', async (c) => {
-    const lead = await leadingStored(c, canManageLeaders, 'ownerOnly');
-    if (lead instanceof Response) return lead;
-    const raw = one((await formBody(c)).email);
-    if (!canSendInvitations(lead.viewer, lead.access)) {
-      return leadersPage(c, lead, {
-        errors: { email: lead.m.leaders.problems.unpublished },
-        email: raw,
-      });
-    }
-    const email = emailForm.safeParse(raw);
-    if (!email.success) {
-      return leadersPage(c, lead, { errors: { email: lead.m.leaders.problems.email }, email: raw });
-    }
-    await limitForm(c, [
-      [MAIL_LIMITS.invitationsPerLeader, lead.viewer.id],
-      [MAIL_LIMITS.invitationsPerGroup, lead.access.groupId],
-    ]);
-    const db = c.var.deps.database.db;
-    const token = await createInvitation(db, lead.access.groupId, lead.viewer.id, email.data);
-    await c.var.deps.mailer.send(
-      coLeadInvitationMail(email.data, c.var.locale, {
-        name: lead.viewer.name,
-        group: lead.stored.input.name,
-        link: `${publicOrigin(c)}/lead/invitations/${token}`,
-      }),
-    );
-    await auditGroup(c, lead.viewer, 'group.leader_invited', lead.access.groupId);
-    return c.redirect(`/lead/${lead.access.slug}/leaders?done=sent`, 303);
-  });
+  app.post(
+    '/lead/:slug/leaders/invite',
+    requireLeading(canManageLeaders, 'ownerOnly'),
+    async (c) => {
+      const lead = leading(c);
+      const raw = one((await formBody(c)).email);
+      if (!canSendInvitations(lead.viewer, lead.access)) {
+        return leadersPage(c, lead, {
+          errors: { email: lead.m.leaders.problems.unpublished },
+          email: raw,
+        });
+      }
+      const email = emailForm.safeParse(raw);
+      if (!email.success) {
+        return leadersPage(c, lead, {
+          errors: { email: lead.m.leaders.problems.email },
+          email: raw,
+        });
+      }
+      await limitForm(c, [
+        [MAIL_LIMITS.invitationsPerLeader, lead.viewer.id],
+        [MAIL_LIMITS.invitationsPerGroup, lead.access.groupId],
+      ]);
+      const db = c.var.deps.database.db;
+      const token = await createInvitation(db, lead.access.groupId, lead.viewer.id, email.data);
+      await c.var.deps.mailer.send(
+        coLeadInvitationMail(email.data, c.var.locale, {
+          name: lead.viewer.name,
+          group: lead.stored.input.name,
+          link: `${publicOrigin(c)}/lead/invitations/${token}`,
+        }),
+      );
+      await auditGroup(c, lead.viewer, 'group.leader_invited', lead.access.groupId);
+      return c.redirect(`/lead/${lead.access.slug}/leaders?done=sent`, 303);
+    },
+  );
 
-  app.post('/lead/:slug/leaders/step-down', async (c) => {
-    const lead = await leadingStored(c, canStepDown);
-    if (lead instanceof Response) return lead;
+  app.post('/lead/:slug/leaders/step-down', requireLeading(canStepDown), async (c) => {
+    const lead = leading(c);
     await removeCoLeader(c.var.deps.database.db, lead.access.groupId, lead.viewer.id);
     await auditGroup(c, lead.viewer, 'group.leader_stepped_down', lead.access.groupId);
     return c.redirect('/lead?done=stepped-down', 303);
   });
 
-  app.post('/lead/:slug/leaders/:userId/remove', async (c) => {
-    const lead = await leadingStored(c, canManageLeaders, 'ownerOnly');
-    if (lead instanceof Response) return lead;
-    const removed = await removeCoLeader(
-      c.var.deps.database.db,
-      lead.access.groupId,
-      c.req.param('userId'),
-    );
-    if (!removed) throw new HTTPException(404);
-    await auditGroup(c, lead.viewer, 'group.leader_removed', lead.access.groupId);
-    return c.redirect(`/lead/${lead.access.slug}/leaders?done=removed`, 303);
-  });
+  app.post(
+    '/lead/:slug/leaders/:userId/remove',
+    requireLeading(canManageLeaders, 'ownerOnly'),
+    async (c) => {
+      const lead = leading(c);
+      const removed = await removeCoLeader(
+        c.var.deps.database.db,
+        lead.access.groupId,
+        c.req.param('userId'),
+      );
+      if (!removed) throw new HTTPException(404);
+      await auditGroup(c, lead.viewer, 'group.leader_removed', lead.access.groupId);
+      return c.redirect(`/lead/${lead.access.slug}/leaders?done=removed`, 303);
+    },
+  );
 
-  app.get('/lead/:slug/intake', async (c) => {
-    const lead = await leadingStored(c, canEditIntakeQuestions);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/intake', requireLeading(canEditIntakeQuestions), async (c) => {
+    const lead = leading(c);
     return intakePage(c, lead, {
       notice: c.req.query('done') === 'added' ? lead.m.intake.added : undefined,
     });
   });
 
-  app.post('/lead/:slug/intake', async (c) => {
-    const lead = await leadingStored(c, canEditIntakeQuestions);
-    if (lead instanceof Response) return lead;
+  app.post('/lead/:slug/intake', requireLeading(canEditIntakeQuestions), async (c) => {
+    const lead = leading(c);
     const body = await formBody(c);
     const values: QuestionValues = {
       type: one(body.type),
@@ -287,23 +291,26 @@ export function peopleRoutes() {
   });
 
   for (const action of ['move', 'retire'] as const) {
-    app.post(`/lead/:slug/intake/:id/${action}`, async (c) => {
-      const lead = await leadingStored(c, canEditIntakeQuestions);
-      if (lead instanceof Response) return lead;
-      const id = c.req.param('id');
-      if (!UUID.test(id)) throw new HTTPException(404);
-      const db = c.var.deps.database.db;
-      if (action === 'move') {
-        const direction = one((await formBody(c)).direction);
-        if (direction !== 'up' && direction !== 'down') throw new HTTPException(400);
-        await moveQuestion(db, lead.access.groupId, id, direction);
-        await auditGroup(c, lead.viewer, 'intake.question_moved', lead.access.groupId);
-      } else {
-        if (!(await retireQuestion(db, lead.access.groupId, id))) throw new HTTPException(404);
-        await auditGroup(c, lead.viewer, 'intake.question_retired', lead.access.groupId);
-      }
-      return c.redirect(`/lead/${lead.access.slug}/intake`, 303);
-    });
+    app.post(
+      `/lead/:slug/intake/:id/${action}`,
+      requireLeading(canEditIntakeQuestions),
+      async (c) => {
+        const lead = leading(c);
+        const id = c.req.param('id');
+        if (!UUID.test(id)) throw new HTTPException(404);
+        const db = c.var.deps.database.db;
+        if (action === 'move') {
+          const direction = one((await formBody(c)).direction);
+          if (direction !== 'up' && direction !== 'down') throw new HTTPException(400);
+          await moveQuestion(db, lead.access.groupId, id, direction);
+          await auditGroup(c, lead.viewer, 'intake.question_moved', lead.access.groupId);
+        } else {
+          if (!(await retireQuestion(db, lead.access.groupId, id))) throw new HTTPException(404);
+          await auditGroup(c, lead.viewer, 'intake.question_retired', lead.access.groupId);
+        }
+        return c.redirect(`/lead/${lead.access.slug}/intake`, 303);
+      },
+    );
   }
 
   return app;

@@ -3,8 +3,8 @@ import type { AppEnv } from '../../app-env.js';
 import type { Locale } from '../../i18n/locale.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
+import { requireViewer, signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';
-import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import type { LocationInput } from '../directory/model.js';
 import {
@@ -38,7 +38,7 @@ import {
   valuesFromBody,
 } from './form.js';
 import { valuesOfStored } from './group-input.js';
-import { auditGroup, formBody, leadingStored, one } from './guard.js';
+import { auditGroup, formBody, leading, one, requireLeading } from './guard.js';
 import { meetingRoutes } from './meeting-routes.js';
 import { fill, type LeadText, leadText } from './messages.js';
 import { peopleRoutes } from './people-routes.js';
@@ -159,14 +159,13 @@ export function leadingRoutes() {
   app.route('/', meetingRoutes());
   app.route('/', stateRoutes());
 
-  app.get('/lead', async (c) => {
-    const viewer = c.var.viewer;
-    if (!canCreateSupportGroup(viewer)) return toSignIn(c);
+  app.get('/lead', requireViewer(canCreateSupportGroup), async (c) => {
+    const viewer = signedIn(c);
     const m = leadText(c.var.locale);
     const db = c.var.deps.database.db;
-    const groups = await groupsLedBy(db, viewer!.id);
-    const coming = await nextMeetingsLedBy(db, viewer!.id);
-    const attended = await recentAttendanceLedBy(db, viewer!.id);
+    const groups = await groupsLedBy(db, viewer.id);
+    const coming = await nextMeetingsLedBy(db, viewer.id);
+    const attended = await recentAttendanceLedBy(db, viewer.id);
     return renderPage(
       c,
       { title: m.dashboard.title },
@@ -250,10 +249,9 @@ export function leadingRoutes() {
     return kind;
   }
 
-  app.get('/lead/new', async (c) => {
-    const viewer = c.var.viewer;
-    if (!canCreateSupportGroup(viewer)) return toSignIn(c);
-    const gate = await newGroupGate(c, viewer!, c.req.query('kind'));
+  app.get('/lead/new', requireViewer(canCreateSupportGroup), async (c) => {
+    const viewer = signedIn(c);
+    const gate = await newGroupGate(c, viewer, c.req.query('kind'));
     if (gate instanceof Response) return gate;
     const m = leadText(c.var.locale);
     return renderForm(c, {
@@ -265,9 +263,8 @@ export function leadingRoutes() {
     });
   });
 
-  app.post('/lead/pledge', async (c) => {
-    const viewer = c.var.viewer;
-    if (!canCreateSupportGroup(viewer)) return toSignIn(c);
+  app.post('/lead/pledge', requireViewer(canCreateSupportGroup), async (c) => {
+    const viewer = signedIn(c);
     const body = await formBody(c);
     if (one(body.pledge) !== 'on') {
       const m = leadText(c.var.locale);
@@ -277,22 +274,21 @@ export function leadingRoutes() {
         <PledgePage m={m} errors={{ pledge: m.pledge.needed }} />,
       );
     }
-    await acceptPledge(c.var.deps.database.db, viewer!.id);
+    await acceptPledge(c.var.deps.database.db, viewer.id);
     await audit(c.var.deps.database.db, {
       action: 'leader.pledged',
-      actorId: viewer!.id,
+      actorId: viewer.id,
       targetType: 'user',
-      targetId: viewer!.id,
+      targetId: viewer.id,
       ip: ipOf(c),
     });
     return c.redirect('/lead/new?kind=support', 303);
   });
 
-  app.post('/lead/new', async (c) => {
-    const viewer = c.var.viewer;
-    if (!canCreateSupportGroup(viewer)) return toSignIn(c);
+  app.post('/lead/new', requireViewer(canCreateSupportGroup), async (c) => {
+    const viewer = signedIn(c);
     const body = await formBody(c);
-    const gate = await newGroupGate(c, viewer!, one(body.kind));
+    const gate = await newGroupGate(c, viewer, one(body.kind));
     if (gate instanceof Response) return gate;
     const kind = gate;
     const m = leadText(c.var.locale);
@@ -315,17 +311,16 @@ export function leadingRoutes() {
       place,
     });
     const db = c.var.deps.database.db;
-    const created = await createGroup(db, viewer!.id, input, {
+    const created = await createGroup(db, viewer.id, input, {
       agreement: parsed.form.agreement,
       showMemberNames: parsed.form.showMemberNames,
     });
-    await auditGroup(c, viewer!, 'group.created', created.id, { kind });
+    await auditGroup(c, viewer, 'group.created', created.id, { kind });
     return c.redirect(`/lead/${created.slug}?done=created`, 303);
   });
 
-  app.get('/lead/:slug', async (c) => {
-    const lead = await leadingStored(c, canLeadGroup);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug', requireLeading(canLeadGroup), async (c) => {
+    const lead = leading(c);
     const { access, m, viewer, stored } = lead;
     const db = c.var.deps.database.db;
     const main = stored.input.schedules[0];
@@ -374,9 +369,8 @@ export function leadingRoutes() {
     );
   });
 
-  app.get('/lead/:slug/edit', async (c) => {
-    const lead = await leadingStored(c, canLeadGroup);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/edit', requireLeading(canLeadGroup), async (c) => {
+    const lead = leading(c);
     const { stored } = lead;
     return renderForm(c, {
       kind: lead.access.kind,
@@ -387,9 +381,8 @@ export function leadingRoutes() {
     });
   });
 
-  app.post('/lead/:slug', async (c) => {
-    const lead = await leadingStored(c, canLeadGroup);
-    if (lead instanceof Response) return lead;
+  app.post('/lead/:slug', requireLeading(canLeadGroup), async (c) => {
+    const lead = leading(c);
     const { access, m, viewer, stored } = lead;
     const db = c.var.deps.database.db;
     const body = await formBody(c);

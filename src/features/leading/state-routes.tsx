@@ -4,9 +4,10 @@ import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { renderPage } from '../../views/layout.js';
 import type { AuditAction } from '../accounts/audit.js';
+import { forbid } from '../membership/guards.js';
 import { canLeadGroup, canManageLeaders } from '../membership/policies.js';
 import { changeGroupState, STATE_CHANGES, type StateChange, stateChangesFor } from './commands.js';
-import { auditGroup, formBody, leadingStored, one } from './guard.js';
+import { auditGroup, formBody, leading, one, requireLeading } from './guard.js';
 import { fill, type LeadText } from './messages.js';
 import { CloseForm, EndConfirm } from './views/pages.js';
 
@@ -44,9 +45,8 @@ export function parseReopensOn(
 export function stateRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/lead/:slug/end', async (c) => {
-    const lead = await leadingStored(c, canManageLeaders, 'ownerOnly');
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/end', requireLeading(canManageLeaders, 'ownerOnly'), async (c) => {
+    const lead = leading(c);
     const name = lead.stored.input.name;
     return renderPage(
       c,
@@ -55,9 +55,8 @@ export function stateRoutes() {
     );
   });
 
-  app.get('/lead/:slug/close', async (c) => {
-    const lead = await leadingStored(c, canLeadGroup);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/close', requireLeading(canLeadGroup), async (c) => {
+    const lead = leading(c);
     if (!stateChangesFor(lead.access.published, lead.access.status).includes('close')) {
       return c.redirect(`/lead/${lead.access.slug}`, 303);
     }
@@ -69,17 +68,13 @@ export function stateRoutes() {
     );
   });
 
-  app.post('/lead/:slug/state', async (c) => {
+  app.post('/lead/:slug/state', requireLeading(canLeadGroup), async (c) => {
     const body = await formBody(c);
     const change = one(body.change) as StateChange;
     const ending = change === 'end';
-    const lead = await leadingStored(
-      c,
-      ending ? canManageLeaders : canLeadGroup,
-      ending ? 'ownerOnly' : 'denied',
-    );
-    if (lead instanceof Response) return lead;
-    const { access, viewer, m, stored } = lead;
+    const { access, viewer, m, stored } = leading(c);
+    // Any leader may close or reopen; only the owner may end the group.
+    if (ending && !canManageLeaders(viewer, access)) forbid(c, 'ownerOnly');
     if (
       !STATE_CHANGES.includes(change) ||
       !stateChangesFor(access.published, access.status).includes(change)

@@ -6,8 +6,9 @@ import { defineMessages } from '../../i18n/locale.js';
 import { ErrorSummary, Field, type FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
+import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';
-import { adminOnly } from '../admin/guard.js';
+import { requireAdmin } from '../admin/guard.js';
 import { type ImportReport, importMeetingGuide, parseFeedText } from './run-import.js';
 import { FeedError } from './types.js';
 
@@ -141,7 +142,7 @@ function UploadPage(props: {
  */
 export function feedUploadRoutes() {
   const app = new Hono<AppEnv>();
-  app.use(FEED_UPLOAD_PATH, adminOnly);
+  app.use(FEED_UPLOAD_PATH, requireAdmin());
   app.get(FEED_UPLOAD_PATH, (c) => {
     const m = text(c.var.locale);
     return renderPage(c, { title: m.title }, <UploadPage m={m} />);
@@ -180,10 +181,9 @@ export function feedUploadRoutes() {
         <UploadPage m={m} errors={errors} values={values} />,
       );
     }
-    const viewer = c.var.viewer;
     await audit(c.var.deps.database.db, {
       action: 'directory.imported',
-      actorId: viewer?.id,
+      actorId: signedIn(c).id,
       ip: ipOf(c),
       details: {
         source: form.data.source,

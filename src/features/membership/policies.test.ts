@@ -110,6 +110,11 @@ const MATRIX: Row[] = [
       therapy: ['stranger', 'left', 'therapistStranger', 'admin'],
     },
   ],
+  [
+    'open the application form (therapy groups apply)',
+    p.canApply,
+    { support: [], therapy: ['stranger', 'left', 'therapistStranger', 'admin'] },
+  ],
   ['RSVP', p.canRsvp, { support: ['member'], therapy: ['member'] }],
   ['run meetings', p.canRunMeetings, { support: leadersSupport, therapy: ['therapistOwner'] }],
   ['moderate', (v) => p.canModerateGroup(v), { support: ['admin'], therapy: ['admin'] }],

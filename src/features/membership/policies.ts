@@ -67,6 +67,9 @@ export const canAskToJoin = (v: V, a: A) =>
   a.leaderRole === null &&
   (a.membership === null || ['left', 'declined'].includes(a.membership.status));
 
+/** The application form: an application group the person may still ask to join. */
+export const canApply = (v: V, a: A) => a.policy === 'application' && canAskToJoin(v, a);
+
 /** RSVP and reminders: members. */
 export const canRsvp = (v: V, a: A): v is Viewer => v !== null && isMember(a);
 

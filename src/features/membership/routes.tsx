@@ -5,12 +5,11 @@ import type { AppEnv } from '../../app-env.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
+import { signedIn } from '../accounts/guards.js';
 import { ipOf, limitForm, MAIL_LIMITS } from '../accounts/limits.js';
-import { isSignedIn } from '../accounts/policies.js';
-import { toSignIn } from '../accounts/session.js';
 import { showGroupPage } from '../directory/show-group.js';
 import { zoneFor } from '../zones/zone.js';
-import { type GroupAccess, loadGroupAccess } from './access.js';
+import type { GroupAccess } from './access.js';
 import {
   acceptAgreement,
   acceptOffer,
@@ -20,11 +19,19 @@ import {
   MembershipError,
   removeMember,
 } from './commands.js';
+import { groupAccess, requireGroup } from './guards.js';
 import type { IntakeAnswers } from './intake-crypto.js';
 import { sendNotices } from './mail.js';
 import { type MembershipText, membershipText } from './messages.js';
 import { viewerDateTime } from './panel.js';
-import { canAskToJoin, canReadIntake, canSeeRoster, canViewGroup, isMember } from './policies.js';
+import {
+  canApply,
+  canAskToJoin,
+  canReadIntake,
+  canSeeRoster,
+  canViewGroup,
+  isMember,
+} from './policies.js';
 import {
   currentAgreementOf,
   type IntakeQuestion,
@@ -57,22 +64,6 @@ const acceptedVersion = (body: Body) => {
   const n = Number.parseInt(one(body.agreement), 10);
   return Number.isInteger(n) && n > 0 ? n : null;
 };
-
-/** The signed-in viewer and their access to the group in the URL, or the right refusal. */
-async function viewerAndGroup(c: Context<AppEnv>) {
-  const viewer = c.var.viewer;
-  if (!isSignedIn(viewer)) return { redirect: toSignIn(c) } as const;
-  const access = await loadGroupAccess(
-    c.var.deps.database.db,
-    { slug: c.req.param('slug') ?? '' },
-    viewer,
-  );
-  // A draft is not there for anyone who may not see it (the same 404 as an unknown slug).
-  if (!access || !canViewGroup(viewer, access)) {
-    throw new HTTPException(404, { message: membershipText(c.var.locale).errors.notFound });
-  }
-  return { viewer, access } as const;
-}
 
 function problem(m: MembershipText, error: unknown): string {
   if (error instanceof MembershipError) return m.errors[error.code];
@@ -129,32 +120,33 @@ function parseAnswers(
   return { answers, errors };
 }
 
-/** Leaders' pages: the group's leaders only (administrators do not see rosters). */
-async function leaderOnly(c: Context<AppEnv>) {
-  const found = await viewerAndGroup(c);
-  if ('redirect' in found) return found;
-  const viewerId = found.viewer.id;
-  if (!canSeeRoster(found.viewer, found.access)) {
-    // A refused look at who belongs is recorded like an allowed look at intake answers.
-    await audit(c.var.deps.database.db, {
-      action: 'roster.read_denied',
-      actorId: viewerId,
-      targetType: 'group',
-      targetId: found.access.groupId,
-      ip: ipOf(c),
-    });
-    throw new HTTPException(403, { message: membershipText(c.var.locale).errors.notLeader });
-  }
-  return found;
-}
+/**
+ * Leaders' pages: the group's leaders only (administrators do not see rosters). A refused look at
+ * who belongs is recorded like an allowed look at intake answers.
+ */
+const rosterGuard = () =>
+  requireGroup(canSeeRoster, {
+    denied: (c) => membershipText(c.var.locale).errors.notLeader,
+    onRefused: (c, viewer, access) =>
+      audit(c.var.deps.database.db, {
+        action: 'roster.read_denied',
+        actorId: viewer.id,
+        targetType: 'group',
+        targetId: access.groupId,
+        ip: ipOf(c),
+      }),
+  });
+
+/** The application form: for application groups a person may still ask to join; else back. */
+const applicantGuard = () =>
+  requireGroup(canApply, { elsewhere: (access) => `/groups/${access.slug}#join` });
 
 export function membershipRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.post(`/groups/:slug{${SLUG}}/join`, async (c) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found.redirect;
-    const { viewer, access } = found;
+  app.post(`/groups/:slug{${SLUG}}/join`, requireGroup(canViewGroup), async (c) => {
+    const viewer = signedIn(c);
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     if (access.policy === 'application') return c.redirect(`/groups/${access.slug}/apply`, 303);
     if (!canAskToJoin(viewer, access)) return refuse(c, { form: m.errors.not_allowed });
@@ -206,26 +198,14 @@ export function membershipRoutes() {
     );
   };
 
-  /** The application form: only for application groups a person may still ask to join. */
-  const applicable = async (c: Context<AppEnv>) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found;
-    if (found.access.policy !== 'application' || !canAskToJoin(found.viewer, found.access)) {
-      return { redirect: c.redirect(`/groups/${found.access.slug}#join`, 303) } as const;
-    }
-    return found;
-  };
-
-  app.get(`/groups/:slug{${SLUG}}/apply`, async (c) => {
-    const found = await applicable(c);
-    if ('redirect' in found) return found.redirect;
-    return applyPage(c, found.access);
+  app.get(`/groups/:slug{${SLUG}}/apply`, applicantGuard(), async (c) => {
+    const access = groupAccess(c);
+    return applyPage(c, access);
   });
 
-  app.post(`/groups/:slug{${SLUG}}/apply`, async (c) => {
-    const found = await applicable(c);
-    if ('redirect' in found) return found.redirect;
-    const { viewer, access } = found;
+  app.post(`/groups/:slug{${SLUG}}/apply`, applicantGuard(), async (c) => {
+    const viewer = signedIn(c);
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     await limitForm(c, [[MAIL_LIMITS.joinRequestsPerPerson, viewer.id]]);
     const { db } = c.var.deps.database;
@@ -252,23 +232,20 @@ export function membershipRoutes() {
     }
   });
 
-  app.get(`/groups/:slug{${SLUG}}/leave`, async (c) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found.redirect;
+  app.get(`/groups/:slug{${SLUG}}/leave`, requireGroup(canViewGroup), async (c) => {
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
-    if (!found.access.membership) return c.redirect(`/groups/${found.access.slug}`, 303);
-    const name = found.access.name;
+    if (!access.membership) return c.redirect(`/groups/${access.slug}`, 303);
+    const name = access.name;
     return renderPage(
       c,
       { title: m.leave.title(name) },
-      <LeavePage m={m} groupName={name} slug={found.access.slug} />,
+      <LeavePage m={m} groupName={name} slug={access.slug} />,
     );
   });
 
-  app.post(`/groups/:slug{${SLUG}}/leave`, async (c) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found.redirect;
-    const { access } = found;
+  app.post(`/groups/:slug{${SLUG}}/leave`, requireGroup(canViewGroup), async (c) => {
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     if (!access.membership) return refuse(c, { form: m.errors.not_found });
     try {
@@ -278,10 +255,8 @@ export function membershipRoutes() {
     }
   });
 
-  app.post(`/groups/:slug{${SLUG}}/offer`, async (c) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found.redirect;
-    const { access } = found;
+  app.post(`/groups/:slug{${SLUG}}/offer`, requireGroup(canViewGroup), async (c) => {
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     const answer = one((await c.req.parseBody()).answer as Body[string]);
     if (access.membership?.status !== 'offered' || !['accept', 'decline'].includes(answer)) {
@@ -299,10 +274,8 @@ export function membershipRoutes() {
     }
   });
 
-  app.post(`/groups/:slug{${SLUG}}/agreement`, async (c) => {
-    const found = await viewerAndGroup(c);
-    if ('redirect' in found) return found.redirect;
-    const { access } = found;
+  app.post(`/groups/:slug{${SLUG}}/agreement`, requireGroup(canViewGroup), async (c) => {
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     const version = acceptedVersion((await c.req.parseBody()) as Body);
     if (!isMember(access) || !access.membership) return refuse(c, { form: m.errors.not_found });
@@ -315,10 +288,8 @@ export function membershipRoutes() {
 
   // The leaders' side: who asked, who waits, who belongs.
 
-  app.get(`/lead/:slug{${SLUG}}/people`, async (c) => {
-    const found = await leaderOnly(c);
-    if ('redirect' in found) return found.redirect;
-    const { access } = found;
+  app.get(`/lead/:slug{${SLUG}}/people`, rosterGuard(), async (c) => {
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     const { db } = c.var.deps.database;
     const name = access.name;
@@ -346,10 +317,9 @@ export function membershipRoutes() {
     );
   });
 
-  app.get(`/lead/:slug{${SLUG}}/people/:id{${UUID}}`, async (c) => {
-    const found = await leaderOnly(c);
-    if ('redirect' in found) return found.redirect;
-    const { access, viewer } = found;
+  app.get(`/lead/:slug{${SLUG}}/people/:id{${UUID}}`, rosterGuard(), async (c) => {
+    const viewer = signedIn(c);
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     if (!canReadIntake(viewer, access)) {
       await audit(c.var.deps.database.db, {
@@ -386,10 +356,9 @@ export function membershipRoutes() {
     );
   });
 
-  app.post(`/lead/:slug{${SLUG}}/people/:id{${UUID}}/decision`, async (c) => {
-    const found = await leaderOnly(c);
-    if ('redirect' in found) return found.redirect;
-    const { access, viewer } = found;
+  app.post(`/lead/:slug{${SLUG}}/people/:id{${UUID}}/decision`, rosterGuard(), async (c) => {
+    const viewer = signedIn(c);
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     const body = (await c.req.parseBody({ all: true })) as Body;
     const parsed = decisionSchema.safeParse({
@@ -420,10 +389,9 @@ export function membershipRoutes() {
     }
   });
 
-  app.post(`/lead/:slug{${SLUG}}/people/:id{${UUID}}/remove`, async (c) => {
-    const found = await leaderOnly(c);
-    if ('redirect' in found) return found.redirect;
-    const { access, viewer } = found;
+  app.post(`/lead/:slug{${SLUG}}/people/:id{${UUID}}/remove`, rosterGuard(), async (c) => {
+    const viewer = signedIn(c);
+    const access = groupAccess(c);
     const m = membershipText(c.var.locale);
     const reason = one((await c.req.parseBody()).reason as Body[string]);
     if (!messageSchema.safeParse(reason).success) {

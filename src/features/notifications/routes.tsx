@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { renderPage } from '../../views/layout.js';
+import { requireViewer, signedIn } from '../accounts/guards.js';
 import { isSignedIn } from '../accounts/policies.js';
-import { toSignIn } from '../accounts/session.js';
 import { zoneFor } from '../zones/zone.js';
 import { notificationText } from './messages.js';
 import { findNotification, listNotifications, markAllRead, markRead } from './queries.js';
@@ -15,9 +15,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export function notificationRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/notifications', async (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
+  app.get('/notifications', requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     const { database } = c.var.deps;
     const rows = await listNotifications(database.db, viewer);
     const zone = zoneFor(c);
@@ -30,9 +29,8 @@ export function notificationRoutes() {
   });
 
   // Opening one marks it read and goes where it points (a form post: reading changes state).
-  app.post(`/notifications/:id{${UUID}}/open`, async (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
+  app.post(`/notifications/:id{${UUID}}/open`, requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     const { db } = c.var.deps.database;
     const found = await findNotification(db, viewer, c.req.param('id'));
     if (!found) {
@@ -42,9 +40,8 @@ export function notificationRoutes() {
     return c.redirect(found.href, 303);
   });
 
-  app.post('/notifications/read', async (c) => {
-    const viewer = c.var.viewer;
-    if (!isSignedIn(viewer)) return toSignIn(c);
+  app.post('/notifications/read', requireViewer(isSignedIn), async (c) => {
+    const viewer = signedIn(c);
     await markAllRead(c.var.deps.database.db, viewer.id);
     return c.redirect('/notifications', 303);
   });

@@ -4,12 +4,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { memberships, users } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
+import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
-import { toSignIn } from '../accounts/session.js';
-import { formBody, type Leading, leadingGroup, one } from '../leading/guard.js';
-import { loadGroupAccess } from '../membership/access.js';
+import { formBody, type Leading, leading, one, requireLeading } from '../leading/guard.js';
+import { groupAccess, requireGroup } from '../membership/guards.js';
 import { viewerDateTime } from '../membership/panel.js';
-import { canAnswerThreads, canViewGroup, canWriteToLeaders } from '../membership/policies.js';
+import { canAnswerThreads, canWriteToLeaders } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
 import { threadText } from './messages.js';
 import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
@@ -22,23 +22,17 @@ const PERSON = '[A-Za-z0-9_-]{1,64}';
  * The person's side of their thread with a group's leaders, once `canWriteToLeaders` allows it.
  * A group they may not see is not there (404); a leader is sent to the leaders' side.
  */
-async function personSide(c: Context<AppEnv>) {
-  const viewer = c.var.viewer;
-  if (!viewer) return toSignIn(c);
-  const t = threadText(c.var.locale);
-  const access = await loadGroupAccess(
-    c.var.deps.database.db,
-    { slug: c.req.param('slug') ?? '' },
-    viewer,
-  );
-  if (!access) throw new HTTPException(404, { message: t.errors.notFound });
-  if (!canWriteToLeaders(viewer, access)) {
-    if (access.leaderRole !== null) return c.redirect(`/lead/${access.slug}/threads`, 303);
-    if (!canViewGroup(viewer, access)) throw new HTTPException(404, { message: t.errors.notFound });
-    throw new HTTPException(403, { message: t.errors.notAllowed });
-  }
-  return { viewer, access, t };
+function personSide(c: Context<AppEnv>) {
+  return { viewer: signedIn(c), access: groupAccess(c), t: threadText(c.var.locale) };
 }
+
+/** A member (or someone who asked to join) writing to the leaders; leaders go to their view. */
+const writerGuard = () =>
+  requireGroup(canWriteToLeaders, {
+    denied: (c) => threadText(c.var.locale).errors.notAllowed,
+    elsewhere: (access) =>
+      access.leaderRole !== null ? `/lead/${access.slug}/threads` : undefined,
+  });
 
 /** The person a leaders' thread is with: someone with a standing in this group, or 404. */
 async function personIn(c: Context<AppEnv>, groupId: string) {
@@ -105,18 +99,16 @@ async function leaderPage(
 export function threadRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get(`/groups/:slug{${SLUG}}/write`, async (c) => {
-    const side = await personSide(c);
-    if (side instanceof Response) return side;
+  app.get(`/groups/:slug{${SLUG}}/write`, writerGuard(), async (c) => {
+    const side = personSide(c);
     const page = await personPage(c, side);
     // Read once shown: what the leaders wrote is no longer new.
     await markThreadRead(c.var.deps.database.db, side.access.groupId, side.viewer.id, 'person');
     return page;
   });
 
-  app.post(`/groups/:slug{${SLUG}}/write`, async (c) => {
-    const side = await personSide(c);
-    if (side instanceof Response) return side;
+  app.post(`/groups/:slug{${SLUG}}/write`, writerGuard(), async (c) => {
+    const side = personSide(c);
     const { viewer, access, t } = side;
     await limitForm(c, [[MAIL_LIMITS.threadMessagesPerPerson, viewer.id]]);
     const value = one((await formBody(c)).message);
@@ -133,9 +125,8 @@ export function threadRoutes() {
     return c.redirect(`/groups/${access.slug}/write?sent=1`, 303);
   });
 
-  app.get('/lead/:slug/threads', async (c) => {
-    const lead = await leadingGroup(c, canAnswerThreads);
-    if (lead instanceof Response) return lead;
+  app.get('/lead/:slug/threads', requireLeading(canAnswerThreads), async (c) => {
+    const lead = leading(c);
     const t = threadText(c.var.locale);
     c.header('Cache-Control', 'no-store');
     return renderPage(
@@ -151,35 +142,37 @@ export function threadRoutes() {
     );
   });
 
-  app.get(`/lead/:slug/threads/:person{${PERSON}}`, async (c) => {
-    const lead = await leadingGroup(c, canAnswerThreads);
-    if (lead instanceof Response) return lead;
+  app.get(`/lead/:slug/threads/:person{${PERSON}}`, requireLeading(canAnswerThreads), async (c) => {
+    const lead = leading(c);
     const person = await personIn(c, lead.access.groupId);
     const page = await leaderPage(c, lead, person);
     await markThreadRead(c.var.deps.database.db, lead.access.groupId, person.id, 'leaders');
     return page;
   });
 
-  app.post(`/lead/:slug/threads/:person{${PERSON}}`, async (c) => {
-    const lead = await leadingGroup(c, canAnswerThreads);
-    if (lead instanceof Response) return lead;
-    const person = await personIn(c, lead.access.groupId);
-    await limitForm(c, [[MAIL_LIMITS.threadMessagesPerPerson, lead.viewer.id]]);
-    const value = one((await formBody(c)).message);
-    const parsed = parseMessage(value);
-    if (!parsed.ok) {
-      const error = threadText(c.var.locale).errors[parsed.error];
-      return leaderPage(c, lead, person, { status: 400, value, error });
-    }
-    await postMessage(c.var.deps.database.db, {
-      groupId: lead.access.groupId,
-      personId: person.id,
-      authorId: lead.viewer.id,
-      fromLeaders: true,
-      body: parsed.body,
-    });
-    return c.redirect(`/lead/${lead.access.slug}/threads/${person.id}?sent=1`, 303);
-  });
+  app.post(
+    `/lead/:slug/threads/:person{${PERSON}}`,
+    requireLeading(canAnswerThreads),
+    async (c) => {
+      const lead = leading(c);
+      const person = await personIn(c, lead.access.groupId);
+      await limitForm(c, [[MAIL_LIMITS.threadMessagesPerPerson, lead.viewer.id]]);
+      const value = one((await formBody(c)).message);
+      const parsed = parseMessage(value);
+      if (!parsed.ok) {
+        const error = threadText(c.var.locale).errors[parsed.error];
+        return leaderPage(c, lead, person, { status: 400, value, error });
+      }
+      await postMessage(c.var.deps.database.db, {
+        groupId: lead.access.groupId,
+        personId: person.id,
+        authorId: lead.viewer.id,
+        fromLeaders: true,
+        body: parsed.body,
+      });
+      return c.redirect(`/lead/${lead.access.slug}/threads/${person.id}?sent=1`, 303);
+    },
+  );
 
   return app;
 }
