@@ -7,7 +7,7 @@ import type { Geocoder } from './features/geo/index.js';
 import type { Leading } from './features/leading/guard.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { GroupAccess } from './features/membership/access.js';
-import type { Locale } from './i18n/locale.js';
+import type { Locale } from './i18n/locales.js';
 import type { Assets } from './lib/assets.js';
 import type { Limits } from './lib/limits.js';
 import type { Logger } from './lib/logger.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInUser } from '../test/accounts.js';
 import { createTestApp } from '../test/harness.js';
-import { intlLocale, negotiateLocale, negotiateRegion } from './locale.js';
+import { intlLocale, negotiateLocale, negotiateRegion } from './locales.js';
 
 describe('negotiation', () => {
   it('prefers the cookie, then Accept-Language by q, then the default', () => {

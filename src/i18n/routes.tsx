@@ -7,7 +7,7 @@ import { users } from '../db/schema/index.js';
 import { isHttpsRequest } from '../lib/public-origin.js';
 import { safeLocalPath } from '../lib/safe-redirect.js';
 import { shellText } from '../views/messages.js';
-import { isLocale, LOCALE_COOKIE, type Locale } from './locale.js';
+import { isLocale, LOCALE_COOKIE, type Locale } from './locales.js';
 
 const YEAR_SECONDS = 31_536_000;
 

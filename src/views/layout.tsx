@@ -9,7 +9,8 @@ import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-li
 import { notificationText } from '../features/notifications/messages.js';
 import { zoneText } from '../features/zones/messages.js';
 import { zoneLabel } from '../features/zones/zone.js';
-import { LOCALES, type Locale, localeOf, regionOf } from '../i18n/locale.js';
+import { localeOf, regionOf } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locales.js';
 import { type ShellText, shellText } from './messages.js';
 
 /** Header links; a feature adds its entry here when it lands. */

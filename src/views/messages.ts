@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/locale.js';
+import { defineMessages } from '../i18n/catalogue.js';
 
 /**
  * The shell's words: header, navigation, footer, language switcher and error pages. Spanish is

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** The privacy centre's words. Spanish falls back to English where not yet written. */
 export const privacyText = defineMessages({

@@ -4,7 +4,7 @@ import { twoFactor } from 'better-auth/plugins';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { authAccounts, sessions, twoFactors, users, verifications } from '../../db/schema/index.js';
-import { isLocale } from '../../i18n/locale.js';
+import { isLocale } from '../../i18n/locales.js';
 import type { Logger } from '../../lib/logger.js';
 import { safeLocalPath } from '../../lib/safe-redirect.js';
 import type { Mailer } from '../mail/mailer.js';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** Every word the account pages show. Spanish falls back to English where not yet written. */
 export const accountText = defineMessages({

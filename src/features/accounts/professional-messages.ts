@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** Every word of the professional profile page, in English and (completely) in Spanish. */
 export const professionalText = defineMessages({

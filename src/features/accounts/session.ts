@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { professionalProfiles, sessions, users } from '../../db/schema/index.js';
-import { isLocale, LOCALE_COOKIE } from '../../i18n/locale.js';
+import { isLocale, LOCALE_COOKIE } from '../../i18n/locales.js';
 import { unreadCountOf } from '../notifications/queries.js';
 import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';

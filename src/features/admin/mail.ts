@@ -1,4 +1,5 @@
-import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/locales.js';
 import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
 

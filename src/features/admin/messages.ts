@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** The administrators' pages. Spanish covers the headings and navigation for now. */
 export const adminText = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** The words of RSVPs, My Gatherwell, the calendar feed and unsubscribing, in English and Spanish. */
 export const attendingText = defineMessages({

@@ -11,7 +11,7 @@ import {
   rsvps,
   users,
 } from '../../db/schema/index.js';
-import { isLocale } from '../../i18n/locale.js';
+import { isLocale } from '../../i18n/locales.js';
 import type { Logger } from '../../lib/logger.js';
 import { isValidZone } from '../directory/schedule/zone.js';
 import type { Handlers } from '../jobs/queue.js';

@@ -5,7 +5,7 @@
  * Typing COMPARE as Record<Locale, CompareContent> makes a missing or extra Spanish key a
  * compile error; content.test.ts checks what types cannot (non-empty, same list lengths).
  */
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import { COMPARE_EN } from './content-en.js';
 import { COMPARE_ES } from './content-es.js';
 

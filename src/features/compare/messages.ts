@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** Words of the /compare page that are not part of the comparison content itself. */
 export const compareMessages = defineMessages({

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /**
  * Crisis lines by region: public facts, checked against each service's own site. The banner

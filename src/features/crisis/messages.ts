@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** The crisis page's words; the lines themselves (names, numbers) live in crisis-lines.ts. */
 export const crisisText = defineMessages({

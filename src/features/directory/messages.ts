@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /**
  * Every word of the directory's pages: search form, results, group page, report form. Labels

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locale.js';
-import { intlLocale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
+import { intlLocale } from '../../i18n/locales.js';
 import { type DirectoryText, directoryText } from './messages.js';
 import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
 

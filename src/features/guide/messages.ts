@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 import type { GroupKind } from '../directory/taxonomy.js';
 import type { Difference } from './reasons.js';
 

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
-import { isLocale } from '../../i18n/locale.js';
+import { isLocale } from '../../i18n/locales.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';

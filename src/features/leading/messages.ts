@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** Every word of the leaders' pages, in English and in Spanish (tú). */
 export const leadText = defineMessages({

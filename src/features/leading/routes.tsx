@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 import { ErrorSummary, Field, type FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { audit } from '../accounts/audit.js';

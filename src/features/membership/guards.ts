@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 import { markGuard } from '../../lib/guard-mark.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';

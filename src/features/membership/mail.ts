@@ -8,7 +8,8 @@ import {
   memberships,
   users,
 } from '../../db/schema/index.js';
-import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/locales.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { wantsMail } from '../attending/preferences.js';
 import { unsubscribeLink } from '../attending/unsubscribe-token.js';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** Joining a group, and the leaders' side of it (requests, applications, roster). */
 export const membershipText = defineMessages({

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app-env.js';
 import { queryRows } from '../../db/client.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { enqueue, type Handlers } from '../jobs/queue.js';
 import { composeMail } from '../mail/compose.js';

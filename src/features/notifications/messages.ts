@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /**
  * The words of the notification centre and its e-mails. Each kind has the line shown in the

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
 import type { NotificationText } from './messages.js';
 import type { NotificationRow } from './queries.js';

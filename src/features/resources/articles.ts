@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isLocale, type Locale } from '../../i18n/locale.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
 import { renderMarkdown } from '../../lib/markdown.js';
 import { projectRoot } from '../../lib/paths.js';
 import { TOPICS, type TopicCode } from '../directory/taxonomy.js';

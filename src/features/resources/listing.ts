@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { TopicCode } from '../directory/taxonomy.js';
 import { type Article, fold, type Library } from './articles.js';
 

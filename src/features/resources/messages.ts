@@ -1,4 +1,5 @@
-import { defineMessages, type Locale } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /** Every word of the resource library's pages, in English and Spanish. */
 export const resourceMessages = defineMessages({

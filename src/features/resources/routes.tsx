@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
-import { isLocale } from '../../i18n/locale.js';
+import { isLocale } from '../../i18n/locales.js';
 import { loggableError } from '../../lib/errors.js';
 import { renderPage } from '../../views/layout.js';
 import { codes, TOPICS } from '../directory/taxonomy.js';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/catalogue.js';
 
 /** The words of private threads between a person and a group's leaders. */
 export const threadText = defineMessages({

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locales.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
 import { zoneName } from '../directory/schedule/format.js';
 import { isValidZone } from '../directory/schedule/zone.js';

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
 import type { AdminText } from '../messages.js';
 import type { AccountSummary, listingReportsForAdmin, overviewCounts } from '../queries.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, type FieldErrors, TextArea } from '../../../views/forms.js';
 import { isKnownLicence } from '../../accounts/professional.js';
 import { professionalText } from '../../accounts/professional-messages.js';

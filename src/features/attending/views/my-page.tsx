@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { zoneName } from '../../directory/schedule/format.js';
 import { formatOccurrence } from '../../directory/schedule/index.js';
 import type { AttendingText } from '../messages.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice, TextArea } from '../../../views/forms.js';
 import { fill, type LeadText } from '../messages.js';
 import type { Meeting, Member } from '../queries.js';

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { Notice } from '../../../views/forms.js';
 import { formatOccurrence } from '../../directory/schedule/index.js';
 

@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import type { Article } from '../articles.js';
 import { type ResourceText, resourceMessages } from '../messages.js';
 import type { RelatedGroups } from '../related.js';

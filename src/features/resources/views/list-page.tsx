@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { TOPICS, type TopicCode } from '../../directory/taxonomy.js';
 import type { Article } from '../articles.js';
 import type { ListQuery } from '../listing.js';
