@@ -11,6 +11,11 @@ export default defineConfig({
     reporters: ['default', './src/test/file-watchdog.ts'],
     // Each file gets its own database copy, so files run in parallel safely.
     pool: 'forks',
+    // Vitest's default is one fork fewer than the cores (a single fork on a 2-core machine), which ran
+    // the files one after another. Most files spend much of their time waiting (on the database
+    // thread, a child process, a watchdog's timer), so four forks keep two cores busy. Each fork
+    // holds about 0.6 GB; override with VITEST_MAX_WORKERS.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 4),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

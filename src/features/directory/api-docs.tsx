@@ -2,13 +2,31 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/layout.js';
+import type { JsonSchema } from './filter-params.js';
 import { openApiDocument } from './openapi.js';
 
 type Operation = {
   summary: string;
   description?: string;
-  parameters?: { name: string; description?: string; schema: unknown }[];
+  parameters?: { name: string; description?: string; schema: JsonSchema }[];
 };
+
+/** A parameter's values in words, from its JSON Schema: the limits people run into. */
+function valuesText(schema: JsonSchema): string {
+  if (schema.type === 'array') {
+    const items = schema.items ? valuesText(schema.items) : 'values';
+    const most = schema.maxItems === undefined ? '' : `, up to ${schema.maxItems} values`;
+    return `${items} (repeatable${most})`;
+  }
+  if (schema.enum) return schema.enum.join(', ');
+  const limits = [
+    schema.minimum === undefined ? '' : `from ${schema.minimum}`,
+    schema.exclusiveMinimum === undefined ? '' : `more than ${schema.exclusiveMinimum}`,
+    schema.maximum === undefined ? '' : `up to ${schema.maximum}`,
+    schema.maxLength === undefined ? '' : `up to ${schema.maxLength} characters`,
+  ].filter(Boolean);
+  return [schema.type ?? 'any', ...limits].join(', ');
+}
 
 /** The OpenAPI document and a page that reads it for people. */
 export function apiDocsRoutes() {
@@ -57,26 +75,15 @@ export function apiDocsRoutes() {
                       </tr>
                     </thead>
                     <tbody>
-                      {op.parameters.map((p) => {
-                        const schema = p.schema as {
-                          type?: string;
-                          enum?: string[];
-                          items?: { enum?: string[] };
-                        };
-                        const values = schema.enum ?? schema.items?.enum;
-                        return (
-                          <tr>
-                            <td>
-                              <code>{p.name}</code>
-                            </td>
-                            <td>
-                              {values ? values.join(', ') : schema.type}
-                              {schema.type === 'array' ? ' (repeatable)' : ''}
-                            </td>
-                            <td>{p.description ?? ''}</td>
-                          </tr>
-                        );
-                      })}
+                      {op.parameters.map((p) => (
+                        <tr>
+                          <td>
+                            <code>{p.name}</code>
+                          </td>
+                          <td>{valuesText(p.schema)}</td>
+                          <td>{p.description ?? ''}</td>
+                        </tr>
+                      ))}
                     </tbody>
                   </table>
                 </section>

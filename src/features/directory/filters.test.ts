@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FilterDefaults, filterToParams, parseFilter } from './filters.js';
+import { type FilterDefaults, filterSchema, filterToParams, parseFilter } from './filters.js';
 
 const defaults: FilterDefaults = { tz: 'America/New_York', unit: 'mi' };
 const parse = (qs: string) => parseFilter(new URLSearchParams(qs), defaults);
@@ -68,9 +68,20 @@ describe('parseFilter', () => {
     if (!r.ok) expect(r.problems.map((p) => p.param).sort()).toEqual(['day', 'radius', 'tz']);
   });
 
+  it('writes canonical links in the schema order, leaving defaults out', () => {
+    const r = parse(
+      'page=3&sort=next&technique=cbt&policy=approval&access=captions&audience=women&lang=es&time=night&day=5&mode=online&topic=grief&starts_within=4&source=feed&kind=therapy&q=grief&near=19103&radius=25&unit=mi&tz=America%2FNew_York',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(filterToParams(r.filter, defaults).toString()).toBe(
+      'q=grief&kind=therapy&topic=grief&mode=online&near=19103&day=5&time=night&lang=es&audience=women&access=captions&policy=approval&technique=cbt&starts_within=4&source=feed&sort=next&page=3',
+    );
+  });
+
   it('round-trips through filterToParams', () => {
     const qs =
-      'q=grief&kind=support&topic=grief&mode=in_person&near=19103&radius=10&day=1&time=evening&tz=America%2FChicago&soon=1&lang=es&cost=free&seats=1&sort=distance&page=2';
+      'q=grief&kind=support&topic=grief&mode=in_person&near=19103&radius=10&unit=km&day=1&time=evening&tz=America%2FChicago&soon=1&lang=es&cost=free&audience=women&access=captions&policy=drop_in&technique=cbt&seats=1&starts_within=8&source=feed&sort=distance&page=2';
     const first = parse(qs);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
@@ -79,31 +90,8 @@ describe('parseFilter', () => {
   });
 
   it('turns any query string into a filter or a clear error, never a throw', () => {
-    const keys = [
-      'q',
-      'kind',
-      'topic',
-      'mode',
-      'near',
-      'radius',
-      'unit',
-      'day',
-      'time',
-      'tz',
-      'soon',
-      'lang',
-      'cost',
-      'audience',
-      'access',
-      'policy',
-      'technique',
-      'seats',
-      'starts_within',
-      'source',
-      'sort',
-      'page',
-      'junk',
-    ];
+    // Every parameter the schema declares, and one it does not.
+    const keys = [...Object.keys(filterSchema.shape), 'junk'];
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), {

@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import { TIMES_OF_DAY } from './filters.js';
-import {
-  ACCESS_FEATURES,
-  AUDIENCES,
-  codes,
-  GROUP_KINDS,
-  LANGUAGES,
-  MODES,
-  POLICIES,
-  STATUSES,
-  TECHNIQUES,
-  TOPICS,
-} from './taxonomy.js';
+import { queryParameter, SEARCH_PARAMETERS } from './filter-params.js';
+import { codes, GROUP_KINDS, MODES, POLICIES, STATUSES, TOPICS } from './taxonomy.js';
 
 /**
  * The public API's response shapes. The OpenAPI document is generated from these schemas, and
@@ -159,75 +148,6 @@ export const errorSchema = z.object({
   requestId: z.string().optional(),
 });
 
-const list = (values: readonly string[]) => ({
-  type: 'array',
-  items: { type: 'string', enum: [...values] },
-});
-
-/** Query parameters of GET /api/v1/groups (the same parser serves the /groups page). */
-const SEARCH_PARAMETERS = [
-  [
-    'q',
-    { type: 'string', maxLength: 200 },
-    'Full text over name, summary, description, topics and place',
-  ],
-  [
-    'kind',
-    { type: 'string', enum: [...GROUP_KINDS] },
-    'support (peer-led) or therapy (licensed professional)',
-  ],
-  ['topic', list(codes(TOPICS)), 'Topic codes; repeat or comma-separate; any of them matches'],
-  [
-    'mode',
-    list(MODES),
-    'Attendance modes; any of them matches. Online groups join a `near` search only when listed',
-  ],
-  [
-    'near',
-    { type: 'string', maxLength: 120 },
-    'A postal code, a city (optionally with region or country), or "lat,lon"',
-  ],
-  [
-    'radius',
-    { type: 'number', exclusiveMinimum: 0, maximum: 500 },
-    'Search radius, default 25 mi / 40 km',
-  ],
-  ['unit', { type: 'string', enum: ['mi', 'km'] }, 'Radius unit; default by locale'],
-  [
-    'day',
-    { type: 'array', items: { type: 'integer', minimum: 0, maximum: 6 } },
-    "Days (0 = Sunday) in the viewer's zone",
-  ],
-  ['time', list(Object.keys(TIMES_OF_DAY)), "Times of day in the viewer's zone"],
-  [
-    'tz',
-    { type: 'string' },
-    "The viewer's IANA time zone, for day/time filters and returned times",
-  ],
-  ['soon', { type: 'string', enum: ['1'] }, 'In progress now or starting within 2 hours'],
-  ['lang', list(codes(LANGUAGES)), 'Languages; any of them matches'],
-  ['cost', { type: 'string', enum: ['free'] }, 'Free or donation-optional groups only'],
-  ['audience', list(codes(AUDIENCES)), 'Audiences; any of them matches'],
-  ['access', list(codes(ACCESS_FEATURES)), 'Accessibility features; any of them matches'],
-  ['policy', list(POLICIES), 'Membership policies'],
-  ['technique', list(codes(TECHNIQUES)), 'Therapy techniques'],
-  ['seats', { type: 'string', enum: ['1'] }, 'Therapy groups with seats left'],
-  [
-    'starts_within',
-    { type: 'integer', minimum: 1, maximum: 52 },
-    'Therapy groups starting within this many weeks',
-  ],
-  ['source', { type: 'string' }, 'Only listings imported from this source'],
-  [
-    'sort',
-    { type: 'string', enum: ['relevance', 'distance', 'next'] },
-    'Default: relevance with q, distance with near, else next. Every match is ranked (see docs/directory-search.md for the relevance score)',
-  ],
-  ['page', { type: 'integer', minimum: 1, maximum: 500 }, 'Page number (20 results a page)'],
-] as const;
-
-export const SEARCH_PARAMETER_NAMES = SEARCH_PARAMETERS.map(([name]) => name);
-
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponse = (description: string) => ({
@@ -250,14 +170,8 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: 'Search groups',
           operationId: 'searchGroups',
-          parameters: SEARCH_PARAMETERS.map(([name, schema, description]) => ({
-            name,
-            in: 'query',
-            required: false,
-            description,
-            schema,
-            ...(schema.type === 'array' ? { style: 'form', explode: true } : {}),
-          })),
+          // Generated from the filter schema (filter-params.ts), the parser's own definition.
+          parameters: SEARCH_PARAMETERS,
           responses: {
             '200': {
               description: 'A page of results',
@@ -275,13 +189,8 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'getGroup',
           parameters: [
             { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
-            {
-              name: 'tz',
-              in: 'query',
-              required: false,
-              schema: { type: 'string' },
-              description: "The viewer's IANA time zone",
-            },
+            // The same `tz` the search takes, parsed by the same schema.
+            queryParameter('tz', "The viewer's IANA time zone"),
           ],
           responses: {
             '200': {
