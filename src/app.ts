@@ -29,6 +29,10 @@ import {
   FEED_UPLOAD_PATH,
   feedUploadRoutes,
 } from './features/meeting-guide/upload-routes.js';
+import {
+  deleteAccountLeavingGroups,
+  membershipDataOf,
+} from './features/membership/account-deletion.js';
 import { membershipRoutes } from './features/membership/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
@@ -204,7 +208,10 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes());
   app.route('/', authRoutes());
-  app.route('/', accountRoutes());
+  app.route(
+    '/',
+    accountRoutes({ deleteAccount: deleteAccountLeavingGroups, exportData: membershipDataOf }),
+  );
   app.route('/', notificationRoutes());
   app.route('/', threadRoutes());
   app.route('/', outboxRoutes());

@@ -7,7 +7,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrationsDir } from '../lib/paths.js';
 import { type DirLock, lockDataDir } from './dir-lock.js';
-import { type DatabaseEvent, type DatabaseState, PGliteThread } from './pglite-thread.js';
+import type { DatabaseEvent, DatabaseState } from './pglite-events.js';
+import { PGliteThread } from './pglite-thread.js';
 import { tracePool } from './postgres-trace.js';
 import * as schema from './schema/index.js';
 import { StatementTrace, type TraceEntry } from './statement-trace.js';
@@ -43,8 +44,8 @@ export type DbHandle = {
 
 export type DbHealth = { state: DatabaseState; wedges: number; crashes: number; reopens: number };
 
-export type { DatabaseEvent } from './pglite-thread.js';
-export { DatabaseUnavailableError } from './pglite-thread.js';
+export type { DatabaseEvent } from './pglite-events.js';
+export { DatabaseUnavailableError } from './pglite-events.js';
 
 /** Options the embedded database takes, wherever its files come from. */
 type PgliteOptions = {

@@ -1,39 +1,29 @@
 import { Worker } from 'node:worker_threads';
-import type { OpenSpec, SerializedError, WorkerReply, WorkerRequest } from './pglite-protocol.js';
+import {
+  type DatabaseEvent,
+  type DatabaseState,
+  DatabaseUnavailableError,
+  endedError,
+} from './pglite-events.js';
+import type { OpenSpec, WorkerReply, WorkerRequest } from './pglite-protocol.js';
+import { type Op, type Request, RequestQueue } from './pglite-queue.js';
+import { rawTypes, toError } from './pglite-wire.js';
 import { pgliteWorkerUrl } from './pglite-worker-url.js';
-import { StatementTrace, type TraceEntry } from './statement-trace.js';
+import { StatementTrace } from './statement-trace.js';
 
 /**
  * The embedded database, run on a thread of its own (ADR 17) and used from this thread through
  * the subset of PGlite's interface that drizzle calls: `query`, `exec` and `transaction`.
  *
  * PGlite is one connection: a transaction holds it until COMMIT or ROLLBACK, and everything
- * else waits. This class keeps that order itself (one request at a time to the thread, the open
- * transaction's requests first), so it always knows which statement is running and for how
+ * else waits. This class keeps that order itself (RequestQueue: one request at a time to the thread,
+ * the open transaction's requests first), so it always knows which statement is running and for how
  * long. A statement that runs past `statementLimitMs` means the thread is stuck (a WebAssembly
  * loop cannot be interrupted from inside): the caller and everyone waiting get
  * `DatabaseUnavailableError`, the thread is ended, and a database on disk is opened again from
  * its files (what was committed survives, as after a crash). An in-memory database cannot be
  * reopened and stays failed.
  */
-
-export type DatabaseState = 'opening' | 'ready' | 'failed' | 'closed';
-
-export type DatabaseEvent =
-  | { type: 'wedged'; limitMs: number; statement: TraceEntry; recent: TraceEntry[] }
-  | { type: 'crashed'; reason: string; statement?: TraceEntry; recent: TraceEntry[] }
-  | { type: 'reopened'; ms: number }
-  | { type: 'reopen-failed'; reason: string };
-
-export class DatabaseUnavailableError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'wedged' | 'crashed' | 'restarting' | 'failed' | 'closed',
-  ) {
-    super(message);
-    this.name = 'DatabaseUnavailableError';
-  }
-}
 
 export type PGliteThreadOptions = {
   spec: OpenSpec;
@@ -49,22 +39,6 @@ export type PGliteThreadOptions = {
 };
 
 type QueryOptions = { rowMode?: 'array' | 'object'; parsers?: Record<number, unknown> };
-type Request = DistributiveOmit<WorkerRequest, 'id'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-type Op = {
-  request: Request;
-  tx: number | undefined;
-  /** BEGIN: takes the connection for `tx`. */
-  begins: boolean;
-  /** COMMIT or ROLLBACK: gives the connection back, whatever the outcome. */
-  ends: boolean;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-  id?: number;
-  entry?: TraceEntry;
-  sentAt?: number;
-};
 
 /** What a transaction callback receives (drizzle's PGlite session calls only these). */
 export type ThreadTransaction = {
@@ -85,9 +59,7 @@ export class PGliteThread {
   readonly trace = new StatementTrace(50);
   private worker: Worker | undefined;
   private stateValue: DatabaseState = 'opening';
-  private readonly queue: Op[] = [];
-  private current: Op | undefined;
-  private txOwner: number | undefined;
+  private readonly queue = new RequestQueue();
   private txSeq = 0;
   private requestSeq = 0;
   private opened: { resolve(): void; reject(error: unknown): void } | undefined;
@@ -186,7 +158,7 @@ export class PGliteThread {
     clearInterval(this.watchdog);
     // A reopening in progress stops here: nothing may open the files once we have let them go.
     this.opened?.reject(new Error('the database was closed while it reopened'));
-    this.rejectAll(new DatabaseUnavailableError('The database is closed.', 'closed'));
+    this.queue.rejectAll(endedError('closed'));
     await this.stopWorker();
   }
 
@@ -196,16 +168,9 @@ export class PGliteThread {
     role?: 'begins' | 'ends',
   ): Promise<unknown> {
     if (this.stateValue === 'closed' || this.stateValue === 'failed') {
-      return Promise.reject(
-        new DatabaseUnavailableError(
-          this.stateValue === 'closed'
-            ? 'The database is closed.'
-            : 'The database stopped answering and could not be opened again.',
-          this.stateValue,
-        ),
-      );
+      return Promise.reject(endedError(this.stateValue));
     }
-    if (tx !== undefined && role !== 'begins' && tx !== this.txOwner) {
+    if (tx !== undefined && role !== 'begins' && tx !== this.queue.txOwner) {
       return Promise.reject(
         new DatabaseUnavailableError(
           'The transaction was lost when the database restarted.',
@@ -228,13 +193,9 @@ export class PGliteThread {
 
   /** Send the next request that may run: the open transaction's, or any when none is open. */
   private pump() {
-    if (this.current || this.stateValue !== 'ready' || !this.worker) return;
-    const index = this.queue.findIndex((op) =>
-      this.txOwner === undefined ? op.tx === undefined || op.begins : op.tx === this.txOwner,
-    );
-    if (index < 0) return;
-    const op = this.queue.splice(index, 1)[0]!;
-    if (op.begins) this.txOwner = op.tx;
+    if (this.stateValue !== 'ready' || !this.worker) return;
+    const op = this.queue.take();
+    if (!op) return;
     op.id = ++this.requestSeq;
     const { request } = op;
     op.entry =
@@ -247,7 +208,6 @@ export class PGliteThread {
           )
         : this.trace.start(request.op, '', 0, undefined);
     op.sentAt = performance.now();
-    this.current = op;
     this.worker.postMessage({ ...request, id: op.id } as WorkerRequest);
   }
 
@@ -256,11 +216,10 @@ export class PGliteThread {
       this.onOpened(reply);
       return;
     }
-    const op = this.current;
+    const op = this.queue.current;
     if (!op || op.id !== reply.id) return; // an answer from before a restart
-    this.current = undefined;
+    this.queue.finish(op, reply.ok);
     this.trace.finish(op.entry!, reply.ok ? 'ok' : 'error');
-    if (op.ends || (op.begins && !reply.ok)) this.txOwner = undefined;
     if (reply.ok) {
       op.resolve(reply.value);
     } else if (reply.error.fatal) {
@@ -293,7 +252,7 @@ export class PGliteThread {
   private startWatchdog() {
     const every = Math.min(1_000, Math.max(50, this.options.statementLimitMs / 10));
     this.watchdog = setInterval(() => {
-      const op = this.current;
+      const op = this.queue.current;
       if (
         op?.sentAt !== undefined &&
         performance.now() - op.sentAt > this.options.statementLimitMs
@@ -305,7 +264,7 @@ export class PGliteThread {
   }
 
   private wedged(op: Op) {
-    if (this.current !== op) return;
+    if (this.queue.current !== op) return;
     this.counts.wedges++;
     this.trace.finish(op.entry!, 'abandoned');
     this.emit({
@@ -321,7 +280,7 @@ export class PGliteThread {
   private async restart(reason: 'wedged' | 'crashed') {
     // Nothing more goes to the old thread; what arrives now waits for the new one.
     this.stateValue = 'opening';
-    this.rejectAll(
+    this.queue.rejectAll(
       new DatabaseUnavailableError(
         reason === 'wedged'
           ? 'The database did not answer in time and is being reopened.'
@@ -329,19 +288,13 @@ export class PGliteThread {
         reason,
       ),
     );
-    this.txOwner = undefined;
     await this.stopWorker();
     if (this.closing) return;
     if (!this.reopenable) {
       this.stateValue = 'failed';
       clearInterval(this.watchdog);
       // What arrived while the thread was being ended waits for nothing now.
-      this.rejectAll(
-        new DatabaseUnavailableError(
-          'The database stopped answering and could not be opened again.',
-          'failed',
-        ),
-      );
+      this.queue.rejectAll(endedError('failed'));
       return;
     }
     const started = performance.now();
@@ -357,18 +310,11 @@ export class PGliteThread {
       this.stateValue = 'failed';
       clearInterval(this.watchdog);
       await this.stopWorker();
-      this.rejectAll(
+      this.queue.rejectAll(
         new DatabaseUnavailableError('The database could not be opened again.', 'failed'),
       );
       this.emit({ type: 'reopen-failed', reason: (error as Error).message });
     }
-  }
-
-  private rejectAll(error: DatabaseUnavailableError) {
-    const op = this.current;
-    this.current = undefined;
-    op?.reject(error);
-    for (const queued of this.queue.splice(0)) queued.reject(error);
   }
 
   private start(spec: OpenSpec): Promise<void> {
@@ -438,32 +384,4 @@ export class PGliteThread {
       // A broken listener must not take the database down with it.
     }
   }
-}
-
-/**
- * Which result types come back as text. Only parsers that return their input can cross threads
- * (a function cannot be sent); drizzle's are all of that kind, and anything else is refused
- * loudly rather than parsed differently.
- */
-const checked = new WeakMap<object, number[]>();
-function rawTypes(parsers: Record<number, unknown> | undefined): number[] {
-  if (!parsers) return [];
-  const known = checked.get(parsers);
-  if (known) return known;
-  const probe = '\u0000probe';
-  const oids = Object.entries(parsers).map(([oid, parser]) => {
-    if (typeof parser !== 'function' || parser(probe, Number(oid)) !== probe) {
-      throw new Error(`A custom parser for type ${oid} cannot be used with the database thread`);
-    }
-    return Number(oid);
-  });
-  checked.set(parsers, oids);
-  return oids;
-}
-
-function toError(serialized: SerializedError): Error {
-  const error = new Error(serialized.message);
-  error.name = serialized.name;
-  Object.assign(error, serialized.fields);
-  return error;
 }

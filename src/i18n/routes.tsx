@@ -6,7 +6,7 @@ import type { AppEnv } from '../app-env.js';
 import { users } from '../db/schema/index.js';
 import { isHttpsRequest } from '../lib/public-origin.js';
 import { safeLocalPath } from '../lib/safe-redirect.js';
-import { shellText } from '../views/messages.js';
+import { shellText } from '../views/messages/index.js';
 import { isLocale, LOCALE_COOKIE, type Locale } from './locales.js';
 
 const YEAR_SECONDS = 31_536_000;

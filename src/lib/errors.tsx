@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.js';
 import { DatabaseUnavailableError } from '../db/client.js';
 import { localeOf } from '../i18n/locale.js';
 import { renderPage } from '../views/layout.js';
-import { shellText } from '../views/messages.js';
+import { shellText } from '../views/messages/index.js';
 
 /**
  * The one error path. Guards throw HTTPException with a message fit for a person (in the

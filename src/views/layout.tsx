@@ -2,16 +2,16 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
-import { accountText } from '../features/accounts/messages.js';
+import { accountText } from '../features/accounts/messages/index.js';
 import { canSeeAdminLink } from '../features/accounts/policies.js';
 import type { Viewer } from '../features/accounts/viewer.js';
 import { type CrisisRegion, crisisRegionFor } from '../features/crisis/crisis-lines.js';
-import { notificationText } from '../features/notifications/messages.js';
-import { zoneText } from '../features/zones/messages.js';
+import { notificationText } from '../features/notifications/messages/index.js';
+import { zoneText } from '../features/zones/messages/index.js';
 import { zoneLabel } from '../features/zones/zone.js';
 import { localeOf, regionOf } from '../i18n/locale.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
-import { type ShellText, shellText } from './messages.js';
+import { type ShellText, shellText } from './messages/index.js';
 
 /** Header links; a feature adds its entry here when it lands. */
 const NAV: { href: string; key: keyof ShellText['nav'] }[] = [
@@ -22,9 +22,6 @@ const NAV: { href: string; key: keyof ShellText['nav'] }[] = [
   { href: '/resources', key: 'resources' },
   { href: '/crisis', key: 'crisis' },
 ];
-
-/** Each language named in itself, so a person who reads only that one can find it. */
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
 type LayoutProps = {
   title: string;
@@ -72,7 +69,10 @@ export function CrisisBanner({ crisis, lang }: { crisis: CrisisRegion; lang: Loc
   );
 }
 
-/** A plain form so it works without JavaScript; the cookie it sets outranks Accept-Language. */
+/**
+ * A plain form so it works without JavaScript; the cookie it sets outranks Accept-Language.
+ * Each language is named in itself, so a person who reads only that one can find it.
+ */
 function LanguageSwitch({ lang, here }: { lang: Locale; here: string }) {
   return (
     <form
@@ -91,7 +91,7 @@ function LanguageSwitch({ lang, here }: { lang: Locale; here: string }) {
           class="link-button"
           aria-current={code === lang ? 'true' : undefined}
         >
-          {LANGUAGE_NAMES[code]}
+          {shellText(code).languageName}
         </button>
       ))}
     </form>

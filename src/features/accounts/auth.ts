@@ -4,12 +4,12 @@ import { twoFactor } from 'better-auth/plugins';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { authAccounts, sessions, twoFactors, users, verifications } from '../../db/schema/index.js';
-import { isLocale } from '../../i18n/locales.js';
 import type { Logger } from '../../lib/logger.js';
 import { safeLocalPath } from '../../lib/safe-redirect.js';
+import { recipientLocale } from '../mail/compose.js';
 import type { Mailer } from '../mail/mailer.js';
-import { accountMail } from '../mail/templates.js';
 import { audit } from './audit.js';
+import { accountMail } from './mail.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 
 export const COOKIE_PREFIX = 'gw';
@@ -30,10 +30,7 @@ export function linkOrigin(config: Config) {
 export function createAuth(options: { db: Db; config: Config; mailer: Mailer; logger: Logger }) {
   const { db, config, mailer } = options;
   const origin = linkOrigin(config);
-  const localeOf = (user: object) => {
-    const locale = (user as { locale?: unknown }).locale;
-    return isLocale(locale) ? locale : 'en';
-  };
+  const localeOf = (user: object) => recipientLocale((user as { locale?: unknown }).locale);
 
   return betterAuth({
     appName: 'Gatherwell',

@@ -10,6 +10,7 @@ import {
   users,
   verifications,
 } from '../../db/schema/index.js';
+import type { Locale } from '../../i18n/locales.js';
 import { audit } from './audit.js';
 import { professionalProfileOf } from './professional.js';
 
@@ -18,7 +19,7 @@ export type ProfileUpdate = {
   name: string;
   firstName: string | null;
   pronouns: string | null;
-  locale: 'en' | 'es' | null;
+  locale: Locale | null;
   timezone: string | null;
   notifications: Record<string, boolean>;
   notificationMail?: 'now' | 'daily' | 'off';

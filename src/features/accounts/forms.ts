@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors } from '../../views/forms.js';
-import type { AccountText } from './messages.js';
+import type { AccountText } from './messages/index.js';
 import { MAX_PASSWORD_LENGTH, type PasswordProblem, passwordProblem } from './passwords.js';
 
 /**

@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { progressiveDelay, type Rule, windowLimit } from '../../lib/limits.js';
 import { addressKey, clientAddress, tooManyRequests } from '../../lib/rate-limit.js';
-import { shellText } from '../../views/messages.js';
-import { accountText } from './messages.js';
+import { shellText } from '../../views/messages/index.js';
+import { accountText } from './messages/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -5,6 +5,7 @@ import { renderPage } from '../../views/layout.js';
 import { audit } from './audit.js';
 import { requireViewer, signedIn } from './guards.js';
 import { ipOf } from './limits.js';
+import { professionalText } from './messages/index.js';
 import { canSubmitProfessionalProfile, isSignedIn, staffBlocker } from './policies.js';
 import {
   professionalForm,
@@ -12,7 +13,6 @@ import {
   professionalProfileOf,
   submitProfessionalProfile,
 } from './professional.js';
-import { professionalText } from './professional-messages.js';
 import type { Viewer } from './viewer.js';
 import { ProfessionalPage, type ProfessionalValues, valuesOf } from './views/professional-page.js';
 

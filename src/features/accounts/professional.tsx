@@ -2,7 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { professionalProfiles } from '../../db/schema/index.js';
-import { codes, TECHNIQUES } from '../directory/taxonomy.js';
+import type { Locale } from '../../i18n/locales.js';
+import { codes, TECHNIQUES } from '../../shared/taxonomy/index.js';
+import { professionalText } from './messages/index.js';
 import { professionalStanding } from './viewer.js';
 
 /**
@@ -157,8 +159,6 @@ export function isVerifiedNow(
   return professionalStanding(profile, on) === 'verified';
 }
 
-const BADGE_TEXT = { en: 'Verified professional', es: 'Profesional verificado' } as const;
-
 /**
  * "Verified professional", for a group led by someone whose licence is verified and current.
  * Renders nothing otherwise, so callers can pass any leader's profile.
@@ -168,13 +168,13 @@ export function VerifiedBadge({
   locale = 'en',
 }: {
   profile: { status: string; expiresOn: string } | null | undefined;
-  locale?: 'en' | 'es';
+  locale?: Locale;
 }) {
   if (!isVerifiedNow(profile)) return null;
   return (
     <p class="badge badge--therapy badge--verified">
       <span aria-hidden="true">✓ </span>
-      {BADGE_TEXT[locale]}
+      {professionalText(locale).badge}
     </p>
   );
 }

@@ -3,7 +3,7 @@ import type { AppEnv } from '../../app-env.js';
 import { type AccountPolicy, requireViewer } from '../accounts/guards.js';
 import { canUseAdmin, staffBlocker } from '../accounts/policies.js';
 import type { Viewer } from '../accounts/viewer.js';
-import { adminText } from './messages.js';
+import { adminText } from './messages/index.js';
 
 /** Why an administrator's page or action is refused: a missing second factor is named. */
 function adminDenied(c: Context<AppEnv>, viewer: Viewer) {

@@ -12,10 +12,11 @@ import {
   canModerateAccount,
   canReviewProfessionals,
 } from '../accounts/policies.js';
+import { recipientLocale } from '../mail/compose.js';
 import { decideProfessional, setAccountDisabled, setRole } from './commands.js';
 import { requireAdmin } from './guard.js';
 import { professionalDecisionMail } from './mail.js';
-import { adminText } from './messages.js';
+import { adminText } from './messages/index.js';
 import {
   accountSummary,
   listingReportsForAdmin,
@@ -243,6 +244,7 @@ async function tellProfessional(
 ) {
   const { config, mailer } = c.var.deps;
   const link = `${linkOrigin(config)}/account/professional`;
-  const locale = to.locale === 'es' ? 'es' : 'en';
-  await mailer.send(professionalDecisionMail(decision, to.email, locale, { link, reason }));
+  await mailer.send(
+    professionalDecisionMail(decision, to.email, recipientLocale(to.locale), { link, reason }),
+  );
 }

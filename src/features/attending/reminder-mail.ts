@@ -3,7 +3,7 @@ import { zoneName } from '../directory/schedule/format.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
 import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
-import { attendingText } from './messages.js';
+import { attendingText } from './messages/index.js';
 
 export type ReminderMailInput = {
   to: string;

@@ -11,10 +11,10 @@ import {
   rsvps,
   users,
 } from '../../db/schema/index.js';
-import { isLocale } from '../../i18n/locales.js';
 import type { Logger } from '../../lib/logger.js';
 import { isValidZone } from '../directory/schedule/zone.js';
 import type { Handlers } from '../jobs/queue.js';
+import { recipientLocale } from '../mail/compose.js';
 import type { Mailer } from '../mail/mailer.js';
 import { wantsMail } from './preferences.js';
 import { reminderMail } from './reminder-mail.js';
@@ -212,7 +212,7 @@ export function attendingJobHandlers(deps: ReminderDeps): Handlers {
           : (facts.meetingZone ?? deps.config.defaultTimezone);
       const mail = reminderMail({
         to: facts.email,
-        locale: isLocale(language) ? language : 'en',
+        locale: recipientLocale(language),
         kind: preference,
         groupName: facts.groupName,
         startsAt: p.startsAt,

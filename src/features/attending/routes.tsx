@@ -18,7 +18,7 @@ import {
   resetCalendarFeed,
 } from './calendar-feed.js';
 import { turnOffMail } from './commands.js';
-import { attendingText } from './messages.js';
+import { attendingText } from './messages/index.js';
 import { myGatherwell } from './my-query.js';
 import { isUpcomingMeeting, setRsvp } from './rsvp.js';
 import { readUnsubscribeToken } from './unsubscribe-token.js';

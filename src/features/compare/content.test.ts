@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMPARE,
   compareContent,
   compareLocale,
-  DIFFERENCE_LABELS,
-  DIFFERENCE_SUMMARIES,
   type Difference,
   differencesOrder,
   type Locale,
 } from './content.js';
+import { compareMessages } from './messages/index.js';
 
 const locales: Locale[] = ['en', 'es'];
 const allDifferences: Difference[] = [
@@ -45,11 +43,15 @@ function shape(value: unknown): unknown {
   return typeof value;
 }
 
-const tables = { COMPARE, DIFFERENCE_LABELS, DIFFERENCE_SUMMARIES };
+const content = (locale: Locale) => compareMessages(locale).content;
+const labels = (locale: Locale) => compareMessages(locale).labels;
+const summaries = (locale: Locale) => compareMessages(locale).summaries;
+// The whole catalogue: the page's own words, the comparison, the labels and summaries.
+const tables = { catalogue: compareMessages, content, labels, summaries };
 
 describe.each(Object.entries(tables))('%s', (_name, table) => {
   it.each(locales)('has only non-empty, trimmed, plain-text strings in %s', (locale) => {
-    const all = strings(table[locale]);
+    const all = strings(table(locale));
     expect(all.length).toBeGreaterThan(0);
     for (const [path, text] of all) {
       expect(text.trim(), path).not.toBe('');
@@ -61,12 +63,12 @@ describe.each(Object.entries(tables))('%s', (_name, table) => {
   });
 
   it('has the same keys and list lengths in Spanish as in English', () => {
-    expect(shape(table.es)).toEqual(shape(table.en));
+    expect(shape(table('es'))).toEqual(shape(table('en')));
   });
 
   it('is translated, not copied', () => {
-    const en = new Map(strings(table.en));
-    for (const [path, text] of strings(table.es)) {
+    const en = new Map(strings(table('en')));
+    for (const [path, text] of strings(table('es'))) {
       expect(text, path).not.toBe(en.get(path));
     }
   });
@@ -76,14 +78,14 @@ describe('the comparison', () => {
   it('lists each of the five differences once, in every table', () => {
     expect([...differencesOrder].sort()).toEqual([...allDifferences].sort());
     for (const locale of locales) {
-      expect(Object.keys(COMPARE[locale].differences).sort()).toEqual([...allDifferences].sort());
-      expect(Object.keys(DIFFERENCE_LABELS[locale]).sort()).toEqual([...allDifferences].sort());
-      expect(Object.keys(DIFFERENCE_SUMMARIES[locale]).sort()).toEqual([...allDifferences].sort());
+      expect(Object.keys(content(locale).differences).sort()).toEqual([...allDifferences].sort());
+      expect(Object.keys(labels(locale)).sort()).toEqual([...allDifferences].sort());
+      expect(Object.keys(summaries(locale)).sort()).toEqual([...allDifferences].sort());
     }
   });
 
   it.each(locales)('gives the two kinds parallel lists in %s', (locale) => {
-    const { whenFits, firstMeeting } = COMPARE[locale];
+    const { whenFits, firstMeeting } = content(locale);
     expect(whenFits.support.length).toBeGreaterThanOrEqual(3);
     expect(whenFits.support.length).toBe(whenFits.therapy.length);
     expect(firstMeeting.support.length).toBeGreaterThanOrEqual(3);
@@ -91,13 +93,13 @@ describe('the comparison', () => {
   });
 
   it.each(locales)('says where to turn in danger in %s', (locale) => {
-    expect(COMPARE[locale].notAdvice).toContain('988');
+    expect(content(locale).notAdvice).toContain('988');
   });
 
   it('uses distinct short labels within a locale', () => {
     for (const locale of locales) {
-      const labels = Object.values(DIFFERENCE_LABELS[locale]);
-      expect(new Set(labels).size).toBe(labels.length);
+      const short = Object.values(labels(locale));
+      expect(new Set(short).size).toBe(short.length);
     }
   });
 
@@ -108,6 +110,6 @@ describe('the comparison', () => {
     expect(compareLocale('en-US')).toBe('en');
     expect(compareLocale('fr-CA')).toBe('en');
     expect(compareLocale('')).toBe('en');
-    expect(compareContent('es-419')).toBe(COMPARE.es);
+    expect(compareContent('es-419')).toBe(content('es'));
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Text of the /compare page (support groups vs group therapy over the five differences of
- * DESIGN.md) as typed data, so the page, the guide's result and a group's "at a glance" panel
- * all say the same thing. Every string is plain text: views add the markup.
- * Typing COMPARE as Record<Locale, CompareContent> makes a missing or extra Spanish key a
- * compile error; content.test.ts checks what types cannot (non-empty, same list lengths).
+ * The shape of the /compare page's text (support groups vs group therapy over the five
+ * differences of DESIGN.md), so the page, the guide's result and a group's "at a glance" panel
+ * all say the same thing. The text itself is in the catalogue, one file per language
+ * (messages/content.en.ts, content.es.ts); every string is plain text: views add the markup.
+ * The catalogue's types make a missing or extra key a compile error; content.test.ts checks
+ * what types cannot (non-empty, same list lengths).
  */
-import type { Locale } from '../../i18n/locales.js';
-import { COMPARE_EN } from './content-en.js';
-import { COMPARE_ES } from './content-es.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
+import { compareMessages } from './messages/index.js';
 
 export type { Locale };
 
@@ -53,73 +53,12 @@ export const differencesOrder: Difference[] = [
   'techniques',
 ];
 
-/** Short labels for the five differences, for compact places such as a group's summary panel. */
-export const DIFFERENCE_LABELS: Record<Locale, Record<Difference, string>> = {
-  en: {
-    leadership: 'Led by',
-    purpose: 'Purpose',
-    structure: 'Format',
-    confidentiality: 'Confidentiality',
-    techniques: 'Approach',
-  },
-  es: {
-    leadership: 'Guiado por',
-    purpose: 'Propósito',
-    structure: 'Formato',
-    confidentiality: 'Confidencialidad',
-    techniques: 'Enfoque',
-  },
-};
-
-/** A few words per kind to pair with DIFFERENCE_LABELS, e.g. "Led by: A licensed ...". */
-export const DIFFERENCE_SUMMARIES: Record<Locale, Record<Difference, SideBySide>> = {
-  en: {
-    leadership: {
-      support: 'A peer with lived experience',
-      therapy: 'A licensed mental health professional',
-    },
-    purpose: { support: 'Mutual support and coping', therapy: 'Treatment and personal change' },
-    structure: {
-      support: 'Informal and ongoing, often drop-in',
-      therapy: 'Planned sessions over a set number of weeks',
-    },
-    confidentiality: {
-      support: 'An agreement among members',
-      therapy: 'A legal and professional duty, with limits',
-    },
-    techniques: {
-      support: 'Shared experience and mutual help',
-      therapy: 'Named methods such as CBT or DBT',
-    },
-  },
-  es: {
-    leadership: {
-      support: 'Alguien que vivió lo mismo',
-      therapy: 'Un profesional de salud mental con licencia',
-    },
-    purpose: { support: 'Apoyo mutuo y formas de salir adelante', therapy: 'Tratamiento y cambio' },
-    structure: {
-      support: 'Informal y continuo, a menudo abierto',
-      therapy: 'Sesiones planificadas durante varias semanas',
-    },
-    confidentiality: {
-      support: 'Un acuerdo entre los miembros',
-      therapy: 'Un deber legal y profesional, con límites',
-    },
-    techniques: {
-      support: 'Experiencia compartida y ayuda mutua',
-      therapy: 'Métodos reconocidos, como TCC o TDC',
-    },
-  },
-};
-
-export const COMPARE: Record<Locale, CompareContent> = { en: COMPARE_EN, es: COMPARE_ES };
-
 /** 'es', 'es-MX', 'ES-us' -> 'es'; anything else falls back to English. */
 export function compareLocale(tag: string): Locale {
-  return tag.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+  const language = tag.toLowerCase().split('-')[0];
+  return isLocale(language) ? language : 'en';
 }
 
 export function compareContent(tag: string): CompareContent {
-  return COMPARE[compareLocale(tag)];
+  return compareMessages(compareLocale(tag)).content;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.js';
+import { LOCALES, type Locale } from '../../i18n/locales.js';
 
 /**
  * Crisis lines by region: public facts, checked against each service's own site. The banner
@@ -34,6 +34,8 @@ export type CrisisRegion = {
 
 export const INTERNATIONAL_DIRECTORY = {
   name: 'Find A Helpline',
+  /** The name is the service's own, in English: pages in other languages mark it so. */
+  nameLanguage: 'en' as Locale,
   url: 'https://findahelpline.com/',
   description: {
     en: 'A directory of free, confidential helplines in more than 100 countries.',
@@ -41,7 +43,8 @@ export const INTERNATIONAL_DIRECTORY = {
   } satisfies Text,
 };
 
-const same = (value: string): Text => ({ en: value, es: value });
+/** A name or number written the same in every language. */
+const same = (value: string) => Object.fromEntries(LOCALES.map((l) => [l, value])) as Text;
 
 const SAMARITANS: CrisisContact = {
   name: same('Samaritans'),

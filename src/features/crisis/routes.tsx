@@ -9,7 +9,7 @@ import {
   INTERNATIONAL_DIRECTORY,
   smsHref,
 } from './crisis-lines.js';
-import { crisisText } from './messages.js';
+import { crisisText } from './messages/index.js';
 
 /**
  * /crisis must work without JavaScript and stay tiny: it is the page for the worst moment.
@@ -81,7 +81,11 @@ export function crisisRoutes() {
           <a
             href={INTERNATIONAL_DIRECTORY.url}
             rel="noopener"
-            lang={locale === 'en' ? undefined : 'en'}
+            lang={
+              locale === INTERNATIONAL_DIRECTORY.nameLanguage
+                ? undefined
+                : INTERNATIONAL_DIRECTORY.nameLanguage
+            }
           >
             {INTERNATIONAL_DIRECTORY.name}
           </a>

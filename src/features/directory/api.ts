@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { sendJson } from '../../lib/json-response.js';
 import { publicOrigin } from '../../lib/public-origin.js';
+import { TOPICS } from '../../shared/taxonomy/index.js';
 import { toMeetingGuideFeed } from '../meeting-guide/index.js';
 import { loadSupportGroupsForExport } from './export-query.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
@@ -13,7 +14,6 @@ import { resolveNear } from './place.js';
 import { seatsLeft } from './present.js';
 import { type ResultRow, searchGroups, searchPoints } from './queries.js';
 import { describeSchedule, isoInZone } from './schedule/index.js';
-import { TOPICS } from './taxonomy.js';
 
 function cost(
   g: Pick<
@@ -236,7 +236,8 @@ export function directoryApi() {
   app.get('/api/v1/topics', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json({
-      topics: Object.entries(TOPICS).map(([code, label]) => ({ code, en: label.en, es: label.es })),
+      // Each topic with its label in every language (LOCALES' order).
+      topics: Object.entries(TOPICS).map(([code, labels]) => ({ code, ...labels })),
     });
   });
   return app;

@@ -2,10 +2,18 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
+import { LOCALES } from '../../i18n/locales.js';
+import {
+  ACCESS_FEATURES,
+  AUDIENCES,
+  LANGUAGES,
+  type Labels,
+  TECHNIQUES,
+  TOPICS,
+} from '../../shared/taxonomy/index.js';
 import type { GroupInput } from './model.js';
 import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
 import { directoryChanged } from './search-index.js';
-import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
 import { listingTextProblems } from './text-limits.js';
 
 /**
@@ -27,12 +35,15 @@ export function contentHash(input: GroupInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
 }
 
-/** Words `q` should find besides name, summary and description: labels in both languages. */
+/**
+ * Words `q` should find besides name, summary and description: each code's label in every
+ * language the interface speaks, so a group is found by its topic in any of them.
+ */
 function searchExtra(input: GroupInput): string {
-  const labels = <T extends Record<string, { en: string; es: string }>>(vocab: T, keys: string[]) =>
+  const labels = (vocabulary: Readonly<Record<string, Labels>>, keys: string[]) =>
     keys.flatMap((k) => {
-      const label = vocab[k as keyof T];
-      return label ? [label.en, label.es] : [];
+      const label = vocabulary[k];
+      return label ? LOCALES.map((locale) => label[locale]) : [];
     });
   return [
     ...labels(TOPICS, input.topics),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isValidZone } from './schedule/zone.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -10,7 +9,8 @@ import {
   POLICIES,
   TECHNIQUES,
   TOPICS,
-} from './taxonomy.js';
+} from '../../shared/taxonomy/index.js';
+import { isValidZone } from './schedule/zone.js';
 
 /**
  * The one parser from a query string to a typed directory filter, shared by the results page,
@@ -21,22 +21,13 @@ import {
  * inferred from it, the OpenAPI parameters are generated from it (filter-params.ts), and the
  * search form reads its limits from the constants it uses.
  */
+/** Minutes after local midnight; their labels are in messages/ (`timesOfDay`). */
 export const TIMES_OF_DAY = {
-  morning: { from: 5 * 60, to: 12 * 60, en: 'Morning (5 am–noon)', es: 'Mañana (de 5:00 a 12:00)' },
-  afternoon: {
-    from: 12 * 60,
-    to: 17 * 60,
-    en: 'Afternoon (noon–5 pm)',
-    es: 'Tarde (de 12:00 a 17:00)',
-  },
-  evening: {
-    from: 17 * 60,
-    to: 21 * 60,
-    en: 'Evening (5–9 pm)',
-    es: 'Última hora de la tarde (de 17:00 a 21:00)',
-  },
+  morning: { from: 5 * 60, to: 12 * 60 },
+  afternoon: { from: 12 * 60, to: 17 * 60 },
+  evening: { from: 17 * 60, to: 21 * 60 },
   // Wraps past midnight: 9 pm to 5 am.
-  night: { from: 21 * 60, to: 29 * 60, en: 'Night (9 pm–5 am)', es: 'Noche (de 21:00 a 5:00)' },
+  night: { from: 21 * 60, to: 29 * 60 },
 } as const;
 export type TimeOfDay = keyof typeof TIMES_OF_DAY;
 

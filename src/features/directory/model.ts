@@ -9,7 +9,7 @@ import type {
   Status,
   TechniqueCode,
   TopicCode,
-} from './taxonomy.js';
+} from '../../shared/taxonomy/index.js';
 
 /**
  * How a schedule is described when it is created (by a form, an import or the demo data).

@@ -1,6 +1,14 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../../i18n/locales.js';
+import {
+  codes,
+  GROUP_KINDS,
+  MODES,
+  POLICIES,
+  STATUSES,
+  TOPICS,
+} from '../../shared/taxonomy/index.js';
 import { queryParameter, SEARCH_PARAMETERS } from './filter-params.js';
-import { codes, GROUP_KINDS, MODES, POLICIES, STATUSES, TOPICS } from './taxonomy.js';
 
 /**
  * The public API's response shapes. The OpenAPI document is generated from these schemas, and
@@ -134,8 +142,14 @@ export const groupDetailSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** A label per language the site speaks, named by its code (`en`, `es`...). */
+const labelPerLocale = Object.fromEntries(LOCALES.map((locale) => [locale, z.string()])) as Record<
+  Locale,
+  z.ZodString
+>;
+
 export const topicsSchema = z.object({
-  topics: z.array(z.object({ code: z.string(), en: z.string(), es: z.string() })),
+  topics: z.array(z.object({ code: z.string(), ...labelPerLocale })),
 });
 
 export const errorSchema = z.object({

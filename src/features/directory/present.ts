@@ -1,7 +1,6 @@
 import type { Locale } from '../../i18n/locales.js';
 import { intlLocale } from '../../i18n/locales.js';
-import { type DirectoryText, directoryText } from './messages.js';
-import { ACCESS_FEATURES, AUDIENCES, LANGUAGES, TECHNIQUES, TOPICS } from './taxonomy.js';
+import { type DirectoryText, directoryText } from './messages/index.js';
 
 /**
  * How the directory speaks to this viewer: the page's language, its words, and the Intl locale
@@ -13,14 +12,6 @@ export type Words = { locale: Locale; intl: string; m: DirectoryText };
 export function wordsFor(locale: Locale, region?: string): Words {
   return { locale, intl: intlLocale(locale, region), m: directoryText(locale) };
 }
-
-type Vocab = Record<string, { en: string; es: string }>;
-const label = (vocab: Vocab, code: string, locale: Locale) => vocab[code]?.[locale] ?? code;
-export const topicLabel = (code: string, locale: Locale) => label(TOPICS, code, locale);
-export const audienceLabel = (code: string, locale: Locale) => label(AUDIENCES, code, locale);
-export const languageLabel = (code: string, locale: Locale) => label(LANGUAGES, code, locale);
-export const accessLabel = (code: string, locale: Locale) => label(ACCESS_FEATURES, code, locale);
-export const techniqueLabel = (code: string, locale: Locale) => label(TECHNIQUES, code, locale);
 
 /** A count in the viewer's digits: 1,234 / 1.234. */
 export const count = (n: number, w: Words) => new Intl.NumberFormat(w.intl).format(n);
@@ -123,7 +114,7 @@ export const COMMON_ZONES = [
 
 export function zoneLabel(zone: string, w: Words): string {
   const name =
-    new Intl.DateTimeFormat(w.locale === 'en' ? 'en-US' : w.intl, {
+    new Intl.DateTimeFormat(w.m.results.zoneNamesIn(w.intl), {
       timeZone: zone,
       timeZoneName: 'longGeneric',
     })

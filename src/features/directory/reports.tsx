@@ -6,7 +6,7 @@ import type { AppEnv } from '../../app-env.js';
 import { groups, listingReports } from '../../db/schema/index.js';
 import { renderPage } from '../../views/layout.js';
 import { notifyLeaders } from '../notifications/notify.js';
-import { directoryText } from './messages.js';
+import { directoryText } from './messages/index.js';
 
 // Problems are reported by field and worded in the page's language below.
 const reportForm = z.object({

@@ -8,7 +8,7 @@ import { renderPage } from '../../views/layout.js';
 import { zoneFor } from '../zones/zone.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
-import { directoryText } from './messages.js';
+import { directoryText } from './messages/index.js';
 import { resolveNear } from './place.js';
 import { wordsFor } from './present.js';
 import { onlineAlsoMatching, searchGroups } from './queries.js';
@@ -31,8 +31,8 @@ export function directoryRoutes() {
     const parsed = parseFilter(new URL(c.req.url).searchParams, defaults);
     if (!parsed.ok) {
       const t = w.m.badSearch;
-      // The parser's own messages are English (the API shares them); other languages name
-      // the parameter in a sentence of their own.
+      // The parser's own messages are English (the API shares them): each catalogue says
+      // whether to show them or name the parameter in a sentence of its own.
       return renderPage(
         c,
         { title: t.title, status: 400 },
@@ -40,7 +40,7 @@ export function directoryRoutes() {
           <h1>{t.heading}</h1>
           <ul>
             {parsed.problems.map((p) => (
-              <li>{w.locale === 'en' ? p.message : t.problem(p.param)}</li>
+              <li>{t.problem(p)}</li>
             ))}
           </ul>
           <p>

@@ -279,7 +279,7 @@ describe('the soonest-first order', () => {
   it('stays sorted as meetings pass and listings change, without sorting again', async () => {
     const start = Date.now();
     const store = await t.searchIndex.current(new Date(start));
-    store.nextOrder();
+    store.order.nextOrder();
     for (let step = 1; step <= 8; step++) {
       const now = new Date(start + step * 5 * 3_600_000);
       if (step % 3 === 0) {
@@ -291,10 +291,10 @@ describe('the soonest-first order', () => {
       }
       const s = await t.searchIndex.current(now);
       expect(s).toBe(store);
-      const live = Array.from(s.nextOrder()).filter((slot) => s.alive[slot]);
+      const live = Array.from(s.order.nextOrder()).filter((slot) => s.alive[slot]);
       const expected = Array.from({ length: s.n }, (_, i) => i)
         .filter((slot) => s.alive[slot])
-        .sort(s.before);
+        .sort(s.order.before);
       // Soonest first, then by name (the comparator's own order, checked here).
       for (let i = 1; i < expected.length; i++) {
         const [a, b] = [expected[i - 1]!, expected[i]!];

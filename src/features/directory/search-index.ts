@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import type { Logger } from '../../lib/logger.js';
 import { Lru } from './search-lists.js';
+import { readListings, rereadMeetings } from './search-load.js';
 import { SearchStore } from './search-store.js';
 import { parseTsquery, type TextNode } from './text-query.js';
 import { SIMILARITY_THRESHOLD, similarity, trigrams } from './trigrams.js';
@@ -158,11 +159,11 @@ export class SearchIndex {
     const store = this.store;
     if (changed.length > 0) {
       const from = store.n;
-      await store.read(this.db, changed);
+      await readListings(store, this.db, changed);
       store.settleNew(from);
     }
     // Only meetings added (the refresher): the listing keeps its slot.
-    if (extended.length > 0) await store.rereadMeetings(this.db, extended);
+    if (extended.length > 0) await rereadMeetings(store, this.db, extended);
     // A rebuild swapped in a new store meanwhile: keep its (earlier) point in the log, so these
     // changes are read again into it.
     if (this.store !== store) return;
@@ -202,10 +203,10 @@ export class SearchIndex {
       sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
     );
     const store = new SearchStore(this.options.rowsInMemory);
-    await store.read(this.db);
+    await readListings(store, this.db);
     store.advance(Date.now() / 60_000);
     // Sorted now rather than by the first search (about half a second at a million listings).
-    store.nextOrder();
+    store.order.nextOrder();
     this.store = store;
     this.since = snap?.xmin ?? '0';
     this.lastSync = Date.now();

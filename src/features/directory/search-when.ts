@@ -125,7 +125,7 @@ export function soonBits(store: SearchStore, from: number, to: number): Uint32Ar
   const { alive, nextStart, nextEnd, occFrom, occTo } = store;
   const starts = store.occStart.a;
   const ends = store.occEnd.a;
-  const order = store.nextOrder();
+  const order = store.order.nextOrder();
   for (let i = 0; i < order.length; i++) {
     const slot = order[i]!;
     if (nextStart[slot]! >= to) break;

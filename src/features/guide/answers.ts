@@ -32,6 +32,7 @@ import {
   TOPIC_CHOICES,
   type TopicChoice,
 } from './codes.js';
+import { inEvery } from './messages/index.js';
 import { GUIDE_STEPS, getStep } from './questions.js';
 
 export type GuideAnswers = {
@@ -121,14 +122,8 @@ const schema = z.object({
 });
 
 const PROBLEM_TEXT: Record<'choice' | 'text', Text> = {
-  choice: {
-    en: 'Please choose from the options shown.',
-    es: 'Elige entre las opciones que se muestran.',
-  },
-  text: {
-    en: `Please enter a postal code or city of at most ${PLACE_MAX} characters.`,
-    es: `Escribe un código postal o una ciudad de ${PLACE_MAX} caracteres como máximo.`,
-  },
+  choice: inEvery((m) => m.problems.choice),
+  text: inEvery((m) => m.problems.place(PLACE_MAX)),
 };
 
 export function parseGuideAnswers(body: GuideFormBody): GuideParseResult {

@@ -1,12 +1,14 @@
 /**
  * The guide's answer codes and their types. Codes are stable: they are the form's values and
- * the test table's vocabulary. Labels live with the questions (questions.ts).
+ * the test table's vocabulary. Their words are in the catalogues (messages/questions.en.ts).
  */
+import type { Locale } from '../../i18n/locales.js';
+import { codes, TOPICS, type TopicCode } from '../../shared/taxonomy/index.js';
 import { TIMES_OF_DAY, type TimeOfDay } from '../directory/filters.js';
-import { codes, TOPICS, type TopicCode } from '../directory/taxonomy.js';
 
-export type Text = { en: string; es: string };
-export type Lang = keyof Text;
+/** A message in every language the interface speaks (gathered from the catalogues). */
+export type Text = Readonly<Record<Locale, string>>;
+export type Lang = Locale;
 
 export const SAFETY = ['yes', 'no'] as const;
 export const HOPES = ['peers', 'professional', 'unsure'] as const;

@@ -13,7 +13,7 @@ import {
   stepProgress,
 } from './answers.js';
 import { type FieldName, STEP_IDS, type StepId } from './codes.js';
-import { guideText } from './messages.js';
+import { guideText } from './messages/index.js';
 import { GUIDE_STEPS, getStep } from './questions.js';
 import { recommend } from './scoring.js';
 import { GuideResult } from './views/result.js';

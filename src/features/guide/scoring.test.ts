@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codes, TOPICS } from '../../shared/taxonomy/index.js';
 import { type FilterDefaults, parseFilter } from '../directory/filters.js';
-import { codes, TOPICS } from '../directory/taxonomy.js';
 import type { GuideAnswers } from './answers.js';
 import { CARE, COSTS, HOPES, MEETING_MODES, STEP_IDS, STRUCTURES, TIMES } from './codes.js';
 import { DIFFERENCES, type Outcome, type ReasonId } from './reasons.js';

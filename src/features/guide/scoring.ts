@@ -8,10 +8,12 @@
  *    with a clear tradition and "free only" count 1 each. Lean >= 2 is `support`, <= -2
  *    `therapy`, anything between `either`. Contradictions are kept and named as reasons.
  */
+
+import { type GroupKind, TOPICS, type TopicCode } from '../../shared/taxonomy/index.js';
 import type { FilterDefaults } from '../directory/filters.js';
-import { type GroupKind, TOPICS, type TopicCode } from '../directory/taxonomy.js';
 import type { GuideAnswers } from './answers.js';
 import type { StepId, Text } from './codes.js';
+import { inEvery } from './messages/index.js';
 import {
   type Difference,
   OUTCOME_TEXT,
@@ -68,12 +70,13 @@ function topicLean(answers: GuideAnswers): { code: TopicCode; lean: 1 | -1 } | u
 }
 
 function reason(id: ReasonId, answer: StepId, topic?: TopicCode): Reason {
-  const wording = REASONS[id];
-  const text =
-    typeof wording.text === 'function'
-      ? wording.text(topic ? TOPICS[topic] : { en: 'this', es: 'esto' })
-      : wording.text;
-  return { id, answer, difference: wording.difference, text };
+  const text = inEvery((m, locale) => {
+    const wording = m.reasons[id];
+    return typeof wording === 'function'
+      ? wording(topic ? TOPICS[topic][locale] : m.someTopic)
+      : wording;
+  });
+  return { id, answer, difference: REASONS[id], text };
 }
 
 export function recommend(answers: GuideAnswers, defaults?: FilterDefaults): Recommendation {

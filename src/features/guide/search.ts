@@ -2,13 +2,14 @@
  * From answers to a directory search. Only the facets below ever leave the guide: the link is
  * built by the directory's own `filterToParams`, so it can carry nothing but directory filters.
  */
+
+import type { GroupKind, Mode, TopicCode } from '../../shared/taxonomy/index.js';
 import {
   type DirectoryFilter,
   type FilterDefaults,
   filterToParams,
   parseFilter,
 } from '../directory/filters.js';
-import type { GroupKind, Mode, TopicCode } from '../directory/taxonomy.js';
 import type { GuideAnswers } from './answers.js';
 
 export type GuideFilter = Pick<

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { renderPage } from '../../views/layout.js';
-import { homeText } from './messages.js';
+import { homeText } from './messages/index.js';
 
 export function homeRoutes() {
   const app = new Hono<AppEnv>();

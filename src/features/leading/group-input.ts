@@ -1,14 +1,14 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupAgreements, groupSchedules, groups, organisations } from '../../db/schema/index.js';
-import type { GroupInput, ScheduleInput } from '../directory/model.js';
 import type {
   AccessCode,
   AudienceCode,
   LanguageCode,
   TechniqueCode,
   TopicCode,
-} from '../directory/taxonomy.js';
+} from '../../shared/taxonomy/index.js';
+import type { GroupInput, ScheduleInput } from '../directory/model.js';
 import type { GroupValues } from './form.js';
 
 /**

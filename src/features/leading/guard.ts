@@ -9,12 +9,12 @@ import type { Viewer } from '../accounts/viewer.js';
 import type { GroupAccess } from '../membership/access.js';
 import { type GroupPolicy, groupAccess, requireGroup } from '../membership/guards.js';
 import { readStoredGroup, type StoredGroup } from './group-input.js';
-import { leadText } from './messages.js';
+import { type LeadText, leadText } from './messages/index.js';
 
 export type Leading = {
   viewer: Viewer;
   access: GroupAccess;
-  m: ReturnType<typeof leadText>;
+  m: LeadText;
   /** The listing as saveGroup stored it (the edit form's source). */
   stored: StoredGroup;
 };

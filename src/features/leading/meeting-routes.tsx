@@ -11,10 +11,9 @@ import { unsubscribeLink } from '../attending/unsubscribe-token.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
 import { canRunMeetings } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
-import { changeMeeting, type MeetingChange, recordAttendance } from './commands.js';
 import { auditGroup, formBody, type Leading, leading, one, requireLeading } from './guard.js';
 import { meetingChangedMail } from './mail.js';
-import { fill } from './messages.js';
+import { changeMeeting, type MeetingChange, recordAttendance } from './meeting-commands.js';
 import {
   attendanceAt,
   attendanceHistory,
@@ -51,7 +50,7 @@ async function meetingsPage(
   return renderPage(
     c,
     {
-      title: fill(m.meetings.title, { name: lead.stored.input.name }),
+      title: m.meetings.title(lead.stored.input.name),
       status: extra.failed ? 400 : 200,
     },
     <MeetingsPage
@@ -201,9 +200,7 @@ export function meetingRoutes() {
       if (!members.some((mb) => mb.userId === r.userId))
         members.push({ userId: r.userId, name: r.name });
     }
-    const title = fill(lead.m.attendance.title, {
-      when: when(meeting.startsAt, meeting.timezone, c.var.locale),
-    });
+    const title = lead.m.attendance.title(when(meeting.startsAt, meeting.timezone, c.var.locale));
     return {
       members,
       page: () =>
@@ -251,7 +248,7 @@ export function meetingRoutes() {
     const history = await attendanceHistory(c.var.deps.database.db, lead.access.groupId);
     return renderPage(
       c,
-      { title: fill(lead.m.attendance.historyTitle, { name: lead.stored.input.name }) },
+      { title: lead.m.attendance.historyTitle(lead.stored.input.name) },
       <HistoryPage
         m={lead.m}
         locale={c.var.locale}

@@ -19,6 +19,9 @@ import {
   canStepDown,
 } from '../membership/policies.js';
 import { intakeQuestionsOf } from '../membership/queries.js';
+import { auditGroup, formBody, type Leading, leading, one, requireLeading } from './guard.js';
+import { coLeadInvitationMail } from './mail.js';
+import { leadText } from './messages/index.js';
 import {
   acceptInvitation,
   addQuestion,
@@ -29,10 +32,7 @@ import {
   type QuestionInput,
   removeCoLeader,
   retireQuestion,
-} from './commands.js';
-import { auditGroup, formBody, type Leading, leading, one, requireLeading } from './guard.js';
-import { coLeadInvitationMail } from './mail.js';
-import { fill, leadText } from './messages.js';
+} from './people-commands.js';
 import { groupName, leadersOfGroup } from './queries.js';
 import {
   IntakePage,
@@ -56,7 +56,7 @@ async function leadersPage(
   return renderPage(
     c,
     {
-      title: fill(m.leaders.title, { name: lead.stored.input.name }),
+      title: m.leaders.title(lead.stored.input.name),
       status: extra.errors ? 400 : 200,
     },
     <LeadersPage
@@ -111,7 +111,7 @@ async function intakePage(
   return renderPage(
     c,
     {
-      title: fill(m.intake.title, { name: lead.stored.input.name }),
+      title: m.intake.title(lead.stored.input.name),
       status: extra.errors ? 400 : 200,
     },
     <IntakePage

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const created = await owner.client.post('/lead/new', supportForm({ name: 'Route table circle' }));
   slug = /\/lead\/([^?]+)/.exec(created.headers.get('location') ?? '')![1]!;
   // Published, so that refusals are 403s: a draft answers 404 to anyone who may not see it
-  // (membership/routes.test.ts), which would hide what this table checks.
+  // (membership/leaders.test.ts), which would hide what this table checks.
   const [g] = await t.db
     .update(groups)
     .set({ published: true })

@@ -1,62 +1,25 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  attendance,
-  auditEvents,
   groupAgreements,
-  groupLeaders,
   groupOccurrences,
   groupSchedules,
   groups,
   intakeQuestions,
-  leaderInvitations,
-  meetingChanges,
-  memberships,
 } from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
-import { lastMail } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
-import { sha256 } from './commands.js';
-import { pledgedLeader, supportForm, zone } from './test-fixtures.js';
+import { journeySteps, pledgedLeader, supportForm, zone } from './test-fixtures.js';
 
+/** Running a group: therapy groups and their intake questions, its states, and refusals. */
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
 
-type Person = Awaited<ReturnType<typeof signedInUser>>;
-
-async function groupBySlug(slug: string) {
-  const [g] = await t.db.select().from(groups).where(eq(groups.slug, slug));
-  if (!g) throw new Error(`no group ${slug}`);
-  return g;
-}
-
-async function createSupport(leader: Person, name: string, overrides = {}) {
-  const res = await leader.client.post('/lead/new', supportForm({ name, ...overrides }));
-  expect(res.status).toBe(303);
-  const slug = /\/lead\/([^?]+)/.exec(res.headers.get('location') ?? '')![1]!;
-  return groupBySlug(slug);
-}
-
-async function addMember(groupId: string, userId: string) {
-  await t.db.insert(memberships).values({
-    groupId,
-    userId,
-    status: 'member',
-    arrival: sql`nextval('membership_arrival_seq')`,
-  });
-}
-
-const auditCount = async (action: string, groupId: string) =>
-  (
-    await t.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, groupId)))
-  ).length;
+const { groupBySlug, createSupport, auditCount } = journeySteps(() => t);
 
 describe('therapy groups', () => {
   it('are offered only to verified professionals, with an explanation for others', async () => {
@@ -242,256 +205,6 @@ describe('a group through its states', () => {
     expect(again.headers.get('location')).toBe('/lead/edited-circle?done=saved');
   });
 });
-
-describe('co-leaders', () => {
-  it('join by an invitation for their own address, and the public list follows', async () => {
-    const owner = await pledgedLeader(t, { name: 'Owner O.' });
-    const g = await createSupport(owner, 'Shared circle');
-    const invitee = await signedInUser(t, { name: 'Co Lee' });
-    const stranger = await signedInUser(t);
-    // A draft sends no invitation: its name could be anything, and nobody has seen it yet.
-    const fromDraft = await owner.client.post('/lead/shared-circle/leaders/invite', {
-      email: invitee.email,
-    });
-    expect(fromDraft.status).toBe(400);
-    expect(await fromDraft.text()).toContain('Invitations can be sent once the group is published');
-    expect((await lastMail(t.db, invitee.email))?.kind).not.toBe('colead_invitation');
-    await owner.client.post('/lead/shared-circle/state', { change: 'publish' });
-    expect(
-      (await owner.client.post('/lead/shared-circle/leaders/invite', { email: 'nope' })).status,
-    ).toBe(400);
-    const sent = await owner.client.post('/lead/shared-circle/leaders/invite', {
-      email: invitee.email.toUpperCase(),
-    });
-    expect(sent.status).toBe(303);
-    const mail = await lastMail(t.db, invitee.email);
-    expect(mail?.kind).toBe('colead_invitation');
-    const link = /\/lead\/invitations\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
-    const [stored] = await t.db
-      .select()
-      .from(leaderInvitations)
-      .where(eq(leaderInvitations.groupId, g.id));
-    expect(stored?.tokenHash).toBe(sha256(link));
-    expect(stored?.emailHash).toBe(sha256(invitee.email.toLowerCase()));
-    expect(JSON.stringify(stored)).not.toContain(invitee.email);
-
-    expect((await stranger.client.get(`/lead/invitations/${link}`)).status).toBe(403);
-    expect((await stranger.client.post(`/lead/invitations/${link}`, {})).status).toBe(403);
-    expect((await invitee.client.get(`/lead/invitations/${link}`)).status).toBe(200);
-    const accepted = await invitee.client.post(`/lead/invitations/${link}`, {});
-    expect(accepted.headers.get('location')).toBe('/lead/shared-circle?done=joined');
-    expect((await groupBySlug('shared-circle')).leaders.map((l) => l.displayName)).toEqual([
-      'Owner O.',
-      'Co Lee',
-    ]);
-    // Used once, the link no longer works.
-    expect((await invitee.client.post(`/lead/invitations/${link}`, {})).status).toBe(404);
-
-    // A co-leader runs the group but cannot end it or manage leaders.
-    expect((await invitee.client.get('/lead/shared-circle/meetings')).status).toBe(200);
-    expect(
-      (await invitee.client.post('/lead/shared-circle/state', { change: 'end', confirm: 'yes' }))
-        .status,
-    ).toBe(403);
-    expect(
-      (await invitee.client.post('/lead/shared-circle/leaders/invite', { email: stranger.email }))
-        .status,
-    ).toBe(403);
-    const stepped = await invitee.client.post('/lead/shared-circle/leaders/step-down', {});
-    expect(stepped.headers.get('location')).toBe('/lead?done=stepped-down');
-    expect(
-      await t.db.select().from(groupLeaders).where(eq(groupLeaders.groupId, g.id)),
-    ).toHaveLength(1);
-    expect((await groupBySlug('shared-circle')).leaders).toHaveLength(1);
-    expect(await auditCount('group.leader_stepped_down', g.id)).toBe(1);
-  });
-
-  it('can be removed by the owner, and a therapy group takes only verified professionals', async () => {
-    const pro = await signedInUser(t, { professional: 'verified', twoFactor: true });
-    await pro.client.post(
-      '/lead/new',
-      supportForm({ kind: 'therapy', name: 'Therapy duo', policy: 'application' }),
-    );
-    const g = await groupBySlug('therapy-duo');
-    const peer = await signedInUser(t);
-    await pro.client.post('/lead/therapy-duo/leaders/invite', { email: peer.email });
-    const link = /\/lead\/invitations\/([A-Za-z0-9_-]+)/.exec(
-      (await lastMail(t.db, peer.email))!.text,
-    )![1]!;
-    const refused = await peer.client.post(`/lead/invitations/${link}`, {});
-    expect(refused.status).toBe(403);
-    expect(await refused.text()).toContain('led by verified professionals');
-
-    const colleague = await signedInUser(t, { professional: 'verified', twoFactor: true });
-    await pro.client.post('/lead/therapy-duo/leaders/invite', { email: colleague.email });
-    const link2 = /\/lead\/invitations\/([A-Za-z0-9_-]+)/.exec(
-      (await lastMail(t.db, colleague.email))!.text,
-    )![1]!;
-    expect((await colleague.client.post(`/lead/invitations/${link2}`, {})).status).toBe(303);
-    expect((await groupBySlug('therapy-duo')).leaders.every((l) => l.role === 'professional')).toBe(
-      true,
-    );
-    const removed = await pro.client.post(`/lead/therapy-duo/leaders/${colleague.id}/remove`, {});
-    expect(removed.status).toBe(303);
-    expect(
-      await t.db.select().from(groupLeaders).where(eq(groupLeaders.groupId, g.id)),
-    ).toHaveLength(1);
-    expect((await pro.client.post(`/lead/therapy-duo/leaders/${pro.id}/remove`, {})).status).toBe(
-      404,
-    );
-  });
-
-  it('sends at most ten invitations a day from one leader', async () => {
-    const owner = await pledgedLeader(t);
-    await createSupport(owner, 'Busy circle');
-    await owner.client.post('/lead/busy-circle/state', { change: 'publish' });
-    const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const res = await owner.client.post('/lead/busy-circle/leaders/invite', {
-        email: `helper${i}@example.org`,
-      });
-      statuses.push(res.status);
-    }
-    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(303));
-    expect(statuses[10]).toBe(429);
-    expect(await lastMail(t.db, 'helper10@example.org')).toBeUndefined();
-  });
-
-  it('refuses an expired invitation', async () => {
-    const owner = await pledgedLeader(t);
-    const g = await createSupport(owner, 'Expiring circle');
-    const invitee = await signedInUser(t);
-    await owner.client.post('/lead/expiring-circle/state', { change: 'publish' });
-    await owner.client.post('/lead/expiring-circle/leaders/invite', { email: invitee.email });
-    const link = /\/lead\/invitations\/([A-Za-z0-9_-]+)/.exec(
-      (await lastMail(t.db, invitee.email))!.text,
-    )![1]!;
-    await t.db
-      .update(leaderInvitations)
-      .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(leaderInvitations.groupId, g.id));
-    expect((await invitee.client.post(`/lead/invitations/${link}`, {})).status).toBe(404);
-    expect(
-      await t.db.select().from(groupLeaders).where(eq(groupLeaders.groupId, g.id)),
-    ).toHaveLength(1);
-  });
-});
-
-describe('meetings', () => {
-  it('cancels and moves a meeting, telling each member with the note', async () => {
-    const owner = await pledgedLeader(t);
-    const g = await createSupport(owner, 'Meeting circle', { interval: '1' });
-    const member = await signedInUser(t);
-    await addMember(g.id, member.id);
-    const occ = await t.db
-      .select()
-      .from(groupOccurrences)
-      .where(eq(groupOccurrences.groupId, g.id))
-      .orderBy(asc(groupOccurrences.startsAt));
-    const [first, second] = occ;
-    const path = (d: Date) =>
-      `/lead/meeting-circle/meetings/${encodeURIComponent(d.toISOString())}`;
-
-    const page = await (await owner.client.get('/lead/meeting-circle/meetings')).text();
-    expect(page).toContain(`action="${path(first!.startsAt)}/cancel"`);
-
-    const cancelled = await owner.client.post(`${path(first!.startsAt)}/cancel`, {
-      note: 'The hall is closed for repairs.',
-    });
-    expect(cancelled.headers.get('location')).toBe('/lead/meeting-circle/meetings?done=cancelled');
-    const mail = await lastMail(t.db, member.email);
-    expect(mail?.kind).toBe('meeting_cancelled');
-    expect(mail?.text).toContain('Meeting circle');
-    expect(mail?.text).toContain('The hall is closed for repairs.');
-    expect(mail?.subject).not.toContain('Meeting circle');
-    const left = await t.db
-      .select()
-      .from(groupOccurrences)
-      .where(eq(groupOccurrences.groupId, g.id));
-    expect(left.some((o) => o.startsAt.getTime() === first!.startsAt.getTime())).toBe(false);
-
-    const badMove = await owner.client.post(`${path(second!.startsAt)}/move`, {
-      date: '2020-01-01',
-      time: '18:00',
-    });
-    expect(badMove.status).toBe(400);
-    expect(await badMove.text()).toContain('The new time must be in the future.');
-
-    const newDate = DateTime.fromJSDate(second!.startsAt)
-      .setZone(zone)
-      .plus({ days: 2 })
-      .toISODate()!;
-    const moved = await owner.client.post(`${path(second!.startsAt)}/move`, {
-      date: newDate,
-      time: '19:00',
-      note: '',
-    });
-    expect(moved.status).toBe(303);
-    expect((await lastMail(t.db, member.email))?.kind).toBe('meeting_moved');
-    const schedules = await t.db
-      .select()
-      .from(groupSchedules)
-      .where(eq(groupSchedules.groupId, g.id))
-      .orderBy(asc(groupSchedules.position));
-    expect(schedules).toHaveLength(2);
-    expect(schedules[0]?.exdates).toHaveLength(2);
-    expect(schedules[1]).toMatchObject({ rrule: null, dtstart: `${newDate}T19:00` });
-    const changes = await t.db
-      .select()
-      .from(meetingChanges)
-      .where(eq(meetingChanges.groupId, g.id));
-    expect(changes.map((ch) => ch.kind).sort()).toEqual(['cancelled', 'moved']);
-    expect(await auditCount('meeting.cancelled', g.id)).toBe(1);
-    // A meeting that is not coming cannot be changed.
-    const again = await owner.client.post(`${path(first!.startsAt)}/cancel`, { note: '' });
-    expect(again.status).toBe(400);
-  });
-
-  it('records attendance for a past meeting and shows the history', async () => {
-    const owner = await pledgedLeader(t);
-    const start = DateTime.now().setZone(zone).minus({ weeks: 3 }).toISODate()!;
-    const weekday = String(DateTime.fromISO(start).weekday % 7);
-    const g = await createSupport(owner, 'Attendance circle', {
-      interval: '1',
-      days: [weekday],
-      startDate: start,
-      startTime: '00:30',
-    });
-    const [a, b] = [await signedInUser(t, { name: 'Ada' }), await signedInUser(t, { name: 'Bea' })];
-    await addMember(g.id, a.id);
-    await addMember(g.id, b.id);
-    const meetings = await (await owner.client.get('/lead/attendance-circle/meetings')).text();
-    const link = /href="(\/lead\/attendance-circle\/meetings\/[^"]+)">Take attendance/.exec(
-      meetings,
-    )?.[1];
-    expect(link).toBeDefined();
-    const form = await (await owner.client.get(link!)).text();
-    expect(form).toContain('Ada');
-    expect(form).toContain('Bea');
-    const outsider = await signedInUser(t);
-    const saved = await owner.client.post(link!, { present: [a.id, outsider.id] });
-    expect(saved.status).toBe(303);
-    const rows = await t.db.select().from(attendance).where(eq(attendance.groupId, g.id));
-    expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.userId === a.id)?.present).toBe(true);
-    expect(rows.find((r) => r.userId === b.id)?.present).toBe(false);
-    const history = await (await owner.client.get('/lead/attendance-circle/attendance')).text();
-    expect(history).toMatch(/<th scope="row">Ada<\/th><td>1<\/td>/);
-    expect(history).toMatch(/<th scope="row">Bea<\/th><td>0<\/td>/);
-    const dashboard = await (await owner.client.get('/lead')).text();
-    expect(dashboard).toContain('Recent attendance');
-    expect(dashboard).toMatch(/Attendance circle: 1 came/);
-    expect(dashboard).toContain('Coming meetings');
-    expect(dashboard).toContain('href="/lead/attendance-circle/meetings">Attendance circle</a>');
-    // A future time is not a meeting to record.
-    const future = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    expect(
-      (await owner.client.get(`/lead/attendance-circle/meetings/${encodeURIComponent(future)}`))
-        .status,
-    ).toBe(404);
-  });
-});
-
 describe('refusals and names', () => {
   it('changes nothing when someone who does not lead the group posts', async () => {
     const owner = await pledgedLeader(t);

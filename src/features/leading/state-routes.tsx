@@ -8,7 +8,7 @@ import { forbid } from '../membership/guards.js';
 import { canLeadGroup, canManageLeaders } from '../membership/policies.js';
 import { changeGroupState, STATE_CHANGES, type StateChange, stateChangesFor } from './commands.js';
 import { auditGroup, formBody, leading, one, requireLeading } from './guard.js';
-import { fill, type LeadText } from './messages.js';
+import type { LeadText } from './messages/index.js';
 import { CloseForm, EndConfirm } from './views/pages.js';
 
 const AUDITED: Record<StateChange, AuditAction> = {
@@ -50,7 +50,7 @@ export function stateRoutes() {
     const name = lead.stored.input.name;
     return renderPage(
       c,
-      { title: fill(lead.m.overview.endTitle, { name }) },
+      { title: lead.m.overview.endTitle(name) },
       <EndConfirm m={lead.m} slug={lead.access.slug} name={name} />,
     );
   });
@@ -63,7 +63,7 @@ export function stateRoutes() {
     const name = lead.stored.input.name;
     return renderPage(
       c,
-      { title: fill(lead.m.close.title, { name }) },
+      { title: lead.m.close.title(name) },
       <CloseForm m={lead.m} slug={lead.access.slug} name={name} />,
     );
   });
@@ -91,7 +91,7 @@ export function stateRoutes() {
         const name = stored.input.name;
         return renderPage(
           c,
-          { title: fill(m.close.title, { name }), status: 422 },
+          { title: m.close.title(name), status: 422 },
           <CloseForm m={m} slug={access.slug} name={name} value={value} error={parsed.error} />,
         );
       }

@@ -1,4 +1,7 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
+import { expect } from 'vitest';
+import { auditEvents, groups, memberships } from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import type { createTestApp } from '../../test/harness.js';
 
@@ -47,4 +50,44 @@ export async function pledgedLeader(t: Harness, options: Parameters<typeof signe
   const person = await signedInUser(t, options);
   await person.client.post('/lead/pledge', { pledge: 'on' });
   return person;
+}
+
+type Person = Awaited<ReturnType<typeof signedInUser>>;
+
+/**
+ * The steps the running journeys share, over the test file's app (given as a getter, since the
+ * app is made in beforeAll).
+ */
+export function journeySteps(app: () => Harness) {
+  async function groupBySlug(slug: string) {
+    const [g] = await app().db.select().from(groups).where(eq(groups.slug, slug));
+    if (!g) throw new Error(`no group ${slug}`);
+    return g;
+  }
+
+  async function createSupport(leader: Person, name: string, overrides = {}) {
+    const res = await leader.client.post('/lead/new', supportForm({ name, ...overrides }));
+    expect(res.status).toBe(303);
+    const slug = /\/lead\/([^?]+)/.exec(res.headers.get('location') ?? '')![1]!;
+    return groupBySlug(slug);
+  }
+
+  async function addMember(groupId: string, userId: string) {
+    await app().db.insert(memberships).values({
+      groupId,
+      userId,
+      status: 'member',
+      arrival: sql`nextval('membership_arrival_seq')`,
+    });
+  }
+
+  const auditCount = async (action: string, groupId: string) =>
+    (
+      await app()
+        .db.select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, groupId)))
+    ).length;
+
+  return { groupBySlug, createSupport, addMember, auditCount };
 }

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { Mail } from './mailer.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -48,3 +49,9 @@ ${stop ? `<p style="font-size:small"><a href="${escapeHtml(stop.url)}">${escapeH
     ...(stop ? { headers: stop.headers } : {}),
   };
 }
+
+/**
+ * The language to write to a person in: the one stored with their account, else English (what
+ * accounts spoke before they could choose).
+ */
+export const recipientLocale = (stored: unknown): Locale => (isLocale(stored) ? stored : 'en');

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs } from '../../db/schema/index.js';
 import { createLogger } from '../../lib/logger.js';
 import { createTestDatabase, testConfig } from '../../test/harness.js';
+import { accountMail } from '../accounts/mail.js';
 import { drain } from '../jobs/queue.js';
 import { createMailer, readOutbox } from './mailer.js';
-import { accountMail } from './templates.js';
 
 /** A minimal SMTP server on localhost (the network edge we stand in for), keeping what it gets. */
 function fakeSmtp() {

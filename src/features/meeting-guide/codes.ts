@@ -1,4 +1,4 @@
-import type { AccessCode, AudienceCode, LanguageCode } from '../directory/taxonomy.js';
+import type { AccessCode, AudienceCode, LanguageCode } from '../../shared/taxonomy/index.js';
 
 /**
  * Meeting Guide type codes and how they map onto the directory's controlled vocabularies.

@@ -1,5 +1,5 @@
+import { codes, LANGUAGES, TOPICS } from '../../shared/taxonomy/index.js';
 import type { ContactInput, GroupInput, OnlineInput } from '../directory/model.js';
-import { codes, LANGUAGES, TOPICS } from '../directory/taxonomy.js';
 import { readLocation } from './address.js';
 import { CLOSED_NOTE, OPEN_NOTE, readTypes } from './codes.js';
 import { RecordContext, type Settings, SkipRecord, withoutUndefined } from './context.js';

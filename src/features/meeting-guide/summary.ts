@@ -1,5 +1,5 @@
+import type { Mode, Status } from '../../shared/taxonomy/index.js';
 import type { LocationInput, OnlineInput } from '../directory/model.js';
-import type { Mode, Status } from '../directory/taxonomy.js';
 import type { TypeReading } from './codes.js';
 import type { RecordContext } from './context.js';
 import { text } from './fields.js';

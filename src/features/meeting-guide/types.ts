@@ -1,5 +1,5 @@
+import type { LanguageCode, TopicCode } from '../../shared/taxonomy/index.js';
 import type { GroupInput } from '../directory/model.js';
-import type { LanguageCode, TopicCode } from '../directory/taxonomy.js';
 import type { AddressPlacer } from '../geo/index.js';
 
 /**

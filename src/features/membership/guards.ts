@@ -1,25 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
-import { defineMessages } from '../../i18n/catalogue.js';
 import { markGuard } from '../../lib/guard-mark.js';
 import { toSignIn } from '../accounts/session.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { type GroupAccess, loadGroupAccess } from './access.js';
+import { membershipText } from './messages/index.js';
 import { canViewGroup } from './policies.js';
-
-const refusals = defineMessages({
-  en: {
-    notFound: 'We could not find that group.',
-    leadersOnly: 'Only this group’s leaders can open this page.',
-    ownerOnly: 'Only the group’s owner can do this.',
-  },
-  es: {
-    notFound: 'No encontramos ese grupo.',
-    leadersOnly: 'Solo quienes dirigen este grupo pueden abrir esta página.',
-    ownerOnly: 'Solo la persona titular del grupo puede hacer esto.',
-  },
-});
 
 type Refusal = 'leadersOnly' | 'ownerOnly';
 
@@ -28,7 +15,7 @@ type Refusal = 'leadersOnly' | 'ownerOnly';
  * group only its owner may end): the guard's own 403 and words.
  */
 export function forbid(c: Context<AppEnv>, why: Refusal): never {
-  throw new HTTPException(403, { message: refusals(c.var.locale)[why] });
+  throw new HTTPException(403, { message: membershipText(c.var.locale).errors[why] });
 }
 
 /** The viewer's standing in the group in the path, as requireGroup found it. */
@@ -63,7 +50,7 @@ export function requireGroup(
   const guard = async (c: Context<AppEnv>, next: () => Promise<void>) => {
     const viewer = c.var.viewer;
     if (!viewer) return toSignIn(c);
-    const t = refusals(c.var.locale);
+    const t = membershipText(c.var.locale).errors;
     const access = await loadGroupAccess(
       c.var.deps.database.db,
       { slug: c.req.param('slug') ?? '' },

@@ -8,8 +8,7 @@ import {
   memberships,
   users,
 } from '../../db/schema/index.js';
-import { defineMessages } from '../../i18n/catalogue.js';
-import type { Locale } from '../../i18n/locales.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { wantsMail } from '../attending/preferences.js';
 import { unsubscribeLink } from '../attending/unsubscribe-token.js';
@@ -17,143 +16,9 @@ import { zoneName } from '../directory/schedule/format.js';
 import { formatOccurrence, isValidZone } from '../directory/schedule/index.js';
 import { composeMail } from '../mail/compose.js';
 import type { Notice } from './commands.js';
+import { membershipText } from './messages/index.js';
 import { groupLinks } from './queries.js';
 
-/**
- * What a person is told when their standing in a group changes. The body names the group (the
- * person asked to join it); the subject never does, since a mailbox preview can be seen by
- * others. Nothing else about the group, and never another person's name.
- */
-const messages = defineMessages({
-  en: {
-    footer:
-      'You received this because you asked to join a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
-    stop: 'Stop e-mails about my groups’ decisions and changes',
-    open: 'Open the group',
-    write: 'Write to the leaders',
-    note: 'The leader wrote:',
-    next: (when: string, zone: string, there?: string) =>
-      `Your first meeting: ${when}, ${zone}${there ? ` (${there} where the group meets)` : ''}.`,
-    joined: {
-      subject: 'You joined a group',
-      body: (g: string) =>
-        `Welcome to ${g}. The group page shows the next meetings and how to take part.`,
-    },
-    requested: {
-      subject: 'Your request to join a group',
-      body: (g: string) =>
-        `We sent your request to the leaders of ${g}. You will get an e-mail when they answer.`,
-    },
-    applied: {
-      subject: 'Your application to a group',
-      body: (g: string) =>
-        `We sent your application to the therapist of ${g}. They read every application and will be in touch.`,
-    },
-    screening: {
-      subject: 'Your application is being reviewed',
-      body: (g: string) =>
-        `The therapist of ${g} is reviewing your application and may contact you to talk about it.`,
-    },
-    approved: {
-      subject: 'You are in: your request was approved',
-      body: (g: string) => `A leader approved your request: you are now a member of ${g}.`,
-    },
-    accepted: {
-      subject: 'You are in: your application was accepted',
-      body: (g: string) => `The therapist accepted your application: you are now a member of ${g}.`,
-    },
-    waitlisted: {
-      subject: 'You are on a waitlist',
-      body: (g: string) =>
-        `${g} is full for now, so you are on its waitlist. When a seat frees, we will offer it to you by e-mail.`,
-    },
-    declined: {
-      subject: 'About your request to join a group',
-      body: (g: string) => `Your request to join ${g} was not accepted this time.`,
-      suggestions: 'Groups that might suit you:',
-    },
-    offered: {
-      subject: 'A seat is free for you',
-      body: (g: string, until: string) =>
-        `A seat is free in ${g}, and it is held for you until ${until}. Open the group page to take it; after that it goes to the next person waiting.`,
-    },
-    offer_lapsed: {
-      subject: 'The seat held for you went to the next person',
-      body: (g: string) =>
-        `The seat held for you in ${g} was not taken in time, so it was offered to the next person. You can join the waitlist again from the group page.`,
-    },
-    removed: {
-      subject: 'You are no longer a member of a group',
-      body: (g: string) =>
-        `A leader removed you from ${g}. If you think this was a mistake, you can write to its leaders privately: only they will read it.`,
-    },
-  },
-  es: {
-    footer:
-      'Recibes este mensaje porque pediste unirte a un grupo en Gatherwell. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
-    stop: 'Dejar de recibir correos sobre decisiones y cambios de mis grupos',
-    open: 'Abrir el grupo',
-    write: 'Escribir a quienes dirigen',
-    note: 'Quien dirige escribió:',
-    next: (when: string, zone: string, there?: string) =>
-      `Tu primera reunión: ${when}, ${zone}${there ? ` (${there} donde se reúne el grupo)` : ''}.`,
-    joined: {
-      subject: 'Te uniste a un grupo',
-      body: (g: string) =>
-        `Te damos la bienvenida a ${g}. La página del grupo muestra las próximas reuniones y cómo participar.`,
-    },
-    requested: {
-      subject: 'Tu solicitud para unirte a un grupo',
-      body: (g: string) =>
-        `Enviamos tu solicitud a quienes dirigen ${g}. Recibirás un correo cuando respondan.`,
-    },
-    applied: {
-      subject: 'Tu solicitud de plaza en un grupo',
-      body: (g: string) =>
-        `Enviamos tu solicitud a la persona terapeuta de ${g}. Lee cada solicitud y te contactará.`,
-    },
-    screening: {
-      subject: 'Están revisando tu solicitud',
-      body: (g: string) =>
-        `La persona terapeuta de ${g} está revisando tu solicitud y quizá te contacte para hablar de ella.`,
-    },
-    approved: {
-      subject: 'Ya estás dentro: aprobaron tu solicitud',
-      body: (g: string) => `Aprobaron tu solicitud: ya eres miembro de ${g}.`,
-    },
-    accepted: {
-      subject: 'Ya estás dentro: aceptaron tu solicitud',
-      body: (g: string) => `La persona terapeuta aceptó tu solicitud: ya eres miembro de ${g}.`,
-    },
-    waitlisted: {
-      subject: 'Estás en una lista de espera',
-      body: (g: string) =>
-        `${g} está lleno por ahora, así que estás en su lista de espera. Cuando se libere un lugar, te lo ofreceremos por correo.`,
-    },
-    declined: {
-      subject: 'Sobre tu solicitud para unirte a un grupo',
-      body: (g: string) => `Esta vez no se aceptó tu solicitud para unirte a ${g}.`,
-      suggestions: 'Grupos que quizá te convengan:',
-    },
-    offered: {
-      subject: 'Hay un lugar libre para ti',
-      body: (g: string, until: string) =>
-        `Hay un lugar libre en ${g} y te lo guardamos hasta ${until}. Abre la página del grupo para quedártelo; después pasará a la siguiente persona en espera.`,
-    },
-    offer_lapsed: {
-      subject: 'El lugar que te guardábamos pasó a la siguiente persona',
-      body: (g: string) =>
-        `No se tomó a tiempo el lugar que te guardábamos en ${g}, así que se ofreció a la siguiente persona. Puedes volver a la lista de espera desde la página del grupo.`,
-    },
-    removed: {
-      subject: 'Ya no eres miembro de un grupo',
-      body: (g: string) =>
-        `Quien dirige ${g} te retiró del grupo. Si crees que es un error, puedes escribir en privado a quienes lo dirigen: solo lo leerán ellos.`,
-    },
-  },
-});
-
-/** The notices that answer a leader's decision, and so carry the leader's note. */
 /** The notices that make someone a member: they say when to come, in the person's own zone. */
 const WELCOMES = new Set<Notice['kind']>(['joined', 'approved', 'accepted']);
 
@@ -185,6 +50,7 @@ async function firstMeeting(deps: AppDeps, groupId: string, zone: string | null,
   return { when: f.viewer, zone: name, there: f.group };
 }
 
+/** The notices that answer a leader's decision, and so carry the leader's note. */
 const DECISIONS = new Set<Notice['kind']>([
   'approved',
   'accepted',
@@ -228,8 +94,8 @@ export async function sendNotices(deps: AppDeps, notices: Notice[]) {
     if (!row || (notice.kind !== 'offered' && !wantsMail(row.notifications, 'groupNotices'))) {
       continue;
     }
-    const locale: Locale = row.locale === 'es' ? 'es' : 'en';
-    const m = messages(locale);
+    const locale: Locale = isLocale(row.locale) ? row.locale : 'en';
+    const m = membershipText(locale).mail;
     const g = row.groupName;
     const paragraphs: string[] = [];
     if (notice.kind === 'offered') {

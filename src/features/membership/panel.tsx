@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import type { GroupAccess } from './access.js';
-import { membershipText } from './messages.js';
+import { membershipText } from './messages/index.js';
 import {
   canAskToJoin,
   canLeadGroup,
@@ -17,7 +17,7 @@ import {
   memberNames,
   waitlistPosition,
 } from './queries.js';
-import { MembershipPanel, type PanelProps } from './views.js';
+import { MembershipPanel, type PanelProps } from './views/panel.js';
 
 /** A date and time in the viewer's zone and language, for membership pages. */
 export function viewerDateTime(c: Context<AppEnv>, zone: string) {

@@ -102,7 +102,10 @@ export async function declineOf(db: Db, membershipId: string) {
   return { note: row.note, referrals: await groupLinks(db, row.referrals) };
 }
 
-export async function groupLinks(db: Db, slugs: string[]) {
+/** A link to another group: a decline's suggestions, a leader's choices for them. */
+export type GroupLink = { slug: string; name: string };
+
+export async function groupLinks(db: Db, slugs: string[]): Promise<GroupLink[]> {
   if (slugs.length === 0) return [];
   return db
     .select({ slug: groups.slug, name: groups.name })

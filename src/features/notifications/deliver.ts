@@ -2,12 +2,11 @@ import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../app-env.js';
 import { queryRows } from '../../db/client.js';
-import type { Locale } from '../../i18n/locales.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { enqueue, type Handlers } from '../jobs/queue.js';
-import { composeMail } from '../mail/compose.js';
+import { composeMail, recipientLocale } from '../mail/compose.js';
 import { isNotificationKind } from './kinds.js';
-import { notificationText } from './messages.js';
+import { notificationText } from './messages/index.js';
 import { NOTIFICATION_DIGEST_JOB, NOTIFICATION_MAIL_JOB } from './notify.js';
 
 /** The hour of the morning, in the person's own zone, when a daily digest goes out. */
@@ -56,7 +55,7 @@ export function notificationJobHandlers(deps: AppDeps): Handlers {
   async function send(rows: Pending[], digest: boolean) {
     const first = rows[0];
     if (!first) return;
-    const locale: Locale = first.locale === 'es' ? 'es' : 'en';
+    const locale = recipientLocale(first.locale);
     const m = notificationText(locale);
     const lines = rows
       .filter((r) => isNotificationKind(r.kind))

@@ -5,7 +5,7 @@ import { renderPage } from '../../views/layout.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { zoneFor } from '../zones/zone.js';
-import { notificationText } from './messages.js';
+import { notificationText } from './messages/index.js';
 import { findNotification, listNotifications, markAllRead, markRead } from './queries.js';
 import { NotificationsPage } from './views.js';
 

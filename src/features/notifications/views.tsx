@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.js';
 import { formatOccurrence } from '../directory/schedule/index.js';
-import type { NotificationText } from './messages.js';
+import type { NotificationText } from './messages/index.js';
 import type { NotificationRow } from './queries.js';
 
 // The moment in the viewer's zone, with the zone's name (the schedule module's one format).

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { isLocale, type Locale } from '../../i18n/locales.js';
 import { renderMarkdown } from '../../lib/markdown.js';
 import { projectRoot } from '../../lib/paths.js';
-import { TOPICS, type TopicCode } from '../directory/taxonomy.js';
+import { TOPICS, type TopicCode } from '../../shared/taxonomy/index.js';
 import { FrontMatterError, parseFrontMatter } from './front-matter.js';
 
 /**

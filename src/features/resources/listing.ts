@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.js';
-import type { TopicCode } from '../directory/taxonomy.js';
+import type { TopicCode } from '../../shared/taxonomy/index.js';
 import { type Article, fold, type Library } from './articles.js';
 
 /**

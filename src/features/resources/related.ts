@@ -1,8 +1,8 @@
 import type { Config } from '../../config.js';
+import type { TopicCode } from '../../shared/taxonomy/index.js';
 import { filterDefaults, filterToParams, parseFilter } from '../directory/filters.js';
 import { type ResultRow, searchGroups } from '../directory/queries.js';
 import type { SearchIndex } from '../directory/search-index.js';
-import type { TopicCode } from '../directory/taxonomy.js';
 
 export const RELATED_LIMIT = 3;
 

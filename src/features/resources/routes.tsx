@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
-import { isLocale } from '../../i18n/locales.js';
+import { isLocale, LOCALES } from '../../i18n/locales.js';
 import { loggableError } from '../../lib/errors.js';
+import { codes, TOPICS } from '../../shared/taxonomy/index.js';
 import { renderPage } from '../../views/layout.js';
-import { codes, TOPICS } from '../directory/taxonomy.js';
 import { ARTICLES_DIR, type Library, loadLibrary } from './articles.js';
 import { type ListQuery, listArticles, usedTopics } from './listing.js';
-import { resourceMessages } from './messages.js';
+import { resourceMessages } from './messages/index.js';
 import { relatedGroups } from './related.js';
 import { ArticlePage } from './views/article-page.js';
 import { ListPage } from './views/list-page.js';
@@ -67,9 +67,12 @@ export function resourceRoutes(library: Library = sharedLibrary()) {
     // ?lang= picks a version explicitly (the link to the other language); else the viewer's.
     const asked = c.req.query('lang');
     const language = isLocale(asked) && versions[asked] ? asked : locale;
-    const article = versions[language] ?? versions.en ?? versions.es;
+    const article = versions[language] ?? LOCALES.map((l) => versions[l]).find(Boolean);
     if (!article) throw new HTTPException(404, { message: text.notFound });
-    const otherLanguage = article.language === 'en' ? 'es' : 'en';
+    // The link to the same article in another language (the first there is, in LOCALES order).
+    const other = LOCALES.filter((l) => l !== article.language)
+      .map((l) => versions[l])
+      .find(Boolean);
     const { searchIndex, config, logger } = c.var.deps;
     // Related groups are a bonus: the article still shows if the directory cannot answer.
     const related = await relatedGroups(searchIndex, config, article.topics).catch((error) => {
@@ -82,13 +85,7 @@ export function resourceRoutes(library: Library = sharedLibrary()) {
     return renderPage(
       c,
       { title: article.title, description: article.summary },
-      <ArticlePage
-        locale={locale}
-        text={text}
-        article={article}
-        other={versions[otherLanguage]}
-        related={related}
-      />,
+      <ArticlePage locale={locale} text={text} article={article} other={other} related={related} />,
     );
   });
 

@@ -11,7 +11,7 @@ import { groupAccess, requireGroup } from '../membership/guards.js';
 import { viewerDateTime } from '../membership/panel.js';
 import { canAnswerThreads, canWriteToLeaders } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
-import { threadText } from './messages.js';
+import { threadText } from './messages/index.js';
 import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
 import { LeaderThreadPage, PersonThreadPage, ThreadsPage } from './views.js';
 

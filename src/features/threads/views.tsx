@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { ErrorSummary, Notice, TextArea } from '../../views/forms.js';
-import type { ThreadText } from './messages.js';
+import type { ThreadText } from './messages/index.js';
 import { MAX_MESSAGE, type ThreadMessage, type ThreadSummary } from './queries.js';
 
 type Fmt = (d: Date) => string;

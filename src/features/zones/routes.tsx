@@ -7,7 +7,7 @@ import { describedBy, ErrorSummary, HintAndError } from '../../views/forms.js';
 import { renderPage } from '../../views/layout.js';
 import { COMMON_ZONES } from '../directory/present.js';
 import { zoneName } from '../directory/schedule/format.js';
-import { zoneText } from './messages.js';
+import { zoneText } from './messages/index.js';
 import { cleanZone, rememberZone, zoneFor } from './zone.js';
 
 /** Every zone the runtime knows, by region ("America", "Europe"...), for the full list. */

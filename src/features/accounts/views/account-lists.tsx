@@ -1,6 +1,5 @@
 import { ErrorSummary, Field, type FieldErrors } from '../../../views/forms.js';
-import type { PrivacyText } from '../account-messages.js';
-import type { AccountText } from '../messages.js';
+import type { AccountText, PrivacyText } from '../messages/index.js';
 
 type Texts = { m: AccountText; p: PrivacyText; locale: string };
 

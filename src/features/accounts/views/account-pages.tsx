@@ -1,8 +1,9 @@
 import { renderSVG } from 'uqr';
+import { LOCALES } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
+import { shellText } from '../../../views/messages/index.js';
 import { GROUP_MAIL_KINDS, wantsMail } from '../../attending/preferences.js';
-import type { PrivacyText } from '../account-messages.js';
-import type { AccountText } from '../messages.js';
+import type { AccountText, PrivacyText } from '../messages/index.js';
 import { DisplayNameField } from './auth-pages.js';
 
 type Texts = { m: AccountText; p: PrivacyText };
@@ -92,12 +93,11 @@ export function AccountPage(
           <p class="field">
             <label for="locale">{p.profile.language}</label>
             <select id="locale" name="locale">
-              <option value="en" selected={values.locale !== 'es'} lang="en">
-                English
-              </option>
-              <option value="es" selected={values.locale === 'es'} lang="es">
-                Español
-              </option>
+              {LOCALES.map((code) => (
+                <option value={code} selected={values.locale === code} lang={code}>
+                  {shellText(code).languageName}
+                </option>
+              ))}
             </select>
           </p>
           <Field

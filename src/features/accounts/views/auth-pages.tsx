@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { ErrorSummary, Field, type FieldErrors, Honeypot, Notice } from '../../../views/forms.js';
-import type { AccountText } from '../messages.js';
+import type { AccountText } from '../messages/index.js';
 
 type Form = { m: AccountText; errors?: FieldErrors; values?: Record<string, string> };
 

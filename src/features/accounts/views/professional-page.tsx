@@ -1,4 +1,5 @@
 import type { Locale } from '../../../i18n/locales.js';
+import { TECHNIQUES } from '../../../shared/taxonomy/index.js';
 import {
   Choices,
   ErrorSummary,
@@ -8,7 +9,7 @@ import {
   Select,
   TextArea,
 } from '../../../views/forms.js';
-import { TECHNIQUES } from '../../directory/taxonomy.js';
+import type { ProfessionalText } from '../messages/index.js';
 import {
   isKnownLicence,
   LICENCE_TYPES,
@@ -16,7 +17,6 @@ import {
   OTHER_LICENCE,
   type ProfessionalProfile,
 } from '../professional.js';
-import type { ProfessionalText } from '../professional-messages.js';
 import type { ProfessionalStanding } from '../viewer.js';
 
 export type ProfessionalValues = {
@@ -101,8 +101,8 @@ function StatusSection({ m, locale, standing, profile }: Props) {
       <h2 id="status-heading">{m.status.heading}</h2>
       {standing === 'none' ? <p>{m.status.none}</p> : null}
       {standing === 'pending' ? <p>{m.status.pending}</p> : null}
-      {standing === 'verified' ? <p>{m.status.verified.replace('{date}', expires)}</p> : null}
-      {standing === 'expired' ? <p>{m.status.expired.replace('{date}', expires)}</p> : null}
+      {standing === 'verified' ? <p>{m.status.verified(expires)}</p> : null}
+      {standing === 'expired' ? <p>{m.status.expired(expires)}</p> : null}
       {standing === 'declined' ? (
         <>
           <p>{m.status.declined}</p>

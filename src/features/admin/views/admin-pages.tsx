@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
-import type { AdminText } from '../messages.js';
+import type { AdminText } from '../messages/index.js';
 import type { AccountSummary, listingReportsForAdmin, overviewCounts } from '../queries.js';
 
 /** The administrators' pages: shared frame, overview, account card and listing reports. */
@@ -176,11 +176,7 @@ function AccountCard({
         </div>
         <div>
           <dt>{a.disabled}</dt>
-          <dd>
-            {account.disabledAt
-              ? a.since.replace('{date}', formatTime(account.disabledAt, locale))
-              : a.no}
-          </dd>
+          <dd>{account.disabledAt ? a.since(formatTime(account.disabledAt, locale)) : a.no}</dd>
         </div>
         <div>
           <dt>{a.professional}</dt>

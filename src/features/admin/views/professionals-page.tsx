@@ -1,10 +1,10 @@
 import type { Locale } from '../../../i18n/locales.js';
+import { TECHNIQUES, type TechniqueCode } from '../../../shared/taxonomy/index.js';
 import { ErrorSummary, type FieldErrors, TextArea } from '../../../views/forms.js';
+import { professionalText } from '../../accounts/messages/index.js';
 import { isKnownLicence } from '../../accounts/professional.js';
-import { professionalText } from '../../accounts/professional-messages.js';
 import { formatDay } from '../../accounts/views/professional-page.js';
-import { TECHNIQUES, type TechniqueCode } from '../../directory/taxonomy.js';
-import type { AdminText } from '../messages.js';
+import type { AdminText } from '../messages/index.js';
 import type { QueueEntry } from '../queries.js';
 import { AdminFrame, When } from './admin-pages.js';
 

@@ -1,4 +1,4 @@
-import type { AttendingText } from '../messages.js';
+import type { AttendingText } from '../messages/index.js';
 
 /** Where an RSVP form posts: the meeting is named by its start instant (ISO 8601, UTC). */
 export const rsvpAction = (slug: string, start: Date) =>

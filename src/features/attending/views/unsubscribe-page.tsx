@@ -1,4 +1,4 @@
-import type { AttendingText } from '../messages.js';
+import type { AttendingText } from '../messages/index.js';
 import type { GroupMailKind } from '../preferences.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CompareContent } from '../content.js';
 import { differencesOrder } from '../content.js';
-import type { compareMessages } from '../messages.js';
+import type { compareMessages } from '../messages/index.js';
 
 type Props = { content: CompareContent; text: ReturnType<typeof compareMessages> };
 

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../taxonomy.js';
+import type { LanguageCode } from '../../../shared/taxonomy/index.js';
 
 /**
  * Cities for the demo directory: city-centre coordinates (WGS 84), a real postal code at the

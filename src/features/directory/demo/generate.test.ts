@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ACCESS_FEATURES,
+  AUDIENCES,
+  codes,
+  LANGUAGES,
+  TECHNIQUES,
+  TOPICS,
+} from '../../../shared/taxonomy/index.js';
 import type { GroupInput } from '../model.js';
 import { occurrences, toStoredSchedule } from '../schedule/index.js';
-import { ACCESS_FEATURES, AUDIENCES, codes, LANGUAGES, TECHNIQUES, TOPICS } from '../taxonomy.js';
 import { DEMO_CITIES } from './cities.js';
 import { generateDemoGroups } from './generate.js';
 import { addDays } from './schedule.js';

@@ -3,8 +3,9 @@
  * US, Canadian and UK cities and online. Deterministic: a fixed seed and `today` (used only to
  * place start dates) always give the same groups.
  */
+
+import type { Mode, Status, TopicCode } from '../../../shared/taxonomy/index.js';
 import type { GroupInput, LocationInput } from '../model.js';
-import type { Mode, Status, TopicCode } from '../taxonomy.js';
 import { DEMO_CITIES, type DemoCity, ONLINE_ZONES, slugify } from './cities.js';
 import { type Context, supportParts, therapyParts } from './parts.js';
 import { organisationName } from './people.js';

@@ -1,12 +1,13 @@
 /** The kind-specific parts of a demo group: schedule, name, text, leaders, policy and cost. */
-import type { CostInput, GroupInput, LeaderInput, ScheduleInput, TherapyInput } from '../model.js';
+
 import {
   type AudienceCode,
   type LanguageCode,
   type TechniqueCode,
-  TOPICS,
   type TopicCode,
-} from '../taxonomy.js';
+  topicLabel,
+} from '../../../shared/taxonomy/index.js';
+import type { CostInput, GroupInput, LeaderInput, ScheduleInput, TherapyInput } from '../model.js';
 import type { DemoCity } from './cities.js';
 import { CREDENTIALS, peerName, professionalName } from './people.js';
 import type { Rng } from './random.js';
@@ -99,7 +100,7 @@ export function supportParts(
   const template = SUPPORT_TEMPLATES[topic];
   const built = supportSchedule(rng, scheduleKind, ctx.today, ctx.timezone);
   const oneOff = scheduleKind === 'once';
-  const label = TOPICS[topic].en;
+  const label = topicLabel(topic, 'en');
   const chosen: ChosenName = oneOff
     ? {
         text: template.events

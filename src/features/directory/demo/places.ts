@@ -1,5 +1,5 @@
 /** Where a demo group meets: languages, venue and coordinates, online link, access features. */
-import type { LocationInput, OnlineInput } from '../model.js';
+
 import {
   ACCESS_FEATURES,
   type AccessCode,
@@ -7,9 +7,11 @@ import {
   codes,
   LANGUAGES,
   type LanguageCode,
+  labelOf,
   type Mode,
   type TopicCode,
-} from '../taxonomy.js';
+} from '../../../shared/taxonomy/index.js';
+import type { LocationInput, OnlineInput } from '../model.js';
 import { DEMO_CITIES, type DemoCity } from './cities.js';
 import { neighbourhood, onlineUrl, streetAddress, type VenueType, venueName } from './people.js';
 import type { Rng } from './random.js';
@@ -20,7 +22,7 @@ export function cityInZone(rng: Rng, timezone: string): DemoCity | undefined {
 }
 
 export function languageLabel(code: LanguageCode | undefined): string {
-  return code ? LANGUAGES[code].en : 'English';
+  return code ? labelOf(LANGUAGES, code, 'en') : 'English';
 }
 
 /** Mostly English; Spanish or bilingual for about one US group in seven; a few others. */

@@ -1,4 +1,4 @@
-import type { AudienceCode, TechniqueCode, TopicCode } from '../taxonomy.js';
+import type { AudienceCode, TechniqueCode, TopicCode } from '../../../shared/taxonomy/index.js';
 import { SUPPORT_LOSS_AND_HEALTH } from './support-loss-health.js';
 import { SUPPORT_MIND_AND_LIFE } from './support-mind-life.js';
 

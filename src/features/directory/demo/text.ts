@@ -1,6 +1,12 @@
 /** Names, summaries and descriptions for demo groups, built from the templates. */
+
+import {
+  type LanguageCode,
+  languageLabel,
+  type TopicCode,
+  topicLabel,
+} from '../../../shared/taxonomy/index.js';
 import type { CostInput } from '../model.js';
-import { LANGUAGES, type LanguageCode, TOPICS, type TopicCode } from '../taxonomy.js';
 import type { Rng } from './random.js';
 import {
   APPROVAL_NOTES,
@@ -47,7 +53,7 @@ export function chooseName(
 export function spanishName(rng: Rng, topic: TopicCode, therapy: boolean, weeks?: number) {
   const patterns = therapy ? SPANISH.therapyNames : SPANISH.supportNames;
   const pattern = rng.pick(weeks ? patterns : patterns.filter((p) => !p.includes('{weeks}')));
-  return pattern.replace('{topic}', TOPICS[topic].es).replace('{weeks}', String(weeks));
+  return pattern.replace('{topic}', topicLabel(topic, 'es')).replace('{weeks}', String(weeks));
 }
 
 export function durationText(minutes: number): string {
@@ -59,7 +65,7 @@ export function durationText(minutes: number): string {
 
 /** A sentence about the meeting language(s), or nothing for English-only groups. */
 export function languageNote(languages: readonly LanguageCode[]): string | undefined {
-  const label = (code: LanguageCode) => LANGUAGES[code].en;
+  const label = (code: LanguageCode) => languageLabel(code, 'en');
   const others = languages.filter((code) => code !== 'en');
   const [other] = others;
   if (!other) return undefined;

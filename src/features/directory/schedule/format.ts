@@ -1,10 +1,11 @@
+import type { Locale } from '../../../i18n/locales.js';
 import { parseDate } from './calendar.js';
 import type { Occurrence } from './expand.js';
+import { scheduleText } from './messages/index.js';
 import { isValidZone, offsetAt } from './zone.js';
 
-export type Lang = 'en' | 'es';
-
-const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es' };
+/** The language of the words: how each one writes dates and times is in messages/. */
+export type Lang = Locale;
 
 // Building an Intl.DateTimeFormat costs far more than using one, and pages format many dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -32,7 +33,7 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
  */
 export function zoneName(zone: string, lang: Lang, at: number): string {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  const f = dateFormat(LOCALES[lang], { timeZone: zone, timeZoneName: 'longGeneric' });
+  const f = dateFormat(scheduleText(lang).intl, { timeZone: zone, timeZoneName: 'longGeneric' });
   const name = part(f.formatToParts(at), 'timeZoneName');
   return name && !/^GMT[+-]/.test(name) ? name : zone;
 }
@@ -40,9 +41,7 @@ export function zoneName(zone: string, lang: Lang, at: number): string {
 /** Minutes after midnight as "6:30 pm" (en) or "18:30" (es). */
 export function clockTime(minutes: number, lang: Lang, withPeriod = true): string {
   const h = Math.floor(minutes / 60) % 24;
-  const mm = String(minutes % 60).padStart(2, '0');
-  if (lang === 'es') return `${String(h).padStart(2, '0')}:${mm}`;
-  return `${h % 12 || 12}:${mm}${withPeriod ? (h < 12 ? ' am' : ' pm') : ''}`;
+  return scheduleText(lang).clock(h, String(minutes % 60).padStart(2, '0'), withPeriod);
 }
 
 /** "6:30–8:00 pm", "10:00 am–12:00 pm", "18:30–20:00": wall-clock start plus duration. */
@@ -55,7 +54,7 @@ export function timeRange(start: number, durationMinutes: number, lang: Lang): s
 
 /** A local calendar date in words: "Saturday, March 6, 2027" / "sábado, 6 de marzo de 2027". */
 export function longDate(day: number, lang: Lang): string {
-  const f = dateFormat(LOCALES[lang], {
+  const f = dateFormat(scheduleText(lang).intl, {
     timeZone: 'UTC',
     weekday: 'long',
     year: 'numeric',
@@ -67,7 +66,7 @@ export function longDate(day: number, lang: Lang): string {
 
 /** "March 6, 2027" / "6 de marzo de 2027". */
 export function plainDate(day: number, lang: Lang): string {
-  const f = dateFormat(LOCALES[lang], {
+  const f = dateFormat(scheduleText(lang).intl, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
@@ -82,28 +81,28 @@ export function plainDateOf(iso: string, lang: Lang): string {
   return day === null ? iso : plainDate(day, lang);
 }
 
+/** A moment in words, each language's way (its Intl options and the order of the parts). */
 function moment(at: Date, zone: string, lang: Lang, withZone: boolean): string {
-  // Spanish spells weekday and month out ("martes, 1 de diciembre, 18:30"): its short forms
-  // ("mar", "dic") read as clipped words rather than as the abbreviations English has.
+  const t = scheduleText(lang);
   const options: Intl.DateTimeFormatOptions = {
     timeZone: zone,
-    weekday: lang === 'es' ? 'long' : 'short',
-    month: lang === 'es' ? 'long' : 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    hourCycle: lang === 'es' ? 'h23' : 'h12',
+    ...t.momentStyle,
     ...(withZone ? { timeZoneName: 'short' } : {}),
   };
-  const parts = dateFormat(LOCALES[lang], options).formatToParts(at);
-  const get = (t: Intl.DateTimeFormatPartTypes) => part(parts, t);
-  const zoneSuffix = withZone ? ` ${get('timeZoneName')}` : '';
-  if (lang === 'es') {
-    return `${get('weekday')}, ${get('day')} de ${get('month')}, ${get('hour').padStart(2, '0')}:${get('minute')}${zoneSuffix}`;
-  }
-  // Assembled by hand for a lower-case "pm" and an ordinary space before it.
-  const period = get('dayPeriod').toLowerCase();
-  return `${get('weekday')}, ${get('month')} ${get('day')}, ${get('hour')}:${get('minute')} ${period}${zoneSuffix}`;
+  const parts = dateFormat(t.intl, options).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => part(parts, type);
+  const text = t.moment({
+    weekday: get('weekday'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    dayPeriod: get('dayPeriod'),
+  });
+  return withZone ? `${text} ${get('timeZoneName')}` : text;
 }
 
 /**

@@ -2,22 +2,17 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { DateTime } from 'luxon';
 import { renderMarkdown } from '../../../lib/markdown.js';
-import type { AttendingText } from '../../attending/messages.js';
-import { RsvpControl, RsvpSaved } from '../../attending/views/rsvp-control.js';
-import type { GroupDetail } from '../group-query.js';
 import {
   accessLabel,
   audienceLabel,
-  costText,
-  count,
   languageLabel,
-  listText,
-  seatsLeft,
   techniqueLabel,
   topicLabel,
-  type Words,
-  zoneLabel,
-} from '../present.js';
+} from '../../../shared/taxonomy/index.js';
+import type { AttendingText } from '../../attending/messages/index.js';
+import { RsvpControl, RsvpSaved } from '../../attending/views/rsvp-control.js';
+import type { GroupDetail } from '../group-query.js';
+import { costText, count, listText, seatsLeft, type Words, zoneLabel } from '../present.js';
 import { plainDateOf } from '../schedule/format.js';
 import { describeSchedule, formatOccurrence, googleCalendarUrl } from '../schedule/index.js';
 
@@ -283,7 +278,7 @@ export function GroupPage({
         <dl class="facts">
           {g.leaders.length ? (
             <div>
-              <dt>{g.leaders.length > 1 ? m.leaders : m.leader}</dt>
+              <dt>{m.leaders(g.leaders.length)}</dt>
               <dd>
                 {g.leaders
                   .map((l) => `${l.displayName}${l.credentials ? `, ${l.credentials}` : ''}`)

@@ -1,4 +1,15 @@
 import {
+  ACCESS_FEATURES,
+  AUDIENCES,
+  codes,
+  type GroupKind,
+  LANGUAGES,
+  type Labels,
+  labelOf,
+  TECHNIQUES,
+  TOPICS,
+} from '../../../shared/taxonomy/index.js';
+import {
   type DirectoryFilter,
   type FilterDefaults,
   filterToParams,
@@ -8,17 +19,10 @@ import {
   Q_MAX_LENGTH,
   type Sort,
   TIMES_OF_DAY,
+  type TimeOfDay,
 } from '../filters.js';
 import { COMMON_ZONES, count, distance, type Words, zoneLabel } from '../present.js';
-import {
-  ACCESS_FEATURES,
-  AUDIENCES,
-  codes,
-  type GroupKind,
-  LANGUAGES,
-  TECHNIQUES,
-  TOPICS,
-} from '../taxonomy.js';
+import { scheduleText } from '../schedule/messages/index.js';
 
 function Checkboxes(props: {
   legend: string;
@@ -48,9 +52,11 @@ function Checkboxes(props: {
 // schema's maximum.
 const RADII = [5, 10, 25, 40, 50, 100].filter((r) => r <= MAX_RADIUS);
 const LEAD_WEEKS = [2, 4, 8, 12, 26, MAX_STARTS_WITHIN_WEEKS];
+// In the schema's order, whatever order a catalogue lists their labels in.
+const TIME_CODES = Object.keys(TIMES_OF_DAY) as TimeOfDay[];
 
-const vocab = (v: Record<string, { en: string; es: string }>, w: Words) =>
-  codes(v).map((code) => [code, v[code]![w.locale]] as [string, string]);
+const vocab = (v: Readonly<Record<string, Labels>>, w: Words) =>
+  codes(v).map((code) => [code, labelOf(v, code, w.locale)] as [string, string]);
 
 /**
  * The directory's search form. Its limits and choices come from the filter schema's own
@@ -177,13 +183,13 @@ export function SearchForm({
           <Checkboxes
             legend={t.days}
             name="day"
-            options={w.m.days.map((d, i) => [String(i), d])}
+            options={scheduleText(w.locale).days.map((d, i) => [String(i), d])}
             selected={filter.days}
           />
           <Checkboxes
             legend={t.timeOfDay}
             name="time"
-            options={Object.entries(TIMES_OF_DAY).map(([k, v]) => [k, v[w.locale]])}
+            options={TIME_CODES.map((k) => [k, w.m.timesOfDay[k]])}
             selected={filter.times}
           />
           <label class="check">

@@ -1,3 +1,4 @@
+import { topicLabel } from '../../../shared/taxonomy/index.js';
 import type { DirectoryFilter, FilterDefaults } from '../filters.js';
 import { filterToParams, MAX_PAGE } from '../filters.js';
 import {
@@ -7,7 +8,6 @@ import {
   distanceText,
   placeText,
   seatsLeft,
-  topicLabel,
   type Words,
   zoneLabel,
 } from '../present.js';
@@ -90,7 +90,9 @@ function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w
           <dt>{t.joining}</dt>
           <dd>
             {w.m.policiesShort[row.policy]}
-            {seats != null ? ` · ${seats === 0 ? t.full : t.seatsLeft(count(seats, w))}` : ''}
+            {seats != null
+              ? ` · ${seats === 0 ? t.full : t.seatsLeft(seats, count(seats, w))}`
+              : ''}
             {row.status === 'temporarily_closed' ? ` · ${t.temporarilyClosed}` : ''}
           </dd>
         </div>
@@ -233,7 +235,7 @@ function OnlineToo({ props }: { props: Props }) {
   const t = w.m.results;
   return (
     <p class="notice">
-      {t.onlineToo(count(onlineToo, w), onlineToo === 1)}{' '}
+      {t.onlineToo(onlineToo, count(onlineToo, w))}{' '}
       <a href={withOnlineHref(filter, defaults)}>{t.showOnlineToo}</a>
     </p>
   );
@@ -242,10 +244,9 @@ function OnlineToo({ props }: { props: Props }) {
 function ResultsHeading({ props }: { props: Props }) {
   const { total, place, w } = props;
   const t = w.m.results;
-  const n = count(total, w);
   return (
     <h2 id="results-heading">
-      {t.count(n, total === 1)}
+      {t.count(total, count(total, w))}
       {place.status === 'found' ? t.near(place.label) : ''}
     </h2>
   );
@@ -279,8 +280,8 @@ export function SearchPage(props: Props) {
         ) : null}
         {place.status === 'not_found' ? (
           <div class="notice" role="status">
-            {/* The geocoder explains in English; other languages get a plain sentence. */}
-            <p>{w.locale === 'en' ? place.reason : t.placeNotFound(filter.near ?? '')}</p>
+            {/* The geocoder explains in English; each catalogue shows that or its own sentence. */}
+            <p>{t.placeNotFound(filter.near ?? '', place.reason)}</p>
             <p>
               <a
                 href={`/groups?${filterToParams(filter, props.defaults, { near: undefined, modes: ['online'], page: 1 })}`}

@@ -1,7 +1,7 @@
-import { COMPARE, DIFFERENCE_SUMMARIES } from '../../compare/content.js';
+import { compareMessages } from '../../compare/messages/index.js';
 import type { GuideAnswers } from '../answers.js';
 import type { Lang } from '../codes.js';
-import type { GuideMessages } from '../messages.js';
+import type { GuideMessages } from '../messages/index.js';
 import { DIFFERENCES } from '../reasons.js';
 import type { GuideSearch, Reason, Recommendation } from '../scoring.js';
 import { AnswerInputs } from './hidden.js';
@@ -28,12 +28,13 @@ function SearchLink({ search, lang, main }: { search: GuideSearch; lang: Lang; m
  * explains the whole choice.
  */
 function Reasons({ m, lang, reasons }: { m: GuideMessages; lang: Lang; reasons: Reason[] }) {
-  const columns = COMPARE[lang].columns;
+  const compare = compareMessages(lang);
+  const columns = compare.content.columns;
   return (
     <dl class="guide-reasons">
       {DIFFERENCES.map((difference) => {
         const here = reasons.filter((r) => r.difference === difference);
-        const general = DIFFERENCE_SUMMARIES[lang][difference];
+        const general = compare.summaries[difference];
         return (
           <div class="guide-reason">
             <dt>{m.result.differences[difference]}</dt>

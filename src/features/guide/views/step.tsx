@@ -1,7 +1,7 @@
 import { ErrorSummary, Field, type FieldErrors } from '../../../views/forms.js';
 import { type GuideAnswers, previousStep, stepProgress } from '../answers.js';
 import type { Lang, StepId } from '../codes.js';
-import type { GuideMessages } from '../messages.js';
+import type { GuideMessages } from '../messages/index.js';
 import type { GuideField, GuideStep } from '../questions.js';
 import { AnswerInputs, chosen } from './hidden.js';
 

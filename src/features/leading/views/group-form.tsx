@@ -1,27 +1,26 @@
 import type { Locale } from '../../../i18n/locales.js';
 import {
-  Choices,
-  ErrorSummary,
-  Field,
-  type FieldErrors,
-  Select,
-  TextArea,
-  Tick,
-} from '../../../views/forms.js';
-import {
   ACCESS_FEATURES,
   AUDIENCES,
   COST_KINDS,
   LANGUAGES,
-  MODES,
+  type Labels,
   POLICIES,
   TECHNIQUES,
   TOPICS,
-} from '../../directory/taxonomy.js';
-import { type GroupValues, MAX_AGREEMENT, MAX_DESCRIPTION, SCHEDULE_KINDS } from '../form.js';
-import type { LeadText } from '../messages.js';
-
-export type SchedulePreview = { words: string; dates: string[] };
+} from '../../../shared/taxonomy/index.js';
+import {
+  Choices,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  TextArea,
+  Tick,
+} from '../../../views/forms.js';
+import { type GroupValues, MAX_AGREEMENT, MAX_DESCRIPTION } from '../form.js';
+import type { LeadText } from '../messages/index.js';
+import { PlaceFields } from './place-fields.js';
+import { Preview, ScheduleFields, type SchedulePreview } from './schedule-fields.js';
 
 type Props = {
   m: LeadText;
@@ -34,29 +33,9 @@ type Props = {
   editing: boolean;
 };
 
-const labelled = <T extends Record<string, { en: string; es: string }>>(
-  vocab: T,
-  locale: Locale,
-): [string, string][] => Object.entries(vocab).map(([code, l]) => [code, l[locale]]);
-
-export function Preview({ m, preview }: { m: LeadText; preview: SchedulePreview }) {
-  return (
-    <section class="notice" aria-labelledby="preview-heading">
-      <h2 id="preview-heading">{m.form.previewHeading}</h2>
-      <p>{preview.words}</p>
-      <h3>{m.form.nextDates}</h3>
-      {preview.dates.length > 0 ? (
-        <ul>
-          {preview.dates.map((d) => (
-            <li>{d}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{m.form.noDates}</p>
-      )}
-    </section>
-  );
-}
+/** A vocabulary's codes with their labels in the reader's language, as a list's options. */
+const labelled = (vocab: Readonly<Record<string, Labels>>, locale: Locale): [string, string][] =>
+  Object.entries(vocab).map(([code, l]) => [code, l[locale]]);
 
 /** Every field of a listing, the schedule builder, the agreement; usable without JavaScript. */
 export function GroupForm({
@@ -70,7 +49,6 @@ export function GroupForm({
   editing,
 }: Props) {
   const f = m.form;
-  const weekdays: [string, string][] = m.weekdays.map((d, i) => [String(i), d]);
   return (
     <>
       <ErrorSummary errors={errors} title={m.errorTitle} />
@@ -133,195 +111,9 @@ export function GroupForm({
           />
         </fieldset>
 
-        <fieldset>
-          <legend>{f.schedule}</legend>
-          <Choices
-            type="radio"
-            name="scheduleKind"
-            legend={f.scheduleKind}
-            options={SCHEDULE_KINDS.map((k) => [k, f.scheduleKinds[k]])}
-            selected={[v.scheduleKind]}
-            error={errors.scheduleKind}
-          />
-          <Field
-            name="startDate"
-            type="date"
-            label={f.startDate}
-            hint={f.startDateHint}
-            value={v.startDate}
-            error={errors.startDate}
-            required
-          />
-          <Field
-            name="startTime"
-            label={f.startTime}
-            hint={f.startTimeHint}
-            value={v.startTime}
-            error={errors.startTime}
-            inputmode="numeric"
-            maxlength={5}
-            required
-          />
-          <Field
-            name="duration"
-            type="number"
-            label={f.duration}
-            value={v.duration}
-            error={errors.duration}
-            required
-          />
-          <Field
-            name="timezone"
-            label={f.timezone}
-            hint={f.timezoneHint}
-            value={v.timezone}
-            error={errors.timezone}
-            maxlength={64}
-            required
-          />
-          <Choices
-            type="checkbox"
-            name="days"
-            legend={f.days}
-            options={weekdays}
-            selected={v.days}
-            error={errors.days}
-            inline
-          />
-          <Field
-            name="interval"
-            type="number"
-            label={f.interval}
-            hint={f.intervalHint}
-            value={v.interval}
-            error={errors.interval}
-          />
-          <Select
-            name="nth"
-            label={f.nth}
-            placeholder={f.choose}
-            value={v.nth}
-            error={errors.nth}
-            options={Object.entries(f.nths)}
-          />
-          <Select
-            name="weekday"
-            label={f.weekday}
-            placeholder={f.choose}
-            value={v.weekday}
-            error={errors.weekday}
-            options={weekdays}
-          />
-          <Field name="count" type="number" label={f.count} value={v.count} error={errors.count} />
-          <Field
-            name="endDate"
-            type="date"
-            label={f.endDate}
-            value={v.endDate}
-            error={errors.endDate}
-          />
-          {editing ? <p class="muted">{f.kept}</p> : null}
-          <p>
-            <button type="submit" name="intent" value="preview" class="button button--secondary">
-              {f.preview}
-            </button>
-          </p>
-        </fieldset>
+        <ScheduleFields m={m} values={v} errors={errors} editing={editing} />
 
-        <fieldset>
-          <legend>{f.where}</legend>
-          <Choices
-            type="radio"
-            name="mode"
-            legend={f.mode}
-            options={MODES.map((k) => [k, f.modes[k]])}
-            selected={[v.mode]}
-            error={errors.mode}
-          />
-          <Field
-            name="venue"
-            label={f.venue}
-            value={v.venue}
-            error={errors.venue}
-            maxlength={120}
-          />
-          <Field
-            name="address"
-            label={f.address}
-            value={v.address}
-            error={errors.address}
-            maxlength={200}
-            autocomplete="off"
-          />
-          <Field name="city" label={f.city} value={v.city} error={errors.city} maxlength={80} />
-          <Field
-            name="region"
-            label={f.region}
-            value={v.region}
-            error={errors.region}
-            maxlength={60}
-          />
-          <Field
-            name="postalCode"
-            label={f.postalCode}
-            value={v.postalCode}
-            error={errors.postalCode}
-            maxlength={12}
-          />
-          <Field
-            name="country"
-            label={f.country}
-            hint={f.countryHint}
-            value={v.country}
-            error={errors.country}
-            maxlength={2}
-          />
-          <Tick name="approximate" label={f.approximate} checked={v.approximate} />
-          <TextArea
-            name="locationNotes"
-            label={f.locationNotes}
-            hint={f.locationNotesHint}
-            value={v.locationNotes}
-            error={errors.locationNotes}
-            maxlength={500}
-            rows={2}
-          />
-          <Field
-            name="onlineUrl"
-            label={f.onlineUrl}
-            hint={f.onlineUrlHint}
-            value={v.onlineUrl}
-            error={errors.onlineUrl}
-            maxlength={500}
-          />
-          <Field
-            name="onlinePhone"
-            label={f.onlinePhone}
-            value={v.onlinePhone}
-            error={errors.onlinePhone}
-            maxlength={40}
-          />
-          <TextArea
-            name="onlineNotes"
-            label={f.onlineNotes}
-            hint={f.onlineNotesHint}
-            value={v.onlineNotes}
-            error={errors.onlineNotes}
-            maxlength={500}
-            rows={2}
-          />
-          <Choices
-            type="radio"
-            name="onlineVisibility"
-            legend={f.onlineVisibility}
-            options={[
-              ['members', f.visibilities.members],
-              ['public', f.visibilities.public],
-            ]}
-            selected={[v.onlineVisibility]}
-            error={errors.onlineVisibility}
-          />
-        </fieldset>
+        <PlaceFields m={m} values={v} errors={errors} />
 
         <fieldset>
           <legend>{f.joining}</legend>

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice, TextArea } from '../../../views/forms.js';
-import { fill, type LeadText } from '../messages.js';
+import type { LeadText } from '../messages/index.js';
 import type { Meeting, Member } from '../queries.js';
 import { meetingPath, PageHead, when } from './parts.js';
 
@@ -105,7 +105,7 @@ export function MeetingsPage(props: MeetingsProps) {
   return (
     <section>
       <PageHead
-        title={fill(t.title, { name: props.name })}
+        title={t.title(props.name)}
         slug={props.slug}
         back={m.overview.manage}
         notice={props.notice}
@@ -128,11 +128,11 @@ export function MeetingsPage(props: MeetingsProps) {
             {props.changes.map((ch) => (
               <li>
                 {ch.kind === 'cancelled'
-                  ? fill(t.changeCancelled, { when: when(ch.originalStartsAt, props.zone, locale) })
-                  : fill(t.changeMoved, {
-                      when: when(ch.originalStartsAt, props.zone, locale),
-                      newWhen: ch.newStartsAt ? when(ch.newStartsAt, props.zone, locale) : '',
-                    })}
+                  ? t.changeCancelled(when(ch.originalStartsAt, props.zone, locale))
+                  : t.changeMoved(
+                      when(ch.originalStartsAt, props.zone, locale),
+                      ch.newStartsAt ? when(ch.newStartsAt, props.zone, locale) : '',
+                    )}
                 {ch.note ? ` — “${ch.note}”` : ''}
               </li>
             ))}
@@ -216,7 +216,7 @@ export function HistoryPage(props: {
   const t = props.m.attendance;
   return (
     <section>
-      <h1>{fill(t.historyTitle, { name: props.name })}</h1>
+      <h1>{t.historyTitle(props.name)}</h1>
       <p>
         <a href={`/lead/${props.slug}`}>{props.m.overview.manage}</a> ·{' '}
         <a href={`/lead/${props.slug}/meetings`}>{props.m.overview.meetings}</a>

@@ -1,10 +1,10 @@
 import type { Locale } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice, Tick } from '../../../views/forms.js';
 import type { StateChange } from '../commands.js';
-import { fill, type LeadText } from '../messages.js';
+import type { LeadText } from '../messages/index.js';
 import type { LedGroup } from '../queries.js';
-import { Preview, type SchedulePreview } from './group-form.js';
 import { meetingPath, PostButton, when } from './parts.js';
+import { Preview, type SchedulePreview } from './schedule-fields.js';
 
 export function stateText(m: LeadText, g: { published: boolean; status: LedGroup['status'] }) {
   return `${g.published ? m.states.published : m.states.draft} · ${m.states[g.status]}`;
@@ -62,7 +62,7 @@ export function Dashboard(props: {
                   <td>{stateText(m, g)}</td>
                   <td>
                     {g.waiting > 0 ? (
-                      <a href={`/lead/${g.slug}/people`}>{fill(d.waitingLink, { n: g.waiting })}</a>
+                      <a href={`/lead/${g.slug}/people`}>{d.waitingLink(g.waiting)}</a>
                     ) : (
                       <a href={`/lead/${g.slug}/people`}>{d.noneWaiting}</a>
                     )}
@@ -102,7 +102,7 @@ export function Dashboard(props: {
                 <a href={meetingPath(row.slug, row.startsAt)}>
                   {when(row.startsAt, props.zone, locale)}
                 </a>
-                , {row.name}: {fill(d.came, { n: row.present })}
+                , {row.name}: {d.came(row.present)}
               </li>
             ))}
           </ul>
@@ -197,9 +197,7 @@ export function Overview(props: OverviewProps) {
       ) : null}
       <p>
         <strong>{o.state}:</strong> {m.kinds[g.kind]} · {stateText(m, g)}
-        {props.agreementVersion
-          ? ` · ${fill(o.agreementVersion, { n: props.agreementVersion })}`
-          : ''}
+        {props.agreementVersion ? ` · ${o.agreementVersion(props.agreementVersion)}` : ''}
       </p>
       <nav aria-label={o.manage}>
         <ul class="links-row">
@@ -209,7 +207,7 @@ export function Overview(props: OverviewProps) {
           <li>
             <a href={`${base}/people`}>
               {o.people}
-              {props.waiting > 0 ? ` (${fill(m.dashboard.waitingLink, { n: props.waiting })})` : ''}
+              {props.waiting > 0 ? ` (${m.dashboard.waitingLink(props.waiting)})` : ''}
             </a>
           </li>
           <li>
@@ -267,7 +265,7 @@ export function EndConfirm({ m, slug, name }: { m: LeadText; slug: string; name:
   const o = m.overview;
   return (
     <section class="form-narrow">
-      <h1>{fill(o.endTitle, { name })}</h1>
+      <h1>{o.endTitle(name)}</h1>
       <p>{o.endLead}</p>
       <p class="actions">
         <PostButton
@@ -292,7 +290,7 @@ export function CloseForm(props: {
   const t = props.m.close;
   return (
     <section class="form-narrow">
-      <h1>{fill(t.title, { name: props.name })}</h1>
+      <h1>{t.title(props.name)}</h1>
       <ErrorSummary errors={{ reopens_on: props.error }} title={props.m.errorTitle} />
       <p>{t.lead}</p>
       <form method="post" action={`/lead/${props.slug}/state`}>

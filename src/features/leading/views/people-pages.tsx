@@ -6,8 +6,8 @@ import {
   TextArea,
   Tick,
 } from '../../../views/forms.js';
-import type { QuestionInput } from '../commands.js';
-import { fill, type LeadText } from '../messages.js';
+import type { LeadText } from '../messages/index.js';
+import type { QuestionInput } from '../people-commands.js';
 import { PageHead, PostButton } from './parts.js';
 
 export function LeadersPage(props: {
@@ -27,7 +27,7 @@ export function LeadersPage(props: {
   return (
     <section class="form-narrow">
       <PageHead
-        title={fill(t.title, { name: props.name })}
+        title={t.title(props.name)}
         slug={props.slug}
         back={props.m.overview.manage}
         notice={props.notice}
@@ -40,7 +40,7 @@ export function LeadersPage(props: {
             {props.isOwner && l.role === 'co_leader' ? (
               <PostButton
                 action={`${base}/${l.userId}/remove`}
-                label={fill(t.remove, { name: l.name })}
+                label={t.remove(l.name)}
                 secondary
               />
             ) : null}
@@ -91,7 +91,7 @@ export function InvitationPage(props: {
   return (
     <section class="form-narrow">
       <h1>{t.title}</h1>
-      <p class="lead">{fill(t.lead, { name: props.name, kind: props.m.kinds[props.kind] })}</p>
+      <p class="lead">{t.lead(props.name, props.m.kinds[props.kind])}</p>
       <PostButton action={`/lead/invitations/${props.token}`} label={t.accept} />
     </section>
   );
@@ -132,7 +132,7 @@ export function IntakePage(props: {
   return (
     <section class="form-narrow">
       <PageHead
-        title={fill(t.title, { name: props.name })}
+        title={t.title(props.name)}
         slug={props.slug}
         back={props.m.overview.manage}
         notice={props.notice}
@@ -157,7 +157,7 @@ export function IntakePage(props: {
               {i > 0 ? (
                 <PostButton
                   action={`${base}/${q.id}/move`}
-                  label={fill(t.up, { prompt: q.prompt })}
+                  label={t.up(q.prompt)}
                   fields={{ direction: 'up' }}
                   secondary
                 />
@@ -165,16 +165,12 @@ export function IntakePage(props: {
               {i < asked.length - 1 ? (
                 <PostButton
                   action={`${base}/${q.id}/move`}
-                  label={fill(t.down, { prompt: q.prompt })}
+                  label={t.down(q.prompt)}
                   fields={{ direction: 'down' }}
                   secondary
                 />
               ) : null}
-              <PostButton
-                action={`${base}/${q.id}/retire`}
-                label={fill(t.retire, { prompt: q.prompt })}
-                secondary
-              />
+              <PostButton action={`${base}/${q.id}/retire`} label={t.retire(q.prompt)} secondary />
             </p>
           </li>
         ))}

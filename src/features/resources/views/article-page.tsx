@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Locale } from '../../../i18n/locales.js';
 import type { Article } from '../articles.js';
-import { type ResourceText, resourceMessages } from '../messages.js';
+import { type ResourceText, resourceMessages } from '../messages/index.js';
 import type { RelatedGroups } from '../related.js';
 import { langIfOther, TopicLinks } from './list-page.js';
 

@@ -1,8 +1,8 @@
 import type { Locale } from '../../../i18n/locales.js';
-import { TOPICS, type TopicCode } from '../../directory/taxonomy.js';
+import { TOPICS, type TopicCode } from '../../../shared/taxonomy/index.js';
 import type { Article } from '../articles.js';
 import type { ListQuery } from '../listing.js';
-import type { ResourceText } from '../messages.js';
+import type { ResourceText } from '../messages/index.js';
 
 type Props = {
   locale: Locale;

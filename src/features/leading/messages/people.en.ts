@@ -1,0 +1,75 @@
+/** Co-leaders, invitations to co-lead, and intake questions. */
+export const peopleEn = {
+  leaders: {
+    title: (name: string) => `Leaders of “${name}”`,
+    owner: 'Owner',
+    coLeader: 'Co-leader',
+    remove: (name: string) => `Remove ${name}`,
+    stepDown: 'Step down as co-leader',
+    stepDownHint: 'You will no longer lead this group. The owner can invite you again.',
+    invite: 'Invite a co-leader',
+    inviteHint:
+      'We e-mail them a link that works for 7 days. They accept while signed in with that address.',
+    inviteTherapy: 'In a therapy group, co-leaders must be verified professionals.',
+    email: 'Their e-mail address',
+    send: 'Send the invitation',
+    sent: 'The invitation was sent.',
+    removed: 'The co-leader was removed.',
+    steppedDown: 'You stepped down. You no longer lead that group.',
+    problems: {
+      email: 'Enter an e-mail address, like name@example.org.',
+      unpublished:
+        'Invitations can be sent once the group is published. Publish it first, then invite your co-leaders.',
+    },
+  },
+  invitation: {
+    title: 'Invitation to co-lead',
+    lead: (name: string, kind: string) => `You are invited to lead “${name}” (${kind}).`,
+    accept: 'Accept and co-lead',
+    accepted: 'You now co-lead this group.',
+    invalid: 'This invitation link does not work: it may have expired, or been used already.',
+    wrongAccount:
+      'This invitation was sent to another e-mail address. Sign out and sign in with the address it was sent to.',
+    needsProfessional:
+      'Therapy groups are led by verified professionals. Ask to be verified (with two-step sign-in on), then open the link again.',
+    already: 'You already lead this group.',
+  },
+  intake: {
+    title: (name: string) => `Intake questions for “${name}”`,
+    lead: 'People applying to join answer these. Answers are encrypted and only the group’s therapists read them.',
+    onlyApplication: 'Intake questions are asked only when people join by application.',
+    asked: 'Questions asked',
+    retired: 'Retired questions',
+    none: 'No questions yet.',
+    up: (prompt: string) => `Move up: ${prompt}`,
+    down: (prompt: string) => `Move down: ${prompt}`,
+    retire: (prompt: string) => `Retire: ${prompt}`,
+    retireHint:
+      'A retired question is no longer asked; answers already given keep it. To change a question, retire it and add a new one.',
+    required: 'required',
+    optional: 'optional',
+    add: 'Add a question',
+    type: 'Kind of answer',
+    types: {
+      short_text: 'A short answer',
+      long_text: 'A long answer',
+      single_choice: 'One choice from a list',
+      multiple_choice: 'Any choices from a list',
+      yes_no: 'Yes or no',
+    },
+    prompt: 'Question',
+    help: 'Help text (optional)',
+    helpHint: 'Shown under the question.',
+    options: 'Choices, one per line (for lists)',
+    optionsHint: 'Only for the two list kinds: 2 to 20 choices.',
+    isRequired: 'An answer is required',
+    addButton: 'Add the question',
+    added: 'The question was added.',
+    problems: {
+      type: 'Choose the kind of answer.',
+      prompt: 'Enter a question of 3 to 300 characters.',
+      help: 'Keep the help text under 500 characters.',
+      options: 'A list needs 2 to 20 choices, each up to 120 characters.',
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import { plural } from '../../../i18n/catalogue.js';
+
+/**
+ * The notification centre and its e-mails in English. Each kind has the line shown in the
+ * centre (which may name the group: only its recipient sees it) and an e-mail subject that
+ * never does (a mailbox preview can be seen by others).
+ */
+export const en = {
+  title: 'Notifications',
+  intro: 'What happened in your groups and the groups you lead. Newest first.',
+  none: 'Nothing new. When someone asks to join a group you lead, writes to its leaders, leaves or reports it, or when leaders answer you, it shows here.',
+  unread: 'New',
+  open: 'Open',
+  readAll: 'Mark all as read',
+  someone: 'Someone',
+  aGroup: 'a group',
+  unreadWord: 'unread',
+  settings: 'Choose how we e-mail you about these',
+  notFound: 'This notification is not there.',
+  kinds: {
+    join_requested: {
+      line: (who: string, g: string) => `${who} asked to join ${g}.`,
+      subject: 'Someone asked to join a group you lead',
+    },
+    applied: {
+      line: (who: string, g: string) => `${who} applied to ${g}.`,
+      subject: 'A new application to a group you lead',
+    },
+    request_withdrawn: {
+      line: (who: string, g: string) => `${who} withdrew their request to join ${g}.`,
+      subject: 'A request to a group you lead was withdrawn',
+    },
+    offer_declined: {
+      line: (who: string, g: string) => `${who} let the seat held for them in ${g} go.`,
+      subject: 'A seat offer in a group you lead was declined',
+    },
+    member_left: {
+      line: (who: string, g: string) => `${who} left ${g}.`,
+      subject: 'A member left a group you lead',
+    },
+    listing_reported: {
+      line: (_who: string, g: string) =>
+        `Someone reported that the listing of ${g} may be out of date.`,
+      subject: 'A listing you lead was reported',
+    },
+    member_wrote: {
+      line: (who: string, g: string) => `${who} wrote to the leaders of ${g}.`,
+      subject: 'A new message for the leaders of a group you lead',
+    },
+    leaders_replied: {
+      line: (_who: string, g: string) => `The leaders of ${g} answered you.`,
+      subject: 'The leaders of a group answered you',
+    },
+  },
+  mail: {
+    one: 'There is something new for you on Gatherwell:',
+    digestSubject: (n: number) =>
+      plural('en', n, { one: 'One new notification', other: `${n} new notifications` }),
+    digest: 'Here is what is new for you since our last e-mail:',
+    action: 'Open your notifications',
+    footer:
+      'You received this because you lead or belong to a group on Gatherwell. If you are in danger, call your local emergency number (in the US, call or text 988).',
+    settings: 'Choose how often we e-mail you (now, daily, or never)',
+  },
+};

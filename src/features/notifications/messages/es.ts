@@ -1,0 +1,61 @@
+import { plural, type Translation } from '../../../i18n/catalogue.js';
+import type { en } from './en.js';
+
+/** The notification centre and its e-mails in Spanish. */
+export const es: Translation<typeof en> = {
+  title: 'Notificaciones',
+  intro: 'Lo que pasó en tus grupos y en los grupos que diriges. Lo más reciente primero.',
+  none: 'Nada nuevo. Cuando alguien pida unirse a un grupo que diriges, escriba a quienes lo dirigen, se vaya o informe de él, o cuando te respondan, aparecerá aquí.',
+  unread: 'Nuevo',
+  open: 'Abrir',
+  readAll: 'Marcar todo como leído',
+  someone: 'Alguien',
+  aGroup: 'un grupo',
+  unreadWord: 'sin leer',
+  settings: 'Elige cómo te avisamos por correo',
+  notFound: 'Esta notificación no está.',
+  kinds: {
+    join_requested: {
+      line: (who, g) => `${who} pidió unirse a ${g}.`,
+      subject: 'Alguien pidió unirse a un grupo que diriges',
+    },
+    applied: {
+      line: (who, g) => `${who} envió una solicitud a ${g}.`,
+      subject: 'Una nueva solicitud a un grupo que diriges',
+    },
+    request_withdrawn: {
+      line: (who, g) => `${who} retiró su solicitud para unirse a ${g}.`,
+      subject: 'Se retiró una solicitud a un grupo que diriges',
+    },
+    offer_declined: {
+      line: (who, g) => `${who} dejó pasar el lugar que le guardábamos en ${g}.`,
+      subject: 'Se rechazó un lugar ofrecido en un grupo que diriges',
+    },
+    member_left: {
+      line: (who, g) => `${who} dejó ${g}.`,
+      subject: 'Un miembro dejó un grupo que diriges',
+    },
+    listing_reported: {
+      line: (_who, g) => `Alguien informó que el anuncio de ${g} podría estar desactualizado.`,
+      subject: 'Informaron sobre un anuncio que diriges',
+    },
+    member_wrote: {
+      line: (who, g) => `${who} escribió a quienes dirigen ${g}.`,
+      subject: 'Un mensaje nuevo para quienes dirigen un grupo que diriges',
+    },
+    leaders_replied: {
+      line: (_who, g) => `Quienes dirigen ${g} te respondieron.`,
+      subject: 'Quienes dirigen un grupo te respondieron',
+    },
+  },
+  mail: {
+    one: 'Hay algo nuevo para ti en Gatherwell:',
+    digestSubject: (n) =>
+      plural('es', n, { one: 'Una notificación nueva', other: `${n} notificaciones nuevas` }),
+    digest: 'Esto es lo nuevo para ti desde nuestro último correo:',
+    action: 'Abrir tus notificaciones',
+    footer:
+      'Recibes este mensaje porque diriges un grupo de Gatherwell o perteneces a uno. Si estás en peligro, llama al número de emergencias local (en EE. UU., llama o envía un mensaje de texto al 988).',
+    settings: 'Elige con qué frecuencia te escribimos (al momento, a diario o nunca)',
+  },
+};
