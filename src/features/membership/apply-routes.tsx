@@ -8,40 +8,27 @@ import type { GroupAccess } from './access.js';
 import { askToJoin } from './commands.js';
 import { acceptedVersion, type Body, done, many, one, problem, SLUG } from './forms.js';
 import { groupAccess, requireGroup } from './guards.js';
-import type { IntakeAnswers } from './intake-crypto.js';
+import { IntakeAnswersError, type RawAnswers } from './intake-answers.js';
 import { sendNotices } from './mail.js';
 import { type MembershipText, membershipText } from './messages/index.js';
 import { canApply } from './policies.js';
 import { currentAgreementOf, type IntakeQuestion, intakeQuestionsOf } from './queries.js';
 import { ApplyPage } from './views/joining.js';
 
-/** Validates intake answers against the questions asked; errors by question. */
-function parseAnswers(
-  m: MembershipText,
-  questions: IntakeQuestion[],
-  body: Body,
-): { answers: IntakeAnswers; errors: FieldErrors } {
-  const answers: IntakeAnswers = {};
-  const errors: FieldErrors = {};
-  for (const q of questions) {
-    const key = `q-${q.id}`;
-    if (q.type === 'multiple_choice') {
-      const chosen = many(body[key]);
-      if (chosen.some((x) => !q.options.includes(x))) errors[key] = m.errors.choice;
-      else if (q.required && chosen.length === 0) errors[key] = m.errors.required;
-      answers[q.id] = chosen;
-      continue;
-    }
-    const value = one(body[key]).trim();
-    const allowed =
-      q.type === 'yes_no' ? ['yes', 'no'] : q.type === 'single_choice' ? q.options : null;
-    const limit = q.type === 'short_text' ? 200 : 4000;
-    if (q.required && value === '') errors[key] = m.errors.required;
-    else if (allowed && value !== '' && !allowed.includes(value)) errors[key] = m.errors.choice;
-    else if (value.length > limit) errors[key] = m.errors.tooLong;
-    answers[q.id] = value;
+/** The answers in a form body (`q-<question id>` fields), by question id, as sent. */
+function rawAnswers(body: Body): RawAnswers {
+  const raw: RawAnswers = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key.startsWith('q-')) raw[key.slice(2)] = many(value);
   }
-  return { answers, errors };
+  return raw;
+}
+
+/** The command's refusal of some answers, as the form's field errors. */
+function answerErrors(m: MembershipText, error: IntakeAnswersError): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(error.problems).map(([id, problem]) => [`q-${id}`, m.errors[problem]]),
+  );
 }
 
 /** The application form: for application groups a person may still ask to join; else back. */
@@ -89,13 +76,15 @@ export function applyRoutes() {
     await limitForm(c, [[MAIL_LIMITS.joinRequestsPerPerson, viewer.id]]);
     const { db } = c.var.deps.database;
     const body = (await c.req.parseBody({ all: true })) as Body;
-    const questions = await intakeQuestionsOf(db, access.groupId);
-    const { answers, errors } = parseAnswers(m, questions, body);
+    const answers = rawAnswers(body);
     const agreement = acceptedVersion(body);
-    if (access.agreementVersion !== null && agreement === null)
-      errors.agreement = m.errors.agreement;
-    const values = Object.fromEntries(questions.map((q) => [q.id, answers[q.id] ?? '']));
-    if (Object.keys(errors).length > 0) return applyPage(c, access, values, errors);
+    // What was sent, shown again if anything is refused.
+    const values = Object.fromEntries(
+      Object.entries(answers).map(([id, v]) => [id, v && v.length === 1 ? v[0]! : (v ?? '')]),
+    );
+    if (access.agreementVersion !== null && agreement === null) {
+      return applyPage(c, access, values, { agreement: m.errors.agreement });
+    }
     try {
       const result = await askToJoin(db, {
         groupId: access.groupId,
@@ -107,6 +96,9 @@ export function applyRoutes() {
       await sendNotices(c.var.deps, result.notices);
       return done(c, access.slug, 'applied');
     } catch (error) {
+      if (error instanceof IntakeAnswersError) {
+        return applyPage(c, access, error.answers, answerErrors(m, error));
+      }
       return applyPage(c, access, values, { form: problem(m, error) });
     }
   });

@@ -1,7 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
-import { groupAgreements, groups, memberships, users } from '../../db/schema/index.js';
+import {
+  groupAgreements,
+  groups,
+  intakeQuestions,
+  memberships,
+  users,
+} from '../../db/schema/index.js';
 import { createTestApp } from '../../test/harness.js';
 import { saveGroup } from '../directory/commands.js';
 import { group } from '../directory/test-group.js';
@@ -259,12 +265,23 @@ describe('joining by policy', () => {
       therapy: { techniques: ['cbt'], screening: true, sessions: 8 },
     });
     const [a, b, therapist] = await people(3);
+    const [q1] = await t.db
+      .insert(intakeQuestions)
+      .values({
+        groupId,
+        position: 1,
+        type: 'long_text',
+        prompt: 'What brings you?',
+        required: false,
+      })
+      .returning({ id: intakeQuestions.id });
     const answer = 'Panic attacks since the spring';
     const ra = await askToJoin(t.db, {
       groupId,
       userId: a!,
       agreementVersion: 1,
-      answers: { q1: answer },
+      // An answer to a question the group does not ask is not kept.
+      answers: { [q1!.id]: answer, 'not-a-question': 'kept nowhere' },
       intakeKey: key(),
     });
     expect(ra.status).toBe('applied');
@@ -276,7 +293,9 @@ describe('joining by policy', () => {
       .map((r) => r.t)
       .join('\n');
     expect(text).not.toContain('Panic');
-    expect(openIntake(key(), ra.membershipId, row!.intakeCiphertext!)).toEqual({ q1: answer });
+    expect(openIntake(key(), ra.membershipId, row!.intakeCiphertext!)).toEqual({
+      [q1!.id]: answer,
+    });
     expect(() =>
       openIntake(Buffer.alloc(32, 1), ra.membershipId, row!.intakeCiphertext!),
     ).toThrow();
@@ -305,6 +324,29 @@ describe('joining by policy', () => {
       decision: 'approve',
     });
     expect(accepted.notices[0]?.kind).toBe('accepted');
+  });
+
+  it('application: refuses answers that do not fit the questions, storing nothing', async () => {
+    const groupId = await makeGroup('therapy-checked', {
+      kind: 'therapy',
+      policy: 'application',
+      capacity: 8,
+      therapy: { techniques: ['cbt'], screening: true, sessions: 8 },
+    });
+    const [person] = await people(1);
+    const [q] = await t.db
+      .insert(intakeQuestions)
+      .values({ groupId, position: 1, type: 'yes_no', prompt: 'Are you in therapy now?' })
+      .returning({ id: intakeQuestions.id });
+    const ask = (answers: Record<string, string>) =>
+      askToJoin(t.db, { groupId, userId: person!, agreementVersion: 1, answers, intakeKey: key() });
+    await expect(ask({})).rejects.toMatchObject({ problems: { [q!.id]: 'required' } });
+    await expect(ask({ [q!.id]: 'maybe' })).rejects.toMatchObject({
+      problems: { [q!.id]: 'choice' },
+    });
+    const rows = await t.db.select().from(memberships).where(eq(memberships.groupId, groupId));
+    expect(rows).toEqual([]);
+    expect((await ask({ [q!.id]: 'yes' })).status).toBe('applied');
   });
 
   it('a leader removes a member with a reason kept for the leaders, and the seat passes on', async () => {

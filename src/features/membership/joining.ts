@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import type { MembershipStatus } from '../../db/schema/index.js';
 import { notifyLeaders } from '../notifications/notify.js';
-import { type IntakeAnswers, sealIntake } from './intake-crypto.js';
+import { checkAnswers, IntakeAnswersError, type RawAnswers } from './intake-answers.js';
+import { sealIntake } from './intake-crypto.js';
+import { intakeQuestionsOf } from './queries.js';
 import {
   changeSeats,
   changing,
@@ -48,7 +50,8 @@ export type AskInput = {
   /** The agreement version the person accepted on the form (null if the group has none). */
   agreementVersion: number | null;
   message?: string;
-  answers?: IntakeAnswers;
+  /** An application's answers as the form sent them, by question id: checked here. */
+  answers?: RawAnswers;
   intakeKey: Buffer;
 };
 
@@ -100,7 +103,13 @@ export async function askToJoin(
     );
     const membershipId = rows[0]?.id as string;
     if (group.policy === 'application') {
-      const sealed = sealIntake(input.intakeKey, membershipId, input.answers ?? {});
+      const { answers, problems } = checkAnswers(
+        await intakeQuestionsOf(tx, group.id),
+        input.answers ?? {},
+      );
+      // Thrown inside the transaction: the membership row written above is rolled back.
+      if (Object.keys(problems).length > 0) throw new IntakeAnswersError(problems, answers);
+      const sealed = sealIntake(input.intakeKey, membershipId, answers);
       await tx.execute(
         sql`UPDATE memberships SET intake_ciphertext = ${sealed} WHERE id = ${membershipId}`,
       );
