@@ -59,7 +59,9 @@ const reasonOf = (error: unknown) => {
   return undefined;
 };
 
-describe('the database thread', () => {
+// These open databases on disk, end threads and reopen them: seconds each on a quiet machine,
+// far more while other test files share the two cores, so they get more than the usual 30 s.
+describe('the database thread', { timeout: 120_000 }, () => {
   it('keeps this thread free, ends a stuck statement, and reopens with what was committed', async () => {
     await handle.db.execute(sql`CREATE TABLE kept (id int PRIMARY KEY)`);
     await handle.db.execute(sql`INSERT INTO kept VALUES (1), (2)`);
@@ -224,7 +226,7 @@ describe('the database thread', () => {
   });
 });
 
-describe('the server while the database is stuck', () => {
+describe('the server while the database is stuck', { timeout: 120_000 }, () => {
   it('answers 503 with Retry-After, stays alive, reports not ready, then recovers', async () => {
     const t = await createTestApp({ database: handle, env: { METRICS_ENABLED: 'true' } });
     const before = handle.health();
