@@ -5,13 +5,14 @@ import type { Viewer } from './features/accounts/viewer.js';
 import type { SearchIndex } from './features/directory/search-index.js';
 import type { Geocoder } from './features/geo/index.js';
 import type { Leading } from './features/leading/guard.js';
+import type { Limits } from './features/limits/limits.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { GroupAccess } from './features/membership/access.js';
 import type { Locale } from './i18n/locales.js';
 import type { Assets } from './lib/assets.js';
-import type { Limits } from './lib/limits.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './lib/metrics.js';
+import type { Shell } from './views/page.js';
 
 /** What the app is built from: the server and the tests hand in the same things. */
 export type AppDeps = {
@@ -36,6 +37,8 @@ export type AppEnv = {
     requestId: string;
     secureHeadersNonce?: string;
     deps: AppDeps;
+    /** The site's header and footer around a page (app/shell.tsx); features call renderPage. */
+    shell: Shell;
     locale: Locale;
     /** The signed-in person, or null. */
     viewer: Viewer | null;

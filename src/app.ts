@@ -6,6 +6,9 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { onError, onNotFound } from './app/errors.js';
+import { groupPageRoutes, showGroupPage } from './app/group-page.js';
+import { shellPage } from './app/shell.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { accountRoutes } from './features/accounts/account-routes.js';
 import { authRoutes } from './features/accounts/auth-routes.js';
@@ -13,7 +16,6 @@ import { professionalRoutes } from './features/accounts/professional-routes.js';
 import { sessionMiddleware } from './features/accounts/session.js';
 import { adminRoutes } from './features/admin/routes.js';
 import { attendingRoutes } from './features/attending/routes.js';
-import { UNSUBSCRIBE_PATH } from './features/attending/unsubscribe-token.js';
 import { compareRoutes } from './features/compare/routes.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
@@ -22,8 +24,12 @@ import { directoryRoutes } from './features/directory/routes.js';
 import { guideRoutes } from './features/guide/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
+import { languageRoutes } from './features/language/routes.js';
 import { leadingRoutes } from './features/leading/routes.js';
+import { rateLimit } from './features/limits/rate-limit.js';
 import { outboxRoutes } from './features/mail/outbox-routes.js';
+import { UNSUBSCRIBE_PATH } from './features/mail/unsubscribe-token.js';
+import { meetingGuideFeedRoutes } from './features/meeting-guide/feed-routes.js';
 import {
   FEED_UPLOAD_LIMIT_BYTES,
   FEED_UPLOAD_PATH,
@@ -34,6 +40,7 @@ import {
   membershipDataOf,
 } from './features/membership/account-deletion.js';
 import { membershipRoutes } from './features/membership/routes.js';
+import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
@@ -41,10 +48,7 @@ import { zoneRoutes } from './features/zones/routes.js';
 import { zoneMiddleware } from './features/zones/zone.js';
 import { localeMiddleware } from './i18n/locale.js';
 import { isLocale } from './i18n/locales.js';
-import { languageRoutes } from './i18n/routes.js';
-import { onError, onNotFound } from './lib/errors.js';
 import { refuseNul } from './lib/no-nul.js';
-import { rateLimit } from './lib/rate-limit.js';
 
 export type { AppDeps } from './app-env.js';
 
@@ -72,6 +76,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('shell', shellPage);
     await next();
   });
   // Our own id for every request: a client's X-Request-Id is never adopted into our logs, where
@@ -201,7 +206,7 @@ export function createApp(deps: AppDeps) {
   });
 
   // Who is asking: not needed for assets, probes or the public API.
-  const session = sessionMiddleware();
+  const session = sessionMiddleware({ unreadCount: unreadCountOf });
   app.use((c, next) => (isPage(c.req.path) ? session(c, next) : next()));
   const zone = zoneMiddleware();
   app.use((c, next) => (isPage(c.req.path) ? zone(c, next) : next()));
@@ -226,10 +231,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', guideRoutes());
   app.route('/', resourceRoutes());
   app.route('/', directoryRoutes());
-  app.route('/', membershipRoutes());
+  app.route('/', groupPageRoutes());
+  app.route('/', membershipRoutes({ groupPage: showGroupPage }));
   app.route('/', attendingRoutes());
   app.route('/', leadingRoutes());
   app.route('/', directoryApi());
+  app.route('/', meetingGuideFeedRoutes());
   app.route('/', apiDocsRoutes());
 
   app.onError(onError);

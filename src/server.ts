@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { jobHandlers } from './app/jobs.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
 import { scheduleReminders } from './features/attending/reminders.js';
 import { refreshOccurrences } from './features/directory/commands.js';
-import { jobHandlers } from './features/jobs/handlers.js';
 import { startWorker } from './features/jobs/queue.js';
 import { isBundled } from './lib/bundled.js';
 import { createLogger } from './lib/logger.js';

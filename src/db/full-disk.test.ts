@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, users } from '../db/schema/index.js';
 import { TEST_PASSWORD } from '../test/accounts.js';
 import { Client, lastMail } from '../test/browserless.js';
 import { createTestApp } from '../test/harness.js';
 import { type DbHandle, openDatabase } from './client.js';
+import { sessions, users } from './schema/index.js';
 
 /**
  * The embedded database on a small volume that fills up: whatever cannot be written must fail

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { type AuditAction, type AuditEvent, audit } from './audit.js';
 import { ipOf } from './limits.js';
 import { accountText } from './messages/index.js';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv } from '../../app-env.js';
 import type { FieldErrors } from '../../views/forms.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { auditSelf, bodyOf, passwordMatches, texts } from './account-common.js';
 import { exportAccount } from './commands.js';
 import { parseForm, passwordForm } from './forms.js';

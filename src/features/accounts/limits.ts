@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import { progressiveDelay, type Rule, windowLimit } from '../../lib/limits.js';
-import { addressKey, clientAddress, tooManyRequests } from '../../lib/rate-limit.js';
 import { shellText } from '../../views/messages/index.js';
+import { progressiveDelay, type Rule, windowLimit } from '../limits/limits.js';
+import { addressKey, clientAddress, tooManyRequests } from '../limits/rate-limit.js';
 import { accountText } from './messages/index.js';
 
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { authErrorCode, authHeaders } from './auth-calls.js';
 import { auditAccount, body, SignInLink, say, text, userIdByEmail } from './auth-common.js';
 import { emailForm, newPasswordError, parseForm, resetForm } from './forms.js';

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { DbHandle } from '../../db/client.js';
-import { createLimitStore, Limits } from '../../lib/limits.js';
 import type { Logger } from '../../lib/logger.js';
+import { createLimitStore, Limits } from '../limits/limits.js';
 import { createMailer } from '../mail/mailer.js';
 import { createAuth } from './auth.js';
 

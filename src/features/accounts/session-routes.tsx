@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { sessions } from '../../db/schema/index.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { zoneFor } from '../zones/zone.js';
 import { auditSelf, texts } from './account-common.js';
 import { eventsAbout } from './audit.js';

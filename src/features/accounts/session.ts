@@ -1,10 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../../app-env.js';
 import { professionalProfiles, sessions, users } from '../../db/schema/index.js';
 import { isLocale, LOCALE_COOKIE } from '../../i18n/locales.js';
-import { unreadCountOf } from '../notifications/queries.js';
 import { audit } from './audit.js';
 import { COOKIE_PREFIX } from './auth.js';
 import { isStaff, professionalStanding, type Viewer } from './viewer.js';
@@ -37,7 +36,16 @@ const ACTIVITY_GRANULARITY_MS = 60_000;
  * shorter limits of staff accounts. A session that fails any of them is deleted, so it is
  * dead on every route at once.
  */
-export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
+export interface SessionOptions {
+  /**
+   * The header's unread badge, as a subquery over the person's id, so a signed-in page costs
+   * one query. Handed in by app.ts: notifications build on accounts, not the other way round.
+   */
+  unreadCount?: (userId: SQLWrapper) => SQL<number>;
+}
+
+export function sessionMiddleware(options: SessionOptions = {}): MiddlewareHandler<AppEnv> {
+  const unreadCount = options.unreadCount ?? (() => sql<number>`0`);
   return async (c, next) => {
     c.set('viewer', null);
     if (!getCookie(c, SESSION_COOKIE) && !getCookie(c, SECURE_SESSION_COOKIE)) return next();
@@ -58,7 +66,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
         createdAt: sessions.createdAt,
         profileStatus: professionalProfiles.status,
         profileExpires: professionalProfiles.expiresOn,
-        unread: unreadCountOf(users.id),
+        unread: unreadCount(users.id),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))

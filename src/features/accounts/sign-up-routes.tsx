@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
 import { safeLocalPath } from '../../lib/safe-redirect.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { recipientLocale } from '../mail/compose.js';
 import { linkOrigin } from './auth.js';
 import { authErrorCode, authHeaders } from './auth-calls.js';

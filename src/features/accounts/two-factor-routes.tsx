@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { auditSelf, bodyOf, type Ctx, texts } from './account-common.js';
 import { authErrorCode, authHeaders, forwardCookies } from './auth-calls.js';
 import { codeForm, parseForm, passwordForm } from './forms.js';

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { ROLES } from '../../db/schema/index.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';

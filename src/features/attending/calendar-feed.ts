@@ -10,7 +10,7 @@ import {
   meetingChanges,
   memberships,
 } from '../../db/schema/index.js';
-import { buildCalendar, type CalendarEvent, occurrences } from '../directory/schedule/index.js';
+import { buildCalendar, type CalendarEvent, occurrences } from '../../shared/schedule/index.js';
 
 const DAY = 86_400_000;
 /** The feed holds the last 30 days (so a calendar keeps recent meetings) and the next 26 weeks. */

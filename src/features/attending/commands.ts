@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
-import type { GroupMailKind } from './preferences.js';
+import type { GroupMailKind } from '../mail/preferences.js';
 
 /** Turn one kind of group mail off (an unsubscribe link); false when the account is gone. */
 export async function turnOffMail(db: Db, userId: string, kind: GroupMailKind): Promise<boolean> {

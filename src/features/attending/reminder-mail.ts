@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales.js';
-import { zoneName } from '../directory/schedule/format.js';
-import { formatOccurrence } from '../directory/schedule/index.js';
+import { zoneName } from '../../shared/schedule/format.js';
+import { formatOccurrence } from '../../shared/schedule/index.js';
 import { composeMail } from '../mail/compose.js';
 import type { Mail } from '../mail/mailer.js';
 import { attendingText } from './messages/index.js';

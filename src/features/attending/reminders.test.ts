@@ -6,9 +6,9 @@ import { createLogger } from '../../lib/logger.js';
 import { createTestDatabase, testConfig } from '../../test/harness.js';
 import { claim, drain } from '../jobs/queue.js';
 import { createMailer, type Mail } from '../mail/mailer.js';
+import { readUnsubscribeToken } from '../mail/unsubscribe-token.js';
 import { attendingJobHandlers, REMINDER_JOB, reminderKey, scheduleReminders } from './reminders.js';
 import { minutesAhead, onceAt, person, savedGroup, setStatus } from './test-fixtures.js';
-import { readUnsubscribeToken } from './unsubscribe-token.js';
 
 let database: DbHandle;
 beforeAll(async () => {

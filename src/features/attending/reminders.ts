@@ -12,13 +12,13 @@ import {
   users,
 } from '../../db/schema/index.js';
 import type { Logger } from '../../lib/logger.js';
-import { isValidZone } from '../directory/schedule/zone.js';
+import { isValidZone } from '../../shared/schedule/zone.js';
 import type { Handlers } from '../jobs/queue.js';
 import { recipientLocale } from '../mail/compose.js';
 import type { Mailer } from '../mail/mailer.js';
-import { wantsMail } from './preferences.js';
+import { wantsMail } from '../mail/preferences.js';
+import { unsubscribeLink } from '../mail/unsubscribe-token.js';
 import { reminderMail } from './reminder-mail.js';
-import { unsubscribeLink } from './unsubscribe-token.js';
 
 /** The job kind of a meeting reminder. */
 export const REMINDER_JOB = 'attending.reminder';

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema/index.js';
 import { createTestApp } from '../../test/harness.js';
+import { readUnsubscribeToken, unsubscribeToken } from '../mail/unsubscribe-token.js';
 import { person } from './test-fixtures.js';
-import { readUnsubscribeToken, unsubscribeToken } from './unsubscribe-token.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import {
   CRISIS_CODES,
   CRISIS_REGIONS,

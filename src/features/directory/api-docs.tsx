@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import type { JsonSchema } from './filter-params.js';
 import { openApiDocument } from './openapi.js';
 

@@ -5,15 +5,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { sendJson } from '../../lib/json-response.js';
 import { publicOrigin } from '../../lib/public-origin.js';
+import { describeSchedule, isoInZone } from '../../shared/schedule/index.js';
 import { TOPICS } from '../../shared/taxonomy/index.js';
-import { toMeetingGuideFeed } from '../meeting-guide/index.js';
-import { loadSupportGroupsForExport } from './export-query.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug, type GroupDetail } from './group-query.js';
 import { resolveNear } from './place.js';
 import { seatsLeft } from './present.js';
 import { type ResultRow, searchGroups, searchPoints } from './queries.js';
-import { describeSchedule, isoInZone } from './schedule/index.js';
 
 function cost(
   g: Pick<
@@ -216,21 +214,6 @@ export function directoryApi() {
     }
     c.header('Cache-Control', 'public, max-age=60');
     return sendJson(c, groupJson(group, parsed.filter.tz));
-  });
-
-  // Weekly support groups as a Meeting Guide feed; see docs/meeting-guide.md for what the
-  // format cannot carry (monthly and fortnightly schedules, therapy groups).
-  app.get('/api/v1/meeting-guide.json', async (c) => {
-    const { database } = c.var.deps;
-    const groups = await loadSupportGroupsForExport(database.db);
-    const origin = publicOrigin(c);
-    const { records, skipped } = toMeetingGuideFeed(
-      groups.map((g) => ({ ...g, url: `${origin}/groups/${g.slug}` })),
-      { baseUrl: origin },
-    );
-    c.header('Cache-Control', 'public, max-age=300');
-    c.header('X-Skipped-Groups', String(skipped.length));
-    return c.json(records);
   });
 
   app.get('/api/v1/topics', (c) => {

@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
 import { LOCALES } from '../../i18n/locales.js';
+import { occurrences, type StoredSchedule, toStoredSchedule } from '../../shared/schedule/index.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -12,7 +13,6 @@ import {
   TOPICS,
 } from '../../shared/taxonomy/index.js';
 import type { GroupInput } from './model.js';
-import { occurrences, type StoredSchedule, toStoredSchedule } from './schedule/index.js';
 import { directoryChanged } from './search-index.js';
 import { listingTextProblems } from './text-limits.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidZone } from '../../shared/schedule/zone.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -10,7 +11,6 @@ import {
   TECHNIQUES,
   TOPICS,
 } from '../../shared/taxonomy/index.js';
-import { isValidZone } from './schedule/zone.js';
 
 /**
  * The one parser from a query string to a typed directory filter, shared by the results page,

@@ -1,8 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groupOccurrences, groupSchedules, groups, organisations } from '../../db/schema/index.js';
+import type { StoredSchedule } from '../../shared/schedule/index.js';
 import type { ScheduleInput } from './model.js';
-import type { StoredSchedule } from './schedule/index.js';
 
 /** Everything the public group page and API show. Contacts and members-only details stay out. */
 export type GroupDetail = {

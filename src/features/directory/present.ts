@@ -91,27 +91,6 @@ export function seatsLeft(g: { capacity: number | null; seatsTaken: number }): n
   return g.capacity == null ? null : Math.max(0, g.capacity - g.seatsTaken);
 }
 
-/** Zones offered in the "times shown in" menu; the viewer's own is added when missing. */
-export const COMMON_ZONES = [
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'Pacific/Honolulu',
-  'America/Halifax',
-  'America/Toronto',
-  'America/Winnipeg',
-  'America/Edmonton',
-  'America/Vancouver',
-  'Europe/London',
-  'Europe/Dublin',
-  'Europe/Paris',
-  'Australia/Sydney',
-  'UTC',
-];
-
 export function zoneLabel(zone: string, w: Words): string {
   const name =
     new Intl.DateTimeFormat(w.m.results.zoneNamesIn(w.intl), {

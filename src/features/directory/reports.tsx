@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { groups, listingReports } from '../../db/schema/index.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { notifyLeaders } from '../notifications/notify.js';
 import { directoryText } from './messages/index.js';
 

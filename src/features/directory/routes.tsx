@@ -3,8 +3,9 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
-import { rateLimit } from '../../lib/rate-limit.js';
-import { renderPage } from '../../views/layout.js';
+import { buildCalendar } from '../../shared/schedule/index.js';
+import { renderPage } from '../../views/page.js';
+import { rateLimit } from '../limits/rate-limit.js';
 import { zoneFor } from '../zones/zone.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
@@ -13,8 +14,6 @@ import { resolveNear } from './place.js';
 import { wordsFor } from './present.js';
 import { onlineAlsoMatching, searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
-import { buildCalendar } from './schedule/index.js';
-import { showGroupPage } from './show-group.js';
 import { SearchPage } from './views/search-page.js';
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
@@ -111,8 +110,6 @@ export function directoryRoutes() {
     c.header('Cache-Control', 'public, max-age=300');
     return c.body(body);
   });
-
-  app.get(`/groups/:slug{${SLUG}}`, (c) => showGroupPage(c, c.req.param('slug')));
 
   // Anyone may report; a few a minute per client is plenty for people and dull for scripts.
   app.post(

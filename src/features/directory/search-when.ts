@@ -1,5 +1,5 @@
+import { offsetAt, transitionsBetween } from '../../shared/schedule/zone.js';
 import { TIMES_OF_DAY, type TimeOfDay } from './filters.js';
-import { offsetAt, transitionsBetween } from './schedule/zone.js';
 import { resized, setBit, wordsFor } from './search-bits.js';
 import type { SearchStore } from './search-store.js';
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import type { Db } from '../../db/client.js';
-import { loggableError } from '../../lib/errors.js';
+import { loggableError } from '../../lib/loggable-error.js';
 
 // A ping that waits longer than this (behind a long transaction, say) counts as not ready.
 const PING_DEADLINE_MS = 5_000;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import {
+  ScheduleError,
+  type StoredSchedule,
+  toStoredSchedule,
+} from '../../shared/schedule/index.js';
+import {
   ACCESS_FEATURES,
   AUDIENCES,
   COST_KINDS,
@@ -13,11 +18,6 @@ import {
 } from '../../shared/taxonomy/index.js';
 import type { FieldErrors } from '../../views/forms.js';
 import type { ScheduleInput } from '../directory/model.js';
-import {
-  ScheduleError,
-  type StoredSchedule,
-  toStoredSchedule,
-} from '../directory/schedule/index.js';
 import { CONTROL, LISTING_LIMITS } from '../directory/text-limits.js';
 
 /**

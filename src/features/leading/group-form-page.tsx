@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import type { Locale } from '../../i18n/locales.js';
-import { renderPage } from '../../views/layout.js';
 import {
   describeSchedule,
   nextOccurrences,
   type StoredSchedule,
-} from '../directory/schedule/index.js';
+} from '../../shared/schedule/index.js';
+import { renderPage } from '../../views/page.js';
 import { errorTexts, type GroupValues, type ParsedGroup } from './form.js';
 import { leadText } from './messages/index.js';
 import { GroupForm } from './views/group-form.js';

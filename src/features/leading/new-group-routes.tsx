@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import type { Locale } from '../../i18n/locales.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { audit } from '../accounts/audit.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { describeSchedule, toStoredSchedule } from '../../shared/schedule/index.js';
+import { renderPage } from '../../views/page.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
-import { describeSchedule, toStoredSchedule } from '../directory/schedule/index.js';
 import {
   canCreateSupportGroup,
   canEditIntakeQuestions,

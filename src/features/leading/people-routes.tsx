@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import type { FieldErrors } from '../../views/forms.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import { isSignedIn } from '../accounts/policies.js';

@@ -10,7 +10,7 @@ import {
   memberships,
   users,
 } from '../../db/schema/index.js';
-import { occurrences } from '../directory/schedule/index.js';
+import { occurrences } from '../../shared/schedule/index.js';
 
 /** What the leaders' pages read. Every function here is called after a policy allowed it. */
 

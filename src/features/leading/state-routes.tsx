@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import type { AuditAction } from '../accounts/audit.js';
 import { forbid } from '../membership/guards.js';
 import { canLeadGroup, canManageLeaders } from '../membership/policies.js';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
-import { isLocalRequest } from '../../lib/rate-limit.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
+import { isLocalRequest } from '../limits/rate-limit.js';
 import { readOutbox } from './mailer.js';
 
 const LINK = /https?:\/\/[^\s<>"]+/g;

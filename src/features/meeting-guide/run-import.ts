@@ -1,9 +1,9 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups } from '../../db/schema/index.js';
+import { toStoredSchedule } from '../../shared/schedule/index.js';
 import { type SaveOutcome, saveGroup } from '../directory/commands.js';
 import type { GroupInput } from '../directory/model.js';
-import { toStoredSchedule } from '../directory/schedule/index.js';
 import { directoryChanged } from '../directory/search-index.js';
 import { listingTextProblems } from '../directory/text-limits.js';
 import { loadAddressPlacer, timezoneAt } from '../geo/index.js';

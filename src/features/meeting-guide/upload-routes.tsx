@@ -3,7 +3,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { ErrorSummary, Field, type FieldErrors } from '../../views/forms.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { audit } from '../accounts/audit.js';
 import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';

@@ -1,10 +1,9 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import type { FieldErrors } from '../../views/forms.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
-import { showGroupPage } from '../directory/show-group.js';
 import type { GroupAccess } from './access.js';
 import { acceptAgreement, acceptOffer, askToJoin, leaveGroup } from './commands.js';
 import { acceptedVersion, type Body, done, messageSchema, one, problem, SLUG } from './forms.js';
@@ -14,9 +13,15 @@ import { membershipText } from './messages/index.js';
 import { canAskToJoin, canViewGroup, isMember } from './policies.js';
 import { LeavePage } from './views/joining.js';
 
-/** Back to the group page with a problem shown in its joining panel; nothing changed. */
-const refuse = (c: Context<AppEnv>, errors: FieldErrors, message?: string) =>
-  showGroupPage(c, c.req.param('slug') ?? '', { panel: { errors, message }, status: 400 });
+/**
+ * Draws a group's page with a problem in its joining panel. The page composes directory,
+ * membership and attending, so app.ts hands it in (src/app/group-page.tsx).
+ */
+export type GroupPageWithProblem = (
+  c: Context<AppEnv>,
+  slug: string,
+  options: { panel: { errors: FieldErrors; message?: string }; status: 400 },
+) => Response | Promise<Response>;
 
 /** Leaving (or letting a held seat go): the seat passes to the next person waiting. */
 async function leave(c: Context<AppEnv>, access: GroupAccess, membershipId: string) {
@@ -36,8 +41,11 @@ async function leave(c: Context<AppEnv>, access: GroupAccess, membershipId: stri
  * leave or withdraw, take or pass on a held seat, accept a changed agreement. (Applying to a
  * therapy group has its own form: apply-routes.tsx.)
  */
-export function joinRoutes() {
+export function joinRoutes(groupPage: GroupPageWithProblem) {
   const app = new Hono<AppEnv>();
+  /** Back to the group page with a problem shown in its joining panel; nothing changed. */
+  const refuse = (c: Context<AppEnv>, errors: FieldErrors, message?: string) =>
+    groupPage(c, c.req.param('slug') ?? '', { panel: { errors, message }, status: 400 });
 
   app.post(`/groups/:slug{${SLUG}}/join`, requireGroup(canViewGroup), async (c) => {
     const viewer = signedIn(c);

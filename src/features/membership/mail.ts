@@ -9,12 +9,12 @@ import {
   users,
 } from '../../db/schema/index.js';
 import { isLocale, type Locale } from '../../i18n/locales.js';
+import { zoneName } from '../../shared/schedule/format.js';
+import { formatOccurrence, isValidZone } from '../../shared/schedule/index.js';
 import { linkOrigin } from '../accounts/auth.js';
-import { wantsMail } from '../attending/preferences.js';
-import { unsubscribeLink } from '../attending/unsubscribe-token.js';
-import { zoneName } from '../directory/schedule/format.js';
-import { formatOccurrence, isValidZone } from '../directory/schedule/index.js';
 import { composeMail } from '../mail/compose.js';
+import { wantsMail } from '../mail/preferences.js';
+import { unsubscribeLink } from '../mail/unsubscribe-token.js';
 import type { Notice } from './commands.js';
 import { membershipText } from './messages/index.js';
 import { groupLinks } from './queries.js';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { audit } from '../accounts/audit.js';
 import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';

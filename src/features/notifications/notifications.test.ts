@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../app/jobs.js';
 import {
   groupLeaders,
   jobs,
@@ -14,7 +15,6 @@ import { Client, lastMail } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
 import { saveGroup } from '../directory/commands.js';
 import { group } from '../directory/test-group.js';
-import { jobHandlers } from '../jobs/handlers.js';
 import { drain } from '../jobs/queue.js';
 import { nextDigestAt } from './deliver.js';
 import { NOTIFICATION_DIGEST_JOB } from './notify.js';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
-import { renderPage } from '../../views/layout.js';
+import { renderPage } from '../../views/page.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
 import { isSignedIn } from '../accounts/policies.js';
 import { zoneFor } from '../zones/zone.js';

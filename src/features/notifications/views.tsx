@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.js';
-import { formatOccurrence } from '../directory/schedule/index.js';
+import { formatOccurrence } from '../../shared/schedule/index.js';
 import type { NotificationText } from './messages/index.js';
 import type { NotificationRow } from './queries.js';
 

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../app/jobs.js';
 import {
   groupLeaders,
   mailOutbox,
@@ -13,7 +14,6 @@ import { Client } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
 import { saveGroup } from '../directory/commands.js';
 import { group } from '../directory/test-group.js';
-import { jobHandlers } from '../jobs/handlers.js';
 import { drain } from '../jobs/queue.js';
 
 /**

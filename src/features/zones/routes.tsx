@@ -3,12 +3,11 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
 import { safeLocalPath } from '../../lib/safe-redirect.js';
+import { zoneName } from '../../shared/schedule/format.js';
 import { describedBy, ErrorSummary, HintAndError } from '../../views/forms.js';
-import { renderPage } from '../../views/layout.js';
-import { COMMON_ZONES } from '../directory/present.js';
-import { zoneName } from '../directory/schedule/format.js';
+import { renderPage } from '../../views/page.js';
 import { zoneText } from './messages/index.js';
-import { cleanZone, rememberZone, zoneFor } from './zone.js';
+import { COMMON_ZONES, cleanZone, rememberZone, zoneFor } from './zone.js';
 
 /** Every zone the runtime knows, by region ("America", "Europe"...), for the full list. */
 const ALL_ZONES: Map<string, string[]> = (() => {

@@ -5,8 +5,8 @@ import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import { isHttpsRequest } from '../../lib/public-origin.js';
-import { zoneName } from '../directory/schedule/format.js';
-import { isValidZone } from '../directory/schedule/zone.js';
+import { zoneName } from '../../shared/schedule/format.js';
+import { isValidZone } from '../../shared/schedule/zone.js';
 
 /**
  * The viewer's time zone (issue 13): every page shows times in it, signed in or not.
@@ -60,3 +60,24 @@ export function zoneLabel(zone: string, lang: Locale, at = Date.now()): string {
   const city = zone.split('/').at(-1)?.replace(/_/g, ' ');
   return name === zone || zone === 'UTC' ? zone.replace(/_/g, ' ') : `${name} (${city})`;
 }
+
+/** Zones offered in the "times shown in" menu; the viewer's own is added when missing. */
+export const COMMON_ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Halifax',
+  'America/Toronto',
+  'America/Winnipeg',
+  'America/Edmonton',
+  'America/Vancouver',
+  'Europe/London',
+  'Europe/Dublin',
+  'Europe/Paris',
+  'Australia/Sydney',
+  'UTC',
+];

@@ -2,7 +2,7 @@ import { renderSVG } from 'uqr';
 import { LOCALES } from '../../../i18n/locales.js';
 import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
 import { shellText } from '../../../views/messages/index.js';
-import { GROUP_MAIL_KINDS, wantsMail } from '../../attending/preferences.js';
+import { GROUP_MAIL_KINDS, wantsMail } from '../../mail/preferences.js';
 import type { AccountText, PrivacyText } from '../messages/index.js';
 import { DisplayNameField } from './auth-pages.js';
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales.js';
-import { zoneName } from '../../directory/schedule/format.js';
-import { formatOccurrence } from '../../directory/schedule/index.js';
+import { zoneName } from '../../../shared/schedule/format.js';
+import { formatOccurrence } from '../../../shared/schedule/index.js';
 import type { AttendingText } from '../messages/index.js';
 import type { MyGroup, MyMeeting } from '../my-query.js';
 import { RsvpControl, RsvpSaved } from './rsvp-control.js';

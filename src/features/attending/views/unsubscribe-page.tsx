@@ -1,5 +1,5 @@
+import type { GroupMailKind } from '../../mail/preferences.js';
 import type { AttendingText } from '../messages/index.js';
-import type { GroupMailKind } from '../preferences.js';
 
 /**
  * The page an unsubscribe link opens. Following the link changes nothing (mail scanners follow

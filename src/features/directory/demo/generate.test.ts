@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { occurrences, toStoredSchedule } from '../../../shared/schedule/index.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -8,7 +9,6 @@ import {
   TOPICS,
 } from '../../../shared/taxonomy/index.js';
 import type { GroupInput } from '../model.js';
-import { occurrences, toStoredSchedule } from '../schedule/index.js';
 import { DEMO_CITIES } from './cities.js';
 import { generateDemoGroups } from './generate.js';
 import { addDays } from './schedule.js';

@@ -2,6 +2,12 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { DateTime } from 'luxon';
 import { renderMarkdown } from '../../../lib/markdown.js';
+import { plainDateOf } from '../../../shared/schedule/format.js';
+import {
+  describeSchedule,
+  formatOccurrence,
+  googleCalendarUrl,
+} from '../../../shared/schedule/index.js';
 import {
   accessLabel,
   audienceLabel,
@@ -9,20 +15,19 @@ import {
   techniqueLabel,
   topicLabel,
 } from '../../../shared/taxonomy/index.js';
-import type { AttendingText } from '../../attending/messages/index.js';
-import { RsvpControl, RsvpSaved } from '../../attending/views/rsvp-control.js';
 import type { GroupDetail } from '../group-query.js';
 import { costText, count, listText, seatsLeft, type Words, zoneLabel } from '../present.js';
-import { plainDateOf } from '../schedule/format.js';
-import { describeSchedule, formatOccurrence, googleCalendarUrl } from '../schedule/index.js';
 
 type Props = {
   group: GroupDetail;
   viewerZone: string;
   pageUrl: string;
   reported?: boolean;
-  /** The viewer's answers to the listed meetings, when they may answer (members). */
-  rsvp?: { answers: Map<number, boolean>; saved?: string; t: AttendingText['rsvp'] } | null;
+  /**
+   * What the viewer may do about the listed meetings (members answer "going"), drawn by the
+   * app layer (attending's RSVP controls): a line above the list, and a control per meeting.
+   */
+  meetingActions?: { above: Child; forMeeting: (start: Date, when: string) => Child } | null;
   map: { tileUrl: string; attribution: string };
   /** The joining panel for this viewer (membership/panel.tsx). */
   membership?: Child;
@@ -91,7 +96,7 @@ export function GroupPage({
   viewerZone,
   pageUrl,
   reported,
-  rsvp,
+  meetingActions,
   map,
   membership,
   w,
@@ -169,7 +174,7 @@ export function GroupPage({
             <p class="muted" data-times={viewerZone}>
               {w.m.results.timesAre(zoneLabel(viewerZone, w))}
             </p>
-            {rsvp ? <RsvpSaved answer={rsvp.saved} t={rsvp.t} /> : null}
+            {meetingActions?.above}
             <ol class="dates">
               {g.occurrences.map((o) => {
                 const t = formatOccurrence(
@@ -182,16 +187,9 @@ export function GroupPage({
                   <li>
                     <time datetime={o.start.toISOString()}>{t.viewer}</time>
                     {t.group ? <span class="muted">{w.m.results.localTime(t.group)}</span> : null}
-                    {rsvp && o.start.getTime() > Date.now() ? (
-                      <RsvpControl
-                        slug={g.slug}
-                        start={o.start}
-                        when={t.viewer}
-                        going={rsvp.answers.get(o.start.getTime()) ?? null}
-                        back={`/groups/${g.slug}`}
-                        t={rsvp.t}
-                      />
-                    ) : null}
+                    {meetingActions && o.start.getTime() > Date.now()
+                      ? meetingActions.forMeeting(o.start, t.viewer)
+                      : null}
                   </li>
                 );
               })}

@@ -1,3 +1,4 @@
+import { scheduleText } from '../../../shared/schedule/messages/index.js';
 import {
   ACCESS_FEATURES,
   AUDIENCES,
@@ -9,6 +10,7 @@ import {
   TECHNIQUES,
   TOPICS,
 } from '../../../shared/taxonomy/index.js';
+import { COMMON_ZONES } from '../../zones/zone.js';
 import {
   type DirectoryFilter,
   type FilterDefaults,
@@ -21,8 +23,7 @@ import {
   TIMES_OF_DAY,
   type TimeOfDay,
 } from '../filters.js';
-import { COMMON_ZONES, count, distance, type Words, zoneLabel } from '../present.js';
-import { scheduleText } from '../schedule/messages/index.js';
+import { count, distance, type Words, zoneLabel } from '../present.js';
 
 function Checkboxes(props: {
   legend: string;

@@ -1,3 +1,4 @@
+import { formatOccurrence } from '../../../shared/schedule/index.js';
 import { topicLabel } from '../../../shared/taxonomy/index.js';
 import type { DirectoryFilter, FilterDefaults } from '../filters.js';
 import { filterToParams, MAX_PAGE } from '../filters.js';
@@ -12,7 +13,6 @@ import {
   zoneLabel,
 } from '../present.js';
 import type { ResultRow } from '../queries.js';
-import { formatOccurrence } from '../schedule/index.js';
 import { SearchForm } from './search-form.js';
 
 export type PlaceOutcome =

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../i18n/locales.js';
+import { formatOccurrence } from '../../../shared/schedule/index.js';
 import { Notice } from '../../../views/forms.js';
-import { formatOccurrence } from '../../directory/schedule/index.js';
 
 /** A button that posts one action, as a small form of its own (works without JavaScript). */
 export function PostButton(props: {

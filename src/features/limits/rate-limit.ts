@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { AppEnv } from '../app-env.js';
+import type { AppEnv } from '../../app-env.js';
 import { windowLimit } from './limits.js';
 
 /** The client's address: the proxy's last hop when we trust one, else the socket's. */

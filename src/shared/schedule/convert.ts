@@ -1,4 +1,4 @@
-import type { ScheduleInput } from '../model.js';
+import type { ScheduleInput } from '../../features/directory/model.js';
 import {
   formatDate,
   formatTime,

@@ -1,4 +1,4 @@
-import { plural, type Translation } from '../../../../i18n/catalogue.js';
+import { plural, type Translation } from '../../../i18n/catalogue.js';
 import type { en } from './en.js';
 
 /** Which week of the month (BYDAY=2WE, -1FR): "el segundo miércoles", "el último viernes". */

@@ -1,26 +1,53 @@
-import type { Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv } from '../../app-env.js';
-import { regionOf } from '../../i18n/locale.js';
-import { publicOrigin } from '../../lib/public-origin.js';
-import { renderPage } from '../../views/layout.js';
-import { attendingText } from '../attending/messages/index.js';
-import { rsvpsOf } from '../attending/rsvp.js';
-import { loadGroupAccess } from '../membership/access.js';
-import { membershipPanel } from '../membership/panel.js';
-import { canRsvp, canSeePrivateDetails, canViewGroup } from '../membership/policies.js';
-import type { PanelProps } from '../membership/views/panel.js';
-import { cleanZone, zoneFor } from '../zones/zone.js';
-import { findGroupBySlug } from './group-query.js';
-import { seatsLeft, wordsFor } from './present.js';
-import { GroupPage } from './views/group-page.js';
+import type { AppEnv } from '../app-env.js';
+import { type AttendingText, attendingText } from '../features/attending/messages/index.js';
+import { rsvpsOf } from '../features/attending/rsvp.js';
+import { RsvpControl, RsvpSaved } from '../features/attending/views/rsvp-control.js';
+import { findGroupBySlug } from '../features/directory/group-query.js';
+import { seatsLeft, wordsFor } from '../features/directory/present.js';
+import { GroupPage } from '../features/directory/views/group-page.js';
+import { loadGroupAccess } from '../features/membership/access.js';
+import { SLUG } from '../features/membership/forms.js';
+import { membershipPanel } from '../features/membership/panel.js';
+import { canRsvp, canSeePrivateDetails, canViewGroup } from '../features/membership/policies.js';
+import type { PanelProps } from '../features/membership/views/panel.js';
+import { cleanZone, zoneFor } from '../features/zones/zone.js';
+import { regionOf } from '../i18n/locale.js';
+import { publicOrigin } from '../lib/public-origin.js';
+import { renderPage } from '../views/page.js';
+
+// A group's page composes three features: the directory's listing, membership's joining
+// panel and attending's answers; so it lives in the app layer, above all three (ADR 25).
 
 /**
  * A group's page for this viewer: the listing, and the joining panel with what the policies let
  * them see (members-only links for members and leaders; a draft only for its leaders). Also
  * drawn by membership forms that need to show an error on the page they came from.
  */
+/** Attending's controls on the group's list of meetings: the saved answer, then one per date. */
+function rsvpActions(
+  slug: string,
+  answers: Map<number, boolean>,
+  saved: string | undefined,
+  t: AttendingText['rsvp'],
+) {
+  return {
+    above: <RsvpSaved answer={saved} t={t} />,
+    forMeeting: (start: Date, when: string) => (
+      <RsvpControl
+        slug={slug}
+        start={start}
+        when={when}
+        going={answers.get(start.getTime()) ?? null}
+        back={`/groups/${slug}`}
+        t={t}
+      />
+    ),
+  };
+}
+
 export async function showGroupPage(
   c: Context<AppEnv>,
   slug: string,
@@ -49,17 +76,18 @@ export async function showGroupPage(
   const origin = publicOrigin(c);
   const hasMap = group.mode !== 'online' && group.latitude != null && group.longitude != null;
   // Members answer "going" / "not going" next to each listed meeting (attending feature).
-  const rsvp = canRsvp(viewer, access)
-    ? {
-        answers: await rsvpsOf(
+  const meetingActions = canRsvp(viewer, access)
+    ? rsvpActions(
+        group.slug,
+        await rsvpsOf(
           database.db,
           viewer.id,
           group.id,
           group.occurrences.map((o) => o.start),
         ),
-        saved: c.req.query('rsvp'),
-        t: attendingText(c.var.locale).rsvp,
-      }
+        c.req.query('rsvp'),
+        attendingText(c.var.locale).rsvp,
+      )
     : null;
   const membership = await membershipPanel(c, access, {
     zone: viewerZone,
@@ -83,8 +111,14 @@ export async function showGroupPage(
       pageUrl={`${origin}/groups/${group.slug}`}
       reported={c.req.query('reported') === '1'}
       membership={membership}
-      rsvp={rsvp}
+      meetingActions={meetingActions}
       w={w}
     />,
   );
+}
+
+export function groupPageRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get(`/groups/:slug{${SLUG}}`, (c) => showGroupPage(c, c.req.param('slug')));
+  return app;
 }

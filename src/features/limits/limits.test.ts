@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, queryRows } from '../db/client.js';
-import { createTestDatabase } from '../test/harness.js';
+import { type DbHandle, queryRows } from '../../db/client.js';
+import { createTestDatabase } from '../../test/harness.js';
 import {
   type LimitStore,
   Limits,

@@ -1,4 +1,4 @@
-import { plural } from '../../../../i18n/catalogue.js';
+import { plural } from '../../../i18n/catalogue.js';
 
 /** What describe.ts hands a sentence about weekly meetings. */
 type WeekParts = {

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
-import type { AppEnv } from '../app-env.js';
-import { users } from '../db/schema/index.js';
-import { isHttpsRequest } from '../lib/public-origin.js';
-import { safeLocalPath } from '../lib/safe-redirect.js';
-import { shellText } from '../views/messages/index.js';
-import { isLocale, LOCALE_COOKIE, type Locale } from './locales.js';
+import type { AppEnv } from '../../app-env.js';
+import { users } from '../../db/schema/index.js';
+import { isLocale, LOCALE_COOKIE, type Locale } from '../../i18n/locales.js';
+import { isHttpsRequest } from '../../lib/public-origin.js';
+import { safeLocalPath } from '../../lib/safe-redirect.js';
+import { shellText } from '../../views/messages/index.js';
 
 const YEAR_SECONDS = 31_536_000;
 

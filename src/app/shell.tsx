@@ -1,6 +1,4 @@
-import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../app-env.js';
 import { accountText } from '../features/accounts/messages/index.js';
 import { canSeeAdminLink } from '../features/accounts/policies.js';
@@ -11,7 +9,8 @@ import { zoneText } from '../features/zones/messages/index.js';
 import { zoneLabel } from '../features/zones/zone.js';
 import { localeOf, regionOf } from '../i18n/locale.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
-import { type ShellText, shellText } from './messages/index.js';
+import { type ShellText, shellText } from '../views/messages/index.js';
+import type { Shell } from '../views/page.js';
 
 /** Header links; a feature adds its entry here when it lands. */
 const NAV: { href: string; key: keyof ShellText['nav'] }[] = [
@@ -232,25 +231,11 @@ export function Layout(props: LayoutProps) {
   );
 }
 
-/** Render a full page in the site layout, with the locale and assets of this request. */
-export function renderPage(
-  c: Context<AppEnv>,
-  page: {
-    title: string;
-    description?: string;
-    status?: ContentfulStatusCode;
-    /** Logical names of client modules this page is enhanced by. */
-    scripts?: string[];
-    /** Logical names of stylesheets those modules need. */
-    styles?: string[];
-    /**
-     * The page shows meeting times: it loads client/zone.ts, which tells the server the
-     * browser's zone once (ADR 21). Other pages (the crisis page above all) stay script-free.
-     */
-    times?: boolean;
-  },
-  body: Child,
-) {
+/**
+ * The site's shell around a page's body: renderPage(c, page, body) in any feature reaches it
+ * through c.var.shell, set for every request (so error pages have it too) in app.ts.
+ */
+export const shellPage: Shell = (c, page, body) => {
   const { assets } = c.var.deps;
   const url = new URL(c.req.url);
   // Error pages can be drawn before the locale and session middleware ran.
@@ -278,4 +263,4 @@ export function renderPage(
     </Layout>
   );
   return c.html(`<!doctype html>${html}`, page.status ?? 200);
-}
+};

@@ -1,8 +1,8 @@
-import type { AppDeps } from '../../app-env.js';
-import { attendingJobHandlers } from '../attending/reminders.js';
-import { membershipJobHandlers } from '../membership/jobs.js';
-import { notificationJobHandlers } from '../notifications/deliver.js';
-import type { Handlers } from './queue.js';
+import type { AppDeps } from '../app-env.js';
+import { attendingJobHandlers } from '../features/attending/reminders.js';
+import type { Handlers } from '../features/jobs/queue.js';
+import { membershipJobHandlers } from '../features/membership/jobs.js';
+import { notificationJobHandlers } from '../features/notifications/deliver.js';
 
 /** Every kind of background job the worker knows, by feature. */
 export function jobHandlers(deps: AppDeps): Handlers {

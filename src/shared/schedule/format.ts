@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/locales.js';
+import type { Locale } from '../../i18n/locales.js';
 import { parseDate } from './calendar.js';
 import type { Occurrence } from './expand.js';
 import { scheduleText } from './messages/index.js';

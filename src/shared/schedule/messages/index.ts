@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../../i18n/catalogue.js';
+import { defineMessages } from '../../../i18n/catalogue.js';
 import { en } from './en.js';
 import { es } from './es.js';
 

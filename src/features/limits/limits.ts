@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../db/client.js';
+import { type Db, queryRows } from '../../db/client.js';
 
 /**
  * Abuse limits that hold across instances (ADR 18). The counters live where every instance sees

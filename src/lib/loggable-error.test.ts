@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { loggableError } from './errors.js';
+import { loggableError } from './loggable-error.js';
 
 describe('loggableError', () => {
   it('keeps the SQL and the database’s code but never the parameters', () => {

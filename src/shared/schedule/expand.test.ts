@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleInput } from '../model.js';
+import type { ScheduleInput } from '../../features/directory/model.js';
 import { toStoredSchedule } from './convert.js';
 import { nextOccurrences, occurrences } from './expand.js';
 import type { StoredSchedule } from './rrule.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleInput } from '../model.js';
+import type { ScheduleInput } from '../../features/directory/model.js';
 import { toStoredSchedule } from './convert.js';
 import { describeSchedule } from './describe.js';
 import { occurrences } from './expand.js';
