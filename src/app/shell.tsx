@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import type { AppEnv } from '../app-env.js';
 import { accountText } from '../features/accounts/messages/index.js';
 import { canSeeAdminLink } from '../features/accounts/policies.js';
 import type { Viewer } from '../features/accounts/viewer.js';

@@ -4,7 +4,6 @@ import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { sendJson } from '../../lib/json-response.js';
-import { publicOrigin } from '../../lib/public-origin.js';
 import { describeSchedule, isoInZone } from '../../shared/schedule/index.js';
 import { TOPICS } from '../../shared/taxonomy/index.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';

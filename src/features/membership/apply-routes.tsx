@@ -6,13 +6,13 @@ import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import type { GroupAccess } from './access.js';
 import { askToJoin } from './commands.js';
-import { acceptedVersion, type Body, done, many, one, problem, SLUG } from './forms.js';
+import { acceptedVersion, type Body, done, many, problem, SLUG } from './forms.js';
 import { groupAccess, requireGroup } from './guards.js';
 import { IntakeAnswersError, type RawAnswers } from './intake-answers.js';
 import { sendNotices } from './mail.js';
 import { type MembershipText, membershipText } from './messages/index.js';
 import { canApply } from './policies.js';
-import { currentAgreementOf, type IntakeQuestion, intakeQuestionsOf } from './queries.js';
+import { currentAgreementOf, intakeQuestionsOf } from './queries.js';
 import { ApplyPage } from './views/joining.js';
 
 /** The answers in a form body (`q-<question id>` fields), by question id, as sent. */
