@@ -121,6 +121,8 @@ export type Config = {
   auth: {
     /** Signs sessions and encrypts two-factor secrets. A fixed value outside production. */
     secret: string;
+    /** Hash passwords with less work: only under NODE_ENV=test (accounts/password-hash.ts, ADR 26). */
+    lightPasswordHashing: boolean;
     /** Inactivity timeout and absolute lifetime of a session, in ms, by kind of account. */
     session: {
       member: { idleMs: number; maxMs: number };
@@ -211,6 +213,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiRateLimit: e.API_RATE_LIMIT,
     auth: {
       secret: e.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+      lightPasswordHashing: e.NODE_ENV === 'test',
       session: {
         member: { idleMs: e.SESSION_IDLE_MINUTES * minutes, maxMs: e.SESSION_MAX_HOURS * hours },
         staff: {

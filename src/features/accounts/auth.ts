@@ -10,6 +10,7 @@ import { recipientLocale } from '../mail/compose.js';
 import type { Mailer } from '../mail/mailer.js';
 import { audit } from './audit.js';
 import { accountMail } from './mail.js';
+import { passwordHasher, STANDARD_PASSWORD_WORK, TEST_PASSWORD_WORK } from './password-hash.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 
 export const COOKIE_PREFIX = 'gw';
@@ -70,6 +71,9 @@ export function createAuth(options: { db: Db; config: Config; mailer: Mailer; lo
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       revokeSessionsOnPasswordReset: true,
+      password: passwordHasher(
+        config.auth.lightPasswordHashing ? TEST_PASSWORD_WORK : STANDARD_PASSWORD_WORK,
+      ),
       resetPasswordTokenExpiresIn: 60 * 60,
       async sendResetPassword({ user, token }) {
         const link = `${origin}/reset-password?token=${encodeURIComponent(token)}`;
