@@ -9,7 +9,8 @@ export default defineConfig({
     globalSetup: ['src/test/global-setup.ts'],
     // A hard limit per file, from outside the forks (ADR 17), beside the usual report.
     reporters: ['default', './src/test/file-watchdog.ts'],
-    // Each file gets its own database copy, so files run in parallel safely.
+    // Each file gets a clean database of its own (shared in turn within a fork with PGlite, ADR 26),
+    // so files run in parallel safely.
     pool: 'forks',
     // Vitest's default is one fork fewer than the cores (a single fork on a 2-core machine), which ran
     // the files one after another. Most files spend much of their time waiting (on the database

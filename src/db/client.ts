@@ -112,8 +112,17 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
   }
 }
 
+/** What a handle needs of the database thread (tests lend one out: src/test/pglite-pool.ts). */
+export type PgliteThreadLike = Pick<
+  PGliteThread,
+  'query' | 'exec' | 'transaction' | 'dump' | 'close' | 'stats' | 'trace'
+>;
+
+/** A handle over a database thread that is already open, with no folder lock. */
+export const pgliteHandle = (thread: PgliteThreadLike) => wrapPglite(thread, undefined);
+
 function wrapPglite(
-  thread: PGliteThread,
+  thread: PgliteThreadLike,
   lock: DirLock | undefined,
   dataDir?: string,
 ): PgliteDbHandle {

@@ -4,7 +4,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
-import { type DatabaseEvent, type DbHandle, openDatabase } from '../db/client.js';
+import { type DatabaseEvent, type DbHandle, openDatabase, pgliteHandle } from '../db/client.js';
+import { PGliteThread } from '../db/pglite-thread.js';
 import { formatTrace } from '../db/statement-trace.js';
 import { accountServices } from '../features/accounts/services.js';
 import { SearchIndex } from '../features/directory/search-index.js';
@@ -12,6 +13,7 @@ import { createOfflineGeocoder } from '../features/geo/index.js';
 import { type Assets, buildAssets } from '../lib/assets.js';
 import { createLogger } from '../lib/logger.js';
 import { createMetrics } from '../lib/metrics.js';
+import { leaseDatabase } from './pglite-pool.js';
 
 export type TestDatabaseSource =
   | { kind: 'pglite'; dumpPath: string }
@@ -54,12 +56,15 @@ export async function createTestDatabase(
 ): Promise<DbHandle> {
   const source = inject('testDatabase');
   if (source.kind === 'pglite') {
-    return openDatabase({
-      pgliteDump: new Uint8Array(readFileSync(source.dumpPath)),
-      // Below the 30 s test timeout, so a stuck statement is named before the test gives up.
-      statementLimitMs: options.statementLimitMs ?? TEST_STATEMENT_LIMIT_MS,
-      onEvent: reportDatabaseEvent,
-    });
+    const open = () =>
+      PGliteThread.open({
+        spec: { load: new Uint8Array(readFileSync(source.dumpPath)) },
+        // Below the 30 s test timeout, so a stuck statement is named before the test gives up.
+        statementLimitMs: options.statementLimitMs ?? TEST_STATEMENT_LIMIT_MS,
+        onEvent: reportDatabaseEvent,
+      });
+    // A database with its own statement limit is for a test of the thread itself: never shared.
+    return pgliteHandle(options.statementLimitMs ? await open() : await leaseDatabase(open));
   }
   const name = `${source.runId}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: source.serverUrl });
