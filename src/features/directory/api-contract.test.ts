@@ -187,3 +187,39 @@ describe('the API keeps to its response shapes', () => {
     expect(html).toContain('<code>starts_within</code>');
   });
 });
+
+describe('the API may be read from any site', () => {
+  it('says so on answers, errors and the Meeting Guide feed, and answers a preflight', async () => {
+    for (const path of [
+      '/api/v1/groups?topic=grief',
+      '/api/v1/groups?page=0',
+      '/api/v1/groups/no-such-group',
+      '/api/v1/meeting-guide.json',
+    ]) {
+      const res = await t.app.request(path, { headers: { Origin: 'https://elsewhere.example' } });
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    const preflight = await t.app.request('/api/v1/groups', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://elsewhere.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'accept-language',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('accept-language');
+  });
+
+  it('still refuses a form body past the limit, and lets a GET through without reading one', async () => {
+    const big = await t.app.request('/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: `email=${'a'.repeat(2_000_000)}`,
+    });
+    expect(big.status).toBe(413);
+    expect((await t.app.request('/api/v1/topics')).status).toBe(200);
+  });
+});
