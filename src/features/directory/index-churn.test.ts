@@ -26,6 +26,10 @@ async function changeLog() {
                count(*) FILTER (WHERE what = 'meetings')::int AS meetings
         FROM directory_changes`,
   );
+  // The index reads the log on its own after each write (directoryChanged): let it finish before
+  // the log is cleared, or on PostgreSQL (several connections) the DELETE can win the race and
+  // the index never hears of that day's meetings. The app itself keeps the log for an hour.
+  await t.searchIndex.catchUp();
   await t.db.execute(sql`DELETE FROM directory_changes`);
   return row!;
 }
