@@ -9,23 +9,18 @@ import { findGroupBySlug } from '../features/directory/group-query.js';
 import { seatsLeft, wordsFor } from '../features/directory/present.js';
 import { GroupPage } from '../features/directory/views/group-page.js';
 import { loadGroupAccess } from '../features/membership/access.js';
-import { SLUG } from '../features/membership/forms.js';
 import { membershipPanel } from '../features/membership/panel.js';
 import { canRsvp, canSeePrivateDetails, canViewGroup } from '../features/membership/policies.js';
 import type { PanelProps } from '../features/membership/views/panel.js';
 import { cleanZone, zoneFor } from '../features/zones/zone.js';
 import { regionOf } from '../i18n/locale.js';
 import { publicOrigin } from '../lib/public-origin.js';
+import { SLUG } from '../lib/slug-pattern.js';
 import { renderPage } from '../views/page.js';
 
 // A group's page composes three features: the directory's listing, membership's joining
 // panel and attending's answers; so it lives in the app layer, above all three (ADR 25).
 
-/**
- * A group's page for this viewer: the listing, and the joining panel with what the policies let
- * them see (members-only links for members and leaders; a draft only for its leaders). Also
- * drawn by membership forms that need to show an error on the page they came from.
- */
 /** Attending's controls on the group's list of meetings: the saved answer, then one per date. */
 function rsvpActions(
   slug: string,
@@ -48,6 +43,11 @@ function rsvpActions(
   };
 }
 
+/**
+ * A group's page for this viewer: the listing, and the joining panel with what the policies let
+ * them see (members-only links for members and leaders; a draft only for its leaders). Also
+ * drawn by membership forms that need to show an error on the page they came from.
+ */
 export async function showGroupPage(
   c: Context<AppEnv>,
   slug: string,

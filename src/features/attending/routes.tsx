@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { publicOrigin } from '../../lib/public-origin.js';
+import { SLUG } from '../../lib/slug-pattern.js';
 import { renderPage } from '../../views/page.js';
 import { requireViewer, signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
@@ -27,7 +28,6 @@ import { meetingAnchor } from './views/rsvp-control.js';
 import { UnsubscribePage } from './views/unsubscribe-page.js';
 
 type Ctx = Context<AppEnv>;
-const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 /** A meeting's start as toISOString() writes it. */
 const INSTANT = '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z';
 

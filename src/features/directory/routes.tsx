@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
 import { publicOrigin } from '../../lib/public-origin.js';
+import { SLUG } from '../../lib/slug-pattern.js';
 import { buildCalendar } from '../../shared/schedule/index.js';
 import { renderPage } from '../../views/page.js';
 import { rateLimit } from '../limits/rate-limit.js';
@@ -15,8 +16,6 @@ import { wordsFor } from './present.js';
 import { onlineAlsoMatching, searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
 import { SearchPage } from './views/search-page.js';
-
-const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 
 export function directoryRoutes() {
   const app = new Hono<AppEnv>();

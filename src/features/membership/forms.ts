@@ -7,7 +7,7 @@ import type { MembershipText } from './messages/index.js';
 // What the joining and the leaders' forms share: the path patterns, reading a posted body, and
 // turning a command's refusal into words.
 
-export const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
+export { SLUG } from '../../lib/slug-pattern.js';
 export const UUID = '[0-9a-f-]{36}';
 
 export type Body = Record<string, string | File | (string | File)[]>;

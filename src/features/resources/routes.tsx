@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
 import { isLocale, LOCALES } from '../../i18n/locales.js';
 import { loggableError } from '../../lib/loggable-error.js';
+import { SLUG } from '../../lib/slug-pattern.js';
 import { codes, TOPICS } from '../../shared/taxonomy/index.js';
 import { renderPage } from '../../views/page.js';
 import { ARTICLES_DIR, type Library, loadLibrary } from './articles.js';
@@ -12,8 +13,6 @@ import { resourceMessages } from './messages/index.js';
 import { relatedGroups } from './related.js';
 import { ArticlePage } from './views/article-page.js';
 import { ListPage } from './views/list-page.js';
-
-const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 
 // A bad topic or an over-long query is dropped rather than refused: this is a reading page.
 const listQuery = z.object({

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
 import { memberships, users } from '../../db/schema/index.js';
+import { SLUG } from '../../lib/slug-pattern.js';
 import { renderPage } from '../../views/page.js';
 import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
@@ -15,7 +16,6 @@ import { threadText } from './messages/index.js';
 import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
 import { LeaderThreadPage, PersonThreadPage, ThreadsPage } from './views.js';
 
-const SLUG = '[a-z0-9][a-z0-9-]{0,120}';
 const PERSON = '[A-Za-z0-9_-]{1,64}';
 
 /**
