@@ -30,7 +30,7 @@ describe('pages', () => {
     expect(html).toContain('href="#main"');
     expect(html).toContain('<main id="main"');
     expect(html).toMatch(/<a href="\/crisis"[^>]*>In crisis\? Call or text 988<\/a>/);
-    expect(html).toContain('<nav aria-label="Main">');
+    expect(html).toContain('<nav class="site-nav" aria-label="Main">');
     expect(html).toContain('<footer');
   });
 

@@ -8,16 +8,20 @@ import { zoneText } from '../features/zones/messages/index.js';
 import { zoneLabel } from '../features/zones/zone.js';
 import { localeOf, regionOf } from '../i18n/locale.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
+import { Icon } from '../views/icon.js';
 import { type ShellText, shellText } from '../views/messages/index.js';
 import type { Shell } from '../views/page.js';
 
-/** Header links; a feature adds its entry here when it lands. */
-const NAV: { href: string; key: keyof ShellText['nav'] }[] = [
+/**
+ * Header links; a feature adds its entry here when it lands. All are in the menu; `wide` ones
+ * are also laid out in the header on screens wide enough for them.
+ */
+const NAV: { href: string; key: keyof ShellText['nav']; wide?: true }[] = [
   { href: '/', key: 'home' },
-  { href: '/groups', key: 'groups' },
-  { href: '/guide', key: 'guide' },
-  { href: '/compare', key: 'compare' },
-  { href: '/resources', key: 'resources' },
+  { href: '/groups', key: 'groups', wide: true },
+  { href: '/guide', key: 'guide', wide: true },
+  { href: '/compare', key: 'compare', wide: true },
+  { href: '/resources', key: 'resources', wide: true },
   { href: '/crisis', key: 'crisis' },
 ];
 
@@ -51,18 +55,30 @@ function ZoneLine({ lang, zone, here }: { lang: Locale; zone?: string; here: str
   );
 }
 
+/**
+ * The crisis line, in the header so it never scrolls out of reach: a button that dials the
+ * region's line (or opens /crisis where there is no one number), and on wider screens the
+ * banner's sentence too. On a phone the crisis page is in the menu.
+ */
 export function CrisisBanner({ crisis, lang }: { crisis: CrisisRegion; lang: Locale }) {
   const t = shellText(lang);
+  const { call, show, text } = crisis.banner;
   return (
     <aside class="crisis-banner" aria-label={t.crisisLabel}>
       <a href="/crisis" class="crisis-banner__link">
-        {crisis.banner.text[lang]}
+        {text[lang]}
       </a>
-      {crisis.banner.call ? (
-        <a href={`tel:${crisis.banner.call}`} class="crisis-banner__call">
-          {t.callNow}
+      {call ? (
+        <a href={`tel:${call}`} class="crisis-banner__call">
+          <Icon name="phone" />
+          <span class="crisis-banner__verb">{t.call} </span>
+          {show ?? call}
         </a>
-      ) : null}
+      ) : (
+        <a href="/crisis" class="crisis-banner__call crisis-banner__call--page">
+          {t.nav.crisis}
+        </a>
+      )}
     </aside>
   );
 }
@@ -173,6 +189,50 @@ function AccountLinks({
   );
 }
 
+/**
+ * The menu: a disclosure, so it opens without JavaScript. It holds every link, the account's
+ * and the language switcher; on a wide screen the links already in the header are left out.
+ */
+function Menu(props: LayoutProps) {
+  const t = shellText(props.lang);
+  const unread = props.viewer?.unreadNotifications ?? 0;
+  return (
+    <details class="menu">
+      <summary class="header-action">
+        <Icon name="menu" />
+        <span class="header-action__label">{t.menu}</span>
+        {unread > 0 ? (
+          <span class="count count--dot">
+            <span class="visually-hidden">{t.unread(unread)}</span>
+          </span>
+        ) : null}
+      </summary>
+      <div class="menu__panel">
+        <nav aria-label={t.menuNav}>
+          <ul>
+            {NAV.map((item) => (
+              <li class={item.wide ? 'menu__narrow' : undefined}>
+                <a href={item.href} aria-current={item.href === props.path ? 'page' : undefined}>
+                  {t.nav[item.key]}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <ul>
+            <AccountLinks
+              viewer={props.viewer}
+              lang={props.lang}
+              path={props.path}
+              here={props.here}
+            />
+          </ul>
+        </nav>
+        <LanguageSwitch lang={props.lang} here={props.here} />
+      </div>
+    </details>
+  );
+}
+
 export function Layout(props: LayoutProps) {
   const t = shellText(props.lang);
   return (
@@ -195,25 +255,32 @@ export function Layout(props: LayoutProps) {
         <a class="skip-link" href="#main">
           {t.skipLink}
         </a>
-        <CrisisBanner crisis={props.crisis} lang={props.lang} />
         <header class="site-header">
           <a class="brand" href="/">
-            {t.brand}
+            <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="10" cy="12" r="5" />
+              <circle cx="22" cy="12" r="5" />
+              <path d="M3 27a7 7 0 0 1 14 0zm12 0a7 7 0 0 1 14 0z" />
+            </svg>
+            <span class="brand__name">{t.brand}</span>
           </a>
-          <nav aria-label={t.mainNav}>
+          <nav class="site-nav" aria-label={t.mainNav}>
             <ul>
-              {NAV.map((item) => (
+              {NAV.filter((item) => item.wide).map((item) => (
                 <NavItem href={item.href} path={props.path} label={t.nav[item.key]} />
               ))}
-              <AccountLinks
-                viewer={props.viewer}
-                lang={props.lang}
-                path={props.path}
-                here={props.here}
-              />
             </ul>
           </nav>
-          <LanguageSwitch lang={props.lang} here={props.here} />
+          <a
+            class="header-action header-find"
+            href="/groups"
+            aria-current={props.path === '/groups' ? 'page' : undefined}
+          >
+            <Icon name="search" />
+            <span class="header-action__label">{t.find}</span>
+          </a>
+          <CrisisBanner crisis={props.crisis} lang={props.lang} />
+          <Menu {...props} />
         </header>
         <main id="main" tabindex={-1}>
           {props.children}

@@ -43,7 +43,7 @@ describe('pages in two languages', () => {
     expect(res.headers.get('vary')).toMatch(/Accept-Language/);
     expect(html).toContain('Saltar al contenido principal');
     expect(html).toContain('Encuentra un grupo donde te comprendan');
-    expect(html).toContain('<nav aria-label="Principal">');
+    expect(html).toContain('<nav class="site-nav" aria-label="Principal">');
     expect(html).toContain('>Buscar un grupo</a>');
     // The US lines, in Spanish.
     expect(html).toMatch(

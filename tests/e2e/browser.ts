@@ -1,27 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Debian's Chromium, headless, with everything that would phone home switched off. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export { CHROMIUM_PATH, launchBrowser } from './chromium.js';
 
 export async function newPage(
   browser: Browser,
@@ -29,6 +12,35 @@ export async function newPage(
 ): Promise<Page> {
   const context = await browser.newContext(options);
   return context.newPage();
+}
+
+/**
+ * Fail on any WCAG 2.2 A/AA violation axe finds, listing each rule and the nodes it flagged,
+ * and on a page that does not reflow at 320 px (WCAG 1.4.10, which axe cannot see): the
+ * page is narrowed to 320 px, checked for sideways scrolling, and put back.
+ */
+export async function expectAccessible(page: Page) {
+  await expectNoAxeViolations(page);
+  await expectReflowAt320(page);
+}
+
+/** Nothing wider than a 320 px screen: names the elements that stick out, if any. */
+export async function expectReflowAt320(page: Page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: before?.height ?? 720 });
+  const wide = await page.evaluate(() => {
+    const doc = document.documentElement;
+    if (doc.scrollWidth <= doc.clientWidth) return [];
+    return Array.from(document.body.querySelectorAll('*'))
+      .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
+  });
+  if (before) await page.setViewportSize(before);
+  expect(wide, `wider than 320 px on ${page.url()}: ${wide.join(', ')}`).toEqual([]);
 }
 
 /** Fail on any WCAG 2.2 A/AA violation, listing each rule and the nodes it flagged. */
@@ -55,4 +67,12 @@ export async function screenshots(page: Page, name: string) {
     await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: true });
   }
   if (before) await page.setViewportSize(before);
+}
+
+/** Open the header's menu (a disclosure, so this works without JavaScript too). */
+export async function openMenu(page: Page) {
+  const menu = page.locator('details.menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await menu.locator('summary').click();
+  }
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshots } from './browser.js';
+import { expectAccessible, launchBrowser, newPage, screenshots } from './browser.js';
 import { type Person, signUp } from './people.js';
 import { freePort, type RunningServer, startServer, tempDataDir } from './server.js';
 
@@ -121,14 +121,14 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
       .getByText(/Times are in United Kingdom Time \(London\)/)
       .first()
       .waitFor();
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await screenshots(m, 'core-loop-search-london');
 
     await m.getByRole('link', { name: 'Caregivers evening circle' }).click();
     await m.getByText('Times are in United Kingdom Time (London).').waitFor();
     expect(await m.locator('ol.dates li').first().textContent()).toMatch(/Thu, \w{3} \d+, 1:00 am/);
     await m.getByText('Times are shown in United Kingdom Time (London).').waitFor();
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await screenshots(m, 'core-loop-group-london');
     await m.getByLabel('I accept this agreement').check();
     await m.getByRole('button', { name: 'Ask to join' }).click();
@@ -143,19 +143,19 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await expect.poll(() => l.locator('header .count').textContent()).toMatch(/^1\b/);
     await l.getByRole('link', { name: /Notifications/ }).click();
     await l.getByText('Wren asked to join Caregivers evening circle.').waitFor();
-    await expectNoAxeViolations(l);
+    await expectAccessible(l);
     await screenshots(l, 'core-loop-notifications');
 
     await l.goto(`${server.url}/lead/${slug}/people`);
     await l.getByLabel('A note for the person (optional)').fill('Welcome, Wren. Bring a mug!');
     await l.getByRole('button', { name: 'Approve' }).click();
-    await expectNoAxeViolations(l);
+    await expectAccessible(l);
 
     // The member sees the note, and the welcome mail's time agrees with the page.
     await m.goto(`${server.url}/my`);
     await m.getByText('Welcome, Wren. Bring a mug!').waitFor();
     expect(await m.locator('ol.dates li').first().textContent()).toMatch(/Thu, \w{3} \d+, 1:00 am/);
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await screenshots(m, 'core-loop-my-london');
     const text = await mailIn(m, member.email, 'You are in');
     expect(text).toContain('Welcome, Wren. Bring a mug!');
@@ -191,7 +191,7 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     // axe runs as script, so the same page is checked and pictured in the scripted browser.
     await page.goto(plain.url());
     await page.getByRole('heading', { name: 'Your time zone' }).waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await screenshots(page, 'core-loop-time-zone');
     await plain.getByLabel('Time zone').selectOption('Asia/Tokyo');
     await plain.getByRole('button', { name: 'Show times in this zone' }).click();
@@ -214,14 +214,14 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await page.getByRole('link', { name: 'Spring caregivers series' }).waitFor();
     await page.goto(`${server.url}/groups/${cohort}`);
     await page.getByRole('heading', { name: 'Next meetings' }).waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   }, 120_000);
 
   it('a closed group offers no calendar and says when it expects to reopen', async () => {
     const l = leader.page;
     await l.goto(`${server.url}/lead/${slug}`);
     await l.getByRole('link', { name: 'Mark temporarily closed' }).click();
-    await expectNoAxeViolations(l);
+    await expectAccessible(l);
     const reopens = start.plus({ weeks: 6 });
     await l
       .getByLabel('When do you expect to meet again? (optional)')
@@ -234,7 +234,7 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await m.getByText(/Its leaders expect it to meet again from/).waitFor();
     expect(await m.getByRole('link', { name: /calendar/i }).count()).toBe(0);
     expect(await m.locator('a[href$=".ics"]').count()).toBe(0);
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await screenshots(m, 'core-loop-closed');
   }, 120_000);
 });

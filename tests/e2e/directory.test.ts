@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser.js';
+import { expectAccessible, expectNoAxeViolations, launchBrowser, newPage } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -21,30 +21,37 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
     await page.goto(`${baseUrl}/groups`);
     // The browser's zone is adopted for displayed times (once, in a cookie: ADR 21).
     await page.getByText('Times are shown in Central Time (Chicago).').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     await page.getByLabel('Near').fill('19103');
-    await page.getByLabel('Within', { exact: true }).selectOption('25');
-    await page.getByRole('radio', { name: /Support groups/ }).check();
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/near=19103/);
+    // Distance and kind are in the filters, which open as a sheet; each choice updates the
+    // results behind it, and its button says how many there will be.
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await sheet.getByLabel('Within', { exact: true }).selectOption('25');
+    await sheet.getByRole('radio', { name: /Support groups/ }).check();
+    await page.waitForURL(/kind=support/);
+    await expectNoAxeViolations(page);
+    const apply = sheet.getByRole('button', { name: /^Show \d+ groups?$/ });
+    await apply.click();
+    expect(await sheet.isVisible()).toBe(false);
     const heading = page.getByRole('heading', { name: /groups? near 19103/ });
     expect(await heading.textContent()).toMatch(/^\d+ groups? near 19103 \(Philadelphia, PA\)/);
-    expect(page.url()).toContain('kind=support');
+    expect(page.url()).toContain('radius=25');
     const results = page.locator('.result-list > li');
     expect(await results.count()).toBeGreaterThan(0);
     expect(await results.first().textContent()).toContain('Support group');
     expect(await page.getByText('Times are in Central Time').count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     // Checking a box updates the results in place and the URL follows.
-    const filters = page.locator('details.filters');
-    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) {
-      await filters.locator('summary').first().click();
-    }
-    await page.getByText('Day and time').click();
-    await page.getByRole('checkbox', { name: 'Evening (5–9 pm)' }).check();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await sheet.getByText('Day and time').click();
+    await sheet.getByRole('checkbox', { name: 'Evening (5–9 pm)' }).check();
     await page.waitForURL(/time=evening/);
+    await sheet.getByRole('button', { name: 'Close' }).click();
 
     // The same search on a map: markers come from the API (tiles are not needed for them).
     await page.getByRole('link', { name: 'Map', exact: true }).click();
@@ -53,7 +60,7 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
       .poll(() => page.locator('#map-status').textContent(), { timeout: 15_000 })
       .toMatch(/\d+ places? on the map/);
     expect(await page.locator('.leaflet-interactive, .marker-cluster').count()).toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'List', exact: true }).click();
     await page.waitForURL((url) => !url.search.includes('view=map'));
 
@@ -63,7 +70,7 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
     await page.waitForURL(/\/groups\/[a-z0-9-]+$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
     expect(await page.getByRole('heading', { name: 'At a glance' }).isVisible()).toBe(true);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Add to calendar (.ics)' }).click();
@@ -95,7 +102,7 @@ describe.skipIf(!inject('chromiumAvailable'))('finding a group', () => {
     await page.getByRole('link', { name: 'Portland, OR, United States' }).click();
     await page.waitForURL(/near=Portland%2C\+OR/);
     expect(await page.getByRole('heading', { name: /near Portland, OR/ }).isVisible()).toBe(true);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.context().close();
   });
 });

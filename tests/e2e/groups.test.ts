@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from './browser.js';
+import { expectAccessible, launchBrowser } from './browser.js';
 import {
   adminSignsIn,
   createAdminAccount,
@@ -93,10 +93,10 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     const leader = await signUp(browser, server.url, 'Marisol');
     const { page } = leader;
     await page.goto(`${server.url}/lead`);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Start a group' }).first().click();
     await page.getByRole('link', { name: 'A support group' }).click();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByLabel('I agree to lead as described above').check();
     await page.getByRole('button', { name: 'Continue' }).click();
 
@@ -114,10 +114,10 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await expect
       .poll(() => page.getByText(/every (other|second|2nd|2 weeks)/i).count())
       .toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.getByText('Your group is saved as a draft').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     const slug = new URL(page.url()).pathname.split('/').pop() ?? '';
     await publish(page);
 
@@ -125,25 +125,25 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     const member = await signUp(browser, server.url, 'Wren');
     const m = member.page;
     await m.goto(`${server.url}/groups/${slug}`);
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     expect(await m.content()).not.toContain('room-7741');
     await m.getByLabel('I accept this agreement').check();
     await m.getByRole('button', { name: 'Join this group' }).click();
     await m.getByText('you joined the group').waitFor();
     expect(await m.content()).toContain('https://meet.example.org/room-7741');
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await m.getByRole('button', { name: 'Going', exact: true }).first().click();
     await m.getByText('the leaders will know you plan to come').waitFor();
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
     await m.goto(`${server.url}/my`);
     await m.getByText('Tuesday grief circle').first().waitFor();
-    await expectNoAxeViolations(m);
+    await expectAccessible(m);
 
     // Only the leader sees who belongs.
     await page.goto(`${server.url}/lead/${slug}/people`);
     await page.getByRole('heading', { name: 'Members' }).waitFor();
     await expect.poll(() => page.getByText('Wren').count()).toBeGreaterThan(0);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await m.goto(`${server.url}/lead/${slug}/people`);
     expect(await m.content()).not.toContain('Wren</strong>');
   }, 240_000);
@@ -179,7 +179,7 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
       .fill('What would you like to get from this group?');
     await page.getByRole('button', { name: 'Add the question' }).click();
     await page.getByText('The question was added').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.goto(`${server.url}/lead/${slug}`);
     await publish(page);
 
@@ -187,7 +187,7 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     const a = applicant.page;
     await a.goto(`${server.url}/groups/${slug}`);
     await a.getByRole('link', { name: 'Apply to this group' }).click();
-    await expectNoAxeViolations(a);
+    await expectAccessible(a);
     await a
       .getByLabel('What would you like to get from this group?')
       .fill('Fewer panic attacks at work');
@@ -199,13 +199,13 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await page.goto(`${server.url}/lead/${slug}/people`);
     await page.getByRole('link', { name: 'Read the application' }).click();
     await page.getByText('Fewer panic attacks at work').waitFor();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.getByText('They are now a member').waitFor();
 
     await a.goto(`${server.url}/groups/${slug}`);
     await a.getByText('You are a member of this group').waitFor();
     expect(await a.content()).toContain('https://meet.example.org/room-7741');
-    await expectNoAxeViolations(a);
+    await expectAccessible(a);
   }, 300_000);
 });

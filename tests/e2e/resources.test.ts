@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser.js';
+import { expectAccessible, launchBrowser, newPage } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -30,7 +30,7 @@ describe.skipIf(!inject('chromiumAvailable'))('comparison and resource library',
         await page.getByRole('link', { name: 'Find a support group' }).getAttribute('href'),
       ).toBe('/groups?kind=support');
       expect(await overflow(page)).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
       await page.context().close();
     });
 
@@ -38,13 +38,13 @@ describe.skipIf(!inject('chromiumAvailable'))('comparison and resource library',
       const page = await newPage(browser, { viewport, locale: 'en-US' });
       await page.goto(`${baseUrl}/resources`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Resource library');
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
 
       await page.getByLabel('Search the articles').fill('secular');
       await page.getByRole('button', { name: 'Search', exact: true }).click();
       await page.waitForURL(/q=secular/);
       expect(await page.getByText('1 article matches “secular”').count()).toBe(1);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
 
       await page
         .getByRole('link', { name: /12-step/ })
@@ -59,7 +59,7 @@ describe.skipIf(!inject('chromiumAvailable'))('comparison and resource library',
         await related.getByRole('link', { name: 'See all groups on these topics' }).count(),
       ).toBe(1);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
       await page.context().close();
     });
   }
@@ -79,10 +79,10 @@ describe.skipIf(!inject('chromiumAvailable'))('comparison and resource library',
     await page.getByRole('link', { name: 'Grupos de duelo' }).click();
     await page.waitForURL(/\/resources\/grief-groups$/);
     expect(await page.getByText(/min de lectura/).count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.goto(`${baseUrl}/compare`);
     expect(await page.getByRole('rowheader', { name: 'Quién lo guía' }).count()).toBe(1);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.context().close();
   });
 });

@@ -26,7 +26,8 @@ export type CrisisRegion = {
   code: CrisisCode;
   name: Text;
   /** The always-visible banner: short, with the one number to remember. */
-  banner: { text: Text; call?: string };
+  /** `show`: the number as people write it, for the header's button ("Call 116 123"). */
+  banner: { text: Text; call?: string; show?: string };
   contacts: CrisisContact[];
   /** `also`: a second number that works as well (112 across Europe), with its own link. */
   emergency: { display: Text; call: string; also?: string };
@@ -63,6 +64,7 @@ const SAMARITANS_BANNER: CrisisRegion['banner'] = {
     es: '¿En crisis? Llama a Samaritans al 116 123',
   },
   call: '116123',
+  show: '116 123',
 };
 
 export const CRISIS_REGIONS: Record<CrisisCode, CrisisRegion> = {
@@ -75,6 +77,7 @@ export const CRISIS_REGIONS: Record<CrisisCode, CrisisRegion> = {
         es: '¿En crisis? Llama o envía un mensaje al 988',
       },
       call: '988',
+      show: '988',
     },
     contacts: [
       {
@@ -104,6 +107,7 @@ export const CRISIS_REGIONS: Record<CrisisCode, CrisisRegion> = {
         es: '¿En crisis? Llama o envía un mensaje al 9-8-8',
       },
       call: '988',
+      show: '9-8-8',
     },
     contacts: [
       {

@@ -11,6 +11,9 @@ type Operation = {
   parameters?: { name: string; description?: string; schema: JsonSchema }[];
 };
 
+/** The parameter table's column headers, also each body cell's label when the table stacks into cards. */
+const columns = { name: 'Parameter', values: 'Values', meaning: 'Meaning' } as const;
+
 /** A parameter's values in words, from its JSON Schema: the limits people run into. */
 function valuesText(schema: JsonSchema): string {
   if (schema.type === 'array') {
@@ -65,28 +68,26 @@ export function apiDocsRoutes() {
               <p>{op.summary}</p>
               {op.description ? <p>{op.description}</p> : null}
               {op.parameters?.length ? (
-                <section class="table-scroll" aria-label={`Parameters of ${path}`} tabindex={0}>
-                  <table>
-                    <thead>
+                <table class="table-stack">
+                  <thead>
+                    <tr>
+                      <th scope="col">{columns.name}</th>
+                      <th scope="col">{columns.values}</th>
+                      <th scope="col">{columns.meaning}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {op.parameters.map((p) => (
                       <tr>
-                        <th scope="col">Parameter</th>
-                        <th scope="col">Values</th>
-                        <th scope="col">Meaning</th>
+                        <td data-label={columns.name}>
+                          <code>{p.name}</code>
+                        </td>
+                        <td data-label={columns.values}>{valuesText(p.schema)}</td>
+                        <td data-label={columns.meaning}>{p.description ?? ''}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {op.parameters.map((p) => (
-                        <tr>
-                          <td>
-                            <code>{p.name}</code>
-                          </td>
-                          <td>{valuesText(p.schema)}</td>
-                          <td>{p.description ?? ''}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
+                    ))}
+                  </tbody>
+                </table>
               ) : null}
             </section>
           );

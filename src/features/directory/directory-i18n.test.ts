@@ -78,12 +78,13 @@ describe('the directory in Spanish', () => {
   it('labels the search form and its filters in Spanish', async () => {
     const html = await page('/groups', 'es-US,es;q=0.9');
     expect(html).toContain('<html lang="es">');
-    expect(html).toContain('<h1>Buscar un grupo</h1>');
+    expect(html).toContain('<h1 class="visually-hidden">Buscar un grupo</h1>');
     expect(html).toContain('<label for="q">¿Qué estás buscando?</label>');
     expect(html).toContain('placeholder="Código postal o ciudad"');
-    expect(html).toContain('<legend>Tipo de grupo</legend>');
+    expect(html).toContain('<legend class="visually-hidden">Tipo de grupo</legend>');
     expect(html).toContain('Grupos de apoyo (guiados por pares)');
-    expect(html).toContain('<summary>Filtros</summary>');
+    expect(html).toContain('<h2 id="filters-heading">Filtros</h2>');
+    expect(html).toMatch(/data-apply-filters="true">Ver \d+ grupos?</);
     expect(html).toContain('<legend>Temas</legend>');
     expect(html).toMatch(/value="grief"[^>]*\/> Duelo y pérdida/);
     expect(html).toMatch(/value="2"[^>]*\/> martes/);
@@ -94,14 +95,14 @@ describe('the directory in Spanish', () => {
     expect(html).toContain('>Buscar</button>');
     // The browser module's status words travel in data- attributes.
     expect(html).toContain('data-locating="Buscando tu ubicación…"');
-    expect(html).toContain('<nav class="view-switch" aria-label="Ver resultados como">');
+    expect(html).toContain('<nav class="tabs" aria-label="Ver resultados como">');
   });
 
   it('writes results, counts and next meetings the Spanish way', async () => {
     const html = await page('/groups?near=19103&radius=25', 'es-US');
     expect(html).toMatch(/\d+ grupos? cerca de 19103 \(Philadelphia, PA\)/);
     expect(html).toContain('Grupo de apoyo');
-    expect(html).toContain('<dt>Próxima reunión</dt>');
+    expect(html).toContain('<dt class="visually-hidden">Próxima reunión</dt>');
     expect(html).toMatch(SPANISH_MOMENT);
     expect(html).toContain('Gratis');
     expect(html).toContain('Entrada libre');

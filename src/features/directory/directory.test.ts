@@ -207,11 +207,31 @@ describe('pages', () => {
     const res = await t.app.request('/groups?near=19103&radius=25');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('<form class="search-form" method="get" action="/groups"');
+    expect(html).toContain('<form id="search" class="search-bar" method="get" action="/groups"');
+    // The filters are outside the form element, joined to it by their form attribute.
+    expect(html).toMatch(/<input type="checkbox" name="mode" value="online" form="search"\/>/);
     expect(html).toMatch(/2 groups near 19103 \(Philadelphia, PA\)/);
     expect(html).toContain('Support group');
     expect(html).toContain('Tuesday Grief Circle');
     expect(html).toMatch(/\d(\.\d)? mi away/);
+  });
+
+  it('sends the results alone to as-you-type search, from the same address', async () => {
+    const url = '/groups?near=19103&radius=25';
+    const res = await t.app.request(url, { headers: { 'x-fragment': 'results' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('vary')).toMatch(/X-Fragment/i);
+    const html = await res.text();
+    expect(html).toMatch(/^<section aria-labelledby="results-heading" class="results"/);
+    expect(html).not.toContain('<html');
+    expect(html).toMatch(/2 groups near 19103 \(Philadelphia, PA\)/);
+    // The words the page updates with it: the sheet's button and the Filters button.
+    expect(html).toContain('data-show="Show 2 groups"');
+    expect(html).toContain('data-filters="Filters"');
+    // The whole page answers the same address without the header, and says it varies.
+    const page = await t.app.request(url);
+    expect(page.headers.get('vary')).toMatch(/X-Fragment/i);
+    expect(await page.text()).toContain('<!doctype html>');
   });
 
   it('shows a friendly 400 page for bad filters', async () => {

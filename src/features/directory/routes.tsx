@@ -15,7 +15,7 @@ import { resolveNear } from './place.js';
 import { wordsFor } from './present.js';
 import { onlineAlsoMatching, searchGroups } from './queries.js';
 import { reportListing } from './reports.js';
-import { SearchPage } from './views/search-page.js';
+import { Results, SearchPage } from './views/search-page.js';
 
 export function directoryRoutes() {
   const app = new Hono<AppEnv>();
@@ -55,7 +55,22 @@ export function directoryRoutes() {
       : { total: 0, results: [] };
     const onlineToo = near.point ? await onlineAlsoMatching(searchIndex, filter) : 0;
     c.header('Cache-Control', 'private, max-age=60');
+    // The same URL answers with the whole page or, for as-you-type search, only the results.
+    c.header('Vary', 'X-Fragment', { append: true });
     const view = c.req.query('view') === 'map' ? 'map' : 'list';
+    const props = {
+      filter,
+      defaults,
+      place: near.outcome,
+      total,
+      onlineToo,
+      results,
+      pageSize: PAGE_SIZE,
+      view,
+      map: config.map,
+      w,
+    } as const;
+    if (c.req.header('x-fragment') === 'results') return c.html(<Results {...props} />);
     return renderPage(
       c,
       {
@@ -65,18 +80,7 @@ export function directoryRoutes() {
         times: true,
         styles: view === 'map' ? ['map.css'] : [],
       },
-      <SearchPage
-        filter={filter}
-        defaults={defaults}
-        place={near.outcome}
-        total={total}
-        onlineToo={onlineToo}
-        results={results}
-        pageSize={PAGE_SIZE}
-        view={view}
-        map={config.map}
-        w={w}
-      />,
+      <SearchPage {...props} />,
     );
   });
 

@@ -120,8 +120,12 @@ describe('meetings', () => {
     expect(rows.find((r) => r.userId === a.id)?.present).toBe(true);
     expect(rows.find((r) => r.userId === b.id)?.present).toBe(false);
     const history = await (await owner.client.get('/lead/attendance-circle/attendance')).text();
-    expect(history).toMatch(/<th scope="row">Ada<\/th><td>1<\/td>/);
-    expect(history).toMatch(/<th scope="row">Bea<\/th><td>0<\/td>/);
+    expect(history).toMatch(
+      /<th scope="row" data-label="Member">Ada<\/th><td data-label="Meetings attended">1<\/td>/,
+    );
+    expect(history).toMatch(
+      /<th scope="row" data-label="Member">Bea<\/th><td data-label="Meetings attended">0<\/td>/,
+    );
     const dashboard = await (await owner.client.get('/lead')).text();
     expect(dashboard).toContain('Recent attendance');
     expect(dashboard).toMatch(/Attendance circle: 1 came/);

@@ -5,8 +5,15 @@ export const en = {
   brand: 'Gatherwell',
   skipLink: 'Skip to main content',
   crisisLabel: 'Crisis help',
-  callNow: 'Call now',
+  /** The header's crisis button says the verb before the number (hidden on phones, heard by screen readers). */
+  call: 'Call',
   mainNav: 'Main',
+  /** The phone header's menu button, and the name of what it opens. */
+  menu: 'Menu',
+  menuNav: 'Site menu',
+  /** The phone header's shortcut to the directory. */
+  find: 'Find',
+  unread: (n: number) => plural('en', n, { one: '1 unread notice', other: `${n} unread notices` }),
   nav: {
     home: 'Home',
     groups: 'Find a group',

@@ -6,8 +6,13 @@ export const es: Translation<typeof en> = {
   brand: 'Gatherwell',
   skipLink: 'Saltar al contenido principal',
   crisisLabel: 'Ayuda en crisis',
-  callNow: 'Llamar ahora',
+  call: 'Llama al',
   mainNav: 'Principal',
+  menu: 'Menú',
+  menuNav: 'Menú del sitio',
+  find: 'Buscar',
+  unread: (n: number) =>
+    plural('es', n, { one: '1 aviso sin leer', other: `${n} avisos sin leer` }),
   nav: {
     home: 'Inicio',
     groups: 'Buscar un grupo',

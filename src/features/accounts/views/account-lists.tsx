@@ -50,47 +50,45 @@ export function SessionsPage({
   return (
     <section>
       <h1>{p.sessions.title}</h1>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">{p.sessions.title}</caption>
-          <thead>
+      <table class="table-stack">
+        <caption class="visually-hidden">{p.sessions.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{p.sessions.device}</th>
+            <th scope="col">{p.sessions.started}</th>
+            <th scope="col">{p.sessions.lastActive}</th>
+            <th scope="col">{p.sessions.from}</th>
+            <th scope="col">
+              <span class="visually-hidden">{p.sessions.signOut}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
             <tr>
-              <th scope="col">{p.sessions.device}</th>
-              <th scope="col">{p.sessions.started}</th>
-              <th scope="col">{p.sessions.lastActive}</th>
-              <th scope="col">{p.sessions.from}</th>
-              <th scope="col">
-                <span class="visually-hidden">{p.sessions.signOut}</span>
+              <th scope="row" data-label={p.sessions.device}>
+                {deviceOf(s.userAgent)}
+                {s.current ? <strong> ({p.sessions.current})</strong> : null}
               </th>
+              <td data-label={p.sessions.started}>{when(s.createdAt, locale, timeZone)}</td>
+              <td data-label={p.sessions.lastActive}>{when(s.lastActiveAt, locale, timeZone)}</td>
+              <td data-label={p.sessions.from}>{s.ipAddress ?? ''}</td>
+              <td data-label={p.sessions.signOut}>
+                {s.current ? null : (
+                  <form
+                    method="post"
+                    action={`/account/sessions/${encodeURIComponent(s.id)}/revoke`}
+                  >
+                    <button type="submit" class="link-button">
+                      {p.sessions.signOut}
+                    </button>
+                  </form>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr>
-                <th scope="row">
-                  {deviceOf(s.userAgent)}
-                  {s.current ? <strong> ({p.sessions.current})</strong> : null}
-                </th>
-                <td>{when(s.createdAt, locale, timeZone)}</td>
-                <td>{when(s.lastActiveAt, locale, timeZone)}</td>
-                <td>{s.ipAddress ?? ''}</td>
-                <td>
-                  {s.current ? null : (
-                    <form
-                      method="post"
-                      action={`/account/sessions/${encodeURIComponent(s.id)}/revoke`}
-                    >
-                      <button type="submit" class="link-button">
-                        {p.sessions.signOut}
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       <h2>{p.sessions.everywhere}</h2>
       <p>{p.sessions.everywhereLead}</p>
       <form method="post" action="/account/sessions/revoke-all">
@@ -115,27 +113,25 @@ export function ActivityPage({
       {events.length === 0 ? (
         <p>{p.activity.none}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{p.activity.title}</caption>
-            <thead>
+        <table class="table-stack">
+          <caption class="visually-hidden">{p.activity.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{p.activity.when}</th>
+              <th scope="col">{p.activity.what}</th>
+              <th scope="col">{p.activity.network}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
               <tr>
-                <th scope="col">{p.activity.when}</th>
-                <th scope="col">{p.activity.what}</th>
-                <th scope="col">{p.activity.network}</th>
+                <td data-label={p.activity.when}>{when(e.at, locale, timeZone)}</td>
+                <td data-label={p.activity.what}>{p.actions[e.action] ?? e.action}</td>
+                <td data-label={p.activity.network}>{e.ip ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr>
-                  <td>{when(e.at, locale, timeZone)}</td>
-                  <td>{p.actions[e.action] ?? e.action}</td>
-                  <td>{e.ip ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

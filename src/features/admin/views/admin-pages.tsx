@@ -232,43 +232,39 @@ export function ReportsPage({
       {reports.length === 0 ? (
         <p>{r.empty}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <caption class="visually-hidden">{r.title}</caption>
-            <thead>
+        <table class="table-stack">
+          <caption class="visually-hidden">{r.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r.group}</th>
+              <th scope="col">{r.problem}</th>
+              <th scope="col">{r.details}</th>
+              <th scope="col">{r.date}</th>
+              <th scope="col">{r.resolved}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
               <tr>
-                <th scope="col">{r.group}</th>
-                <th scope="col">{r.problem}</th>
-                <th scope="col">{r.details}</th>
-                <th scope="col">{r.date}</th>
-                <th scope="col">{r.resolved}</th>
+                <td data-label={r.group}>
+                  <a href={`/groups/${encodeURIComponent(report.groupSlug)}`}>{report.groupName}</a>
+                </td>
+                <td data-label={r.problem}>{problem(report.problem)}</td>
+                <td data-label={r.details}>{report.details}</td>
+                <td data-label={r.date}>
+                  <When at={report.createdAt} locale={locale} />
+                </td>
+                <td data-label={r.resolved}>
+                  {report.resolvedAt ? (
+                    <When at={report.resolvedAt} locale={locale} />
+                  ) : (
+                    m.accounts.no
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr>
-                  <td>
-                    <a href={`/groups/${encodeURIComponent(report.groupSlug)}`}>
-                      {report.groupName}
-                    </a>
-                  </td>
-                  <td>{problem(report.problem)}</td>
-                  <td>{report.details}</td>
-                  <td>
-                    <When at={report.createdAt} locale={locale} />
-                  </td>
-                  <td>
-                    {report.resolvedAt ? (
-                      <When at={report.resolvedAt} locale={locale} />
-                    ) : (
-                      m.accounts.no
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </AdminFrame>
   );

@@ -41,6 +41,13 @@ export const en = {
     kindTherapy: 'Group therapy (licensed professional)',
     filters: 'Filters',
     filtersSet: (n: string) => `Filters (${n} set)`,
+    closeFilters: 'Close',
+    applyFilters: 'Show results',
+    showCount: (total: number, shown: string) =>
+      plural('en', total, { one: `Show ${shown} group`, other: `Show ${shown} groups` }),
+    clearFilters: 'Clear filters',
+    place: 'Place and distance',
+    display: 'Times and order',
     modes: 'How you meet',
     topics: 'Topics',
     topicsChosen: (n: string) => `Topics (${n} chosen)`,

@@ -37,6 +37,13 @@ export const es: Translation<typeof en> = {
     kindTherapy: 'Terapia de grupo (profesional con licencia)',
     filters: 'Filtros',
     filtersSet: (n: string) => `Filtros (${n} activos)`,
+    closeFilters: 'Cerrar',
+    applyFilters: 'Ver resultados',
+    showCount: (total: number, shown: string) =>
+      plural('es', total, { one: `Ver ${shown} grupo`, other: `Ver ${shown} grupos` }),
+    clearFilters: 'Quitar filtros',
+    place: 'Lugar y distancia',
+    display: 'Horarios y orden',
     modes: 'Cómo se reúnen',
     topics: 'Temas',
     topicsChosen: (n: string) => `Temas (${n} elegidos)`,

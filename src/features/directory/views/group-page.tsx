@@ -15,8 +15,17 @@ import {
   techniqueLabel,
   topicLabel,
 } from '../../../shared/taxonomy/index.js';
+import { Icon } from '../../../views/icon.js';
 import type { GroupDetail } from '../group-query.js';
-import { costText, count, listText, seatsLeft, type Words, zoneLabel } from '../present.js';
+import {
+  costText,
+  count,
+  listText,
+  placeText,
+  seatsLeft,
+  type Words,
+  zoneLabel,
+} from '../present.js';
 
 type Props = {
   group: GroupDetail;
@@ -86,6 +95,61 @@ function atAGlance(g: GroupDetail, w: Words): [string, string][] {
   ];
 }
 
+/**
+ * The essentials in the first screen of a phone: when the next meeting is (in the viewer's
+ * zone), where or how it meets, and what joining asks and costs. Each row is detailed below.
+ */
+function KeyFacts({ g, viewerZone, w }: { g: GroupDetail; viewerZone: string; w: Words }) {
+  const m = w.m.group;
+  const next = g.status === 'active' ? g.occurrences[0] : undefined;
+  const when = next
+    ? formatOccurrence({ ...next, localDate: '' }, viewerZone, next.timezone, w.locale)
+    : undefined;
+  const seats = g.kind === 'therapy' ? seatsLeft(g) : null;
+  return (
+    <dl class="group-key">
+      <div>
+        <dt>
+          <Icon name="clock" />
+          <span class="visually-hidden">{m.when}</span>
+        </dt>
+        <dd>
+          {when ? (
+            <>
+              <strong>{when.viewer}</strong>
+              {when.group ? <span class="muted">{w.m.results.localTime(when.group)}</span> : null}
+            </>
+          ) : (
+            w.m.results.noMeetings
+          )}
+          {g.schedules[0] ? (
+            <span class="group-key__more">{describeSchedule(g.schedules[0], w.locale)}</span>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>
+          <Icon name={g.mode === 'online' ? 'screen' : 'place'} />
+          <span class="visually-hidden">{m.where}</span>
+        </dt>
+        <dd>{placeText(g, w)}</dd>
+      </div>
+      <div>
+        <dt>
+          <Icon name="people" />
+          <span class="visually-hidden">{m.joining}</span>
+        </dt>
+        <dd>
+          {w.m.policiesShort[g.policy]} · {costText(g, w)}
+          {seats != null
+            ? ` · ${seats === 0 ? m.fullWaitlist : m.seatsOf(count(seats, w), count(g.capacity ?? 0, w))}`
+            : ''}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
 function FirstVisit({ g, w, lang }: { g: GroupDetail; w: Words; lang?: string }) {
   if (g.firstVisit) return <p lang={lang}>{g.firstVisit}</p>;
   return <p>{g.kind === 'support' ? w.m.group.firstSupport : w.m.group.firstTherapy}</p>;
@@ -142,6 +206,7 @@ export function GroupPage({
           {m.draft}
         </p>
       )}
+      <KeyFacts g={g} viewerZone={viewerZone} w={w} />
       {membership}
 
       <section aria-labelledby="glance">

@@ -10,6 +10,7 @@ import {
   TECHNIQUES,
   TOPICS,
 } from '../../../shared/taxonomy/index.js';
+import { Icon } from '../../../views/icon.js';
 import { COMMON_ZONES } from '../../zones/zone.js';
 import {
   type DirectoryFilter,
@@ -40,6 +41,7 @@ function Checkboxes(props: {
             type="checkbox"
             name={props.name}
             value={value}
+            form={FORM_ID}
             checked={props.selected.map(String).includes(value)}
           />{' '}
           {text}
@@ -48,6 +50,12 @@ function Checkboxes(props: {
     </fieldset>
   );
 }
+
+/**
+ * The search bar is the form; the filters live in their own section further down the page (the
+ * sheet, with JavaScript) and join the form through the `form` attribute.
+ */
+export const FORM_ID = 'search';
 
 // The usual distances and lead times; a value from the URL joins them, and none passes the
 // schema's maximum.
@@ -59,26 +67,8 @@ const TIME_CODES = Object.keys(TIMES_OF_DAY) as TimeOfDay[];
 const vocab = (v: Readonly<Record<string, Labels>>, w: Words) =>
   codes(v).map((code) => [code, labelOf(v, code, w.locale)] as [string, string]);
 
-/**
- * The directory's search form. Its limits and choices come from the filter schema's own
- * constants (filters.ts), so the form never offers what the parser would refuse: maxlength of
- * the text fields, the largest radius and "starts within", and one option per kind and sort
- * (typed records, so a kind or sort the schema gains is a compile error here until labelled).
- */
-export function SearchForm({
-  filter,
-  defaults,
-  view,
-  w,
-}: {
-  filter: DirectoryFilter;
-  defaults: FilterDefaults;
-  view: 'list' | 'map';
-  w: Words;
-}) {
-  const t = w.m.search;
-  const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
-  // How many values each folded section holds: a section with any opens by itself.
+/** How many filters are set: the Filters button says so, and a folded section with any opens. */
+export function filterCounts(filter: DirectoryFilter) {
   const more =
     filter.languages.length +
     filter.audiences.length +
@@ -88,34 +78,69 @@ export function SearchForm({
     Number(filter.free) +
     Number(filter.seats) +
     Number(Boolean(filter.startsWithinWeeks));
-  const whenCount = filter.days.length + filter.times.length + Number(filter.soon);
-  const filterCount = filter.modes.length + filter.topics.length + whenCount + more;
-  const moreOpen = more > 0;
-  // On a phone the results matter more than the form: extra filters stay folded until used.
-  const filtersOpen = filterCount > 0;
-  const kinds: Record<GroupKind, string> = { support: t.kindSupport, therapy: t.kindTherapy };
-  // In the order the menu shows them.
-  const sorts: Record<Sort, string> = {
-    next: t.sortNext,
-    distance: t.sortDistance,
-    relevance: t.sortRelevance,
-  };
+  const when = filter.days.length + filter.times.length + Number(filter.soon);
+  const all =
+    filter.modes.length + filter.topics.length + when + more + Number(Boolean(filter.kind));
+  return { more, when, all };
+}
+
+/** "Use my location": an icon inside the place field, so its arrival never moves the page. */
+function Locate({ w }: { w: Words }) {
+  const t = w.m.search;
+  // The browser module reads its status words from here: the page's language.
   return (
-    <form class="search-form" method="get" action="/groups" aria-label={t.formLabel}>
-      <div class="field-row">
-        <p class="field">
-          <label for="q">{t.q}</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            maxlength={Q_MAX_LENGTH}
-            value={filter.q ?? ''}
-            placeholder={t.qPlaceholder}
-          />
-        </p>
-        <p class="field">
-          <label for="near">{t.near}</label>
+    <button
+      type="button"
+      class="locate"
+      data-locate
+      data-locating={t.locating}
+      data-failed={t.locateFailed}
+      title={t.locate}
+      hidden
+    >
+      <Icon name="locate" />
+      <span class="visually-hidden" data-locate-label>
+        {t.locate}
+      </span>
+    </button>
+  );
+}
+
+/**
+ * The search bar: what, where and the button. The home page draws it too (`home`), with the
+ * choice of kind beside it, since there are no filters there.
+ */
+export function SearchBar({
+  filter,
+  defaults,
+  view,
+  w,
+  home,
+}: {
+  filter: DirectoryFilter;
+  defaults?: FilterDefaults;
+  view?: 'list' | 'map';
+  w: Words;
+  home?: boolean;
+}) {
+  const t = w.m.search;
+  return (
+    <form id={FORM_ID} class="search-bar" method="get" action="/groups" aria-label={t.formLabel}>
+      <p class="field search-bar__what">
+        <label for="q">{t.q}</label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          maxlength={Q_MAX_LENGTH}
+          value={filter.q ?? ''}
+          placeholder={t.qPlaceholder}
+          autocomplete="off"
+        />
+      </p>
+      <p class="field search-bar__where">
+        <label for="near">{t.near}</label>
+        <span class="with-action">
           <input
             id="near"
             name="near"
@@ -125,43 +150,102 @@ export function SearchForm({
             placeholder={t.nearPlaceholder}
             autocomplete="postal-code"
           />
-          {/* The browser module reads its status words from here: the page's language. */}
-          <button
-            type="button"
-            class="link-button"
-            data-locate
-            data-locating={t.locating}
-            data-failed={t.locateFailed}
-            hidden
-          >
-            {t.locate}
-          </button>
+          <Locate w={w} />
+        </span>
+      </p>
+      {home ? <KindChoice filter={filter} w={w} /> : null}
+      <input type="hidden" name="unit" value={filter.unit} />
+      {/* Filters the form has no control for travel with it, so submitting keeps them. */}
+      {filter.source && defaults ? (
+        <p class="muted search-bar__source">
+          <input type="hidden" name="source" value={filter.source} />
+          {w.m.results.fromSource(filter.source)}{' '}
+          <a href={`/groups?${filterToParams(filter, defaults, { source: undefined, page: 1 })}`}>
+            {w.m.results.allSources}
+          </a>
         </p>
-        <p class="field field--small">
-          <label for="radius">{t.within}</label>
-          <select id="radius" name="radius">
-            {[...new Set([...RADII, filter.radius])]
-              .sort((a, b) => a - b)
-              .map((r) => (
-                <option value={String(r)} selected={filter.radius === r}>
-                  {distance(r, filter.unit, w)}
-                </option>
-              ))}
-          </select>
-          <input type="hidden" name="unit" value={filter.unit} />
-        </p>
+      ) : null}
+      {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
+      <button type="submit" class="button search-bar__go">
+        {t.submit}
+      </button>
+    </form>
+  );
+}
+
+/** Both kinds, support groups or group therapy: one row of choices. */
+function KindChoice({ filter, w }: { filter: DirectoryFilter; w: Words }) {
+  const t = w.m.search;
+  const kinds: Record<GroupKind, string> = { support: t.kindSupport, therapy: t.kindTherapy };
+  return (
+    <fieldset class="segmented search-bar__kind">
+      <legend class="visually-hidden">{t.kind}</legend>
+      {[['', t.kindBoth], ...Object.entries(kinds)].map(([value, text]) => (
+        <label>
+          <input
+            type="radio"
+            name="kind"
+            value={value}
+            form={FORM_ID}
+            checked={(filter.kind ?? '') === value}
+          />
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The directory's filters. Their limits and choices come from the filter schema's own
+ * constants (filters.ts), so the form never offers what the parser would refuse: the largest
+ * radius and "starts within", and one option per kind and sort (typed records, so a kind or
+ * sort the schema gains is a compile error here until labelled). Without JavaScript this is a
+ * section after the results; with it, the same section opens as a sheet (client/directory.ts).
+ */
+export function FilterSection({
+  filter,
+  total,
+  w,
+}: {
+  filter: DirectoryFilter;
+  total: number;
+  w: Words;
+}) {
+  const t = w.m.search;
+  const counts = filterCounts(filter);
+  // In the order the menu shows them.
+  const sorts: Record<Sort, string> = {
+    next: t.sortNext,
+    distance: t.sortDistance,
+    relevance: t.sortRelevance,
+  };
+  const zones = COMMON_ZONES.includes(filter.tz) ? COMMON_ZONES : [filter.tz, ...COMMON_ZONES];
+  return (
+    <section id="filters" class="filter-section" aria-labelledby="filters-heading">
+      <div class="sheet__head">
+        <h2 id="filters-heading">{t.filters}</h2>
+        <button type="button" class="link-button" data-close-sheet hidden>
+          {t.closeFilters}
+        </button>
       </div>
-      <fieldset class="checks checks--inline">
-        <legend>{t.kind}</legend>
-        {[['', t.kindBoth], ...Object.entries(kinds)].map(([value, text]) => (
-          <label>
-            <input type="radio" name="kind" value={value} checked={(filter.kind ?? '') === value} />{' '}
-            {text}
-          </label>
-        ))}
-      </fieldset>
-      <details class="filters" open={filtersOpen}>
-        <summary>{filterCount ? t.filtersSet(count(filterCount, w)) : t.filters}</summary>
+      <div class="sheet__body">
+        <KindChoice filter={filter} w={w} />
+        <fieldset class="field">
+          <legend>{t.place}</legend>
+          <p class="field field--small">
+            <label for="radius">{t.within}</label>
+            <select id="radius" name="radius" form={FORM_ID}>
+              {[...new Set([...RADII, filter.radius])]
+                .sort((a, b) => a - b)
+                .map((r) => (
+                  <option value={String(r)} selected={filter.radius === r}>
+                    {distance(r, filter.unit, w)}
+                  </option>
+                ))}
+            </select>
+          </p>
+        </fieldset>
         <Checkboxes
           legend={t.modes}
           name="mode"
@@ -179,7 +263,7 @@ export function SearchForm({
             selected={filter.topics}
           />
         </details>
-        <details open={whenCount > 0}>
+        <details open={counts.when > 0}>
           <summary>{t.dayAndTime}</summary>
           <Checkboxes
             legend={t.days}
@@ -194,10 +278,11 @@ export function SearchForm({
             selected={filter.times}
           />
           <label class="check">
-            <input type="checkbox" name="soon" value="1" checked={filter.soon} /> {t.soon}
+            <input type="checkbox" name="soon" value="1" form={FORM_ID} checked={filter.soon} />{' '}
+            {t.soon}
           </label>
         </details>
-        <details open={moreOpen}>
+        <details open={counts.more > 0}>
           <summary>{t.more}</summary>
           <Checkboxes
             legend={t.language}
@@ -206,7 +291,8 @@ export function SearchForm({
             selected={filter.languages}
           />
           <label class="check">
-            <input type="checkbox" name="cost" value="free" checked={filter.free} /> {t.free}
+            <input type="checkbox" name="cost" value="free" form={FORM_ID} checked={filter.free} />{' '}
+            {t.free}
           </label>
           <Checkboxes
             legend={t.audience}
@@ -233,11 +319,12 @@ export function SearchForm({
             selected={filter.techniques}
           />
           <label class="check">
-            <input type="checkbox" name="seats" value="1" checked={filter.seats} /> {t.seats}
+            <input type="checkbox" name="seats" value="1" form={FORM_ID} checked={filter.seats} />{' '}
+            {t.seats}
           </label>
           <p class="field field--small">
             <label for="starts_within">{t.startsWithin}</label>
-            <select id="starts_within" name="starts_within">
+            <select id="starts_within" name="starts_within" form={FORM_ID}>
               <option value="">{t.anyTime}</option>
               {[...new Set([...LEAD_WEEKS, filter.startsWithinWeeks ?? 2])]
                 .sort((a, b) => a - b)
@@ -249,10 +336,11 @@ export function SearchForm({
             </select>
           </p>
         </details>
-        <div class="field-row">
+        <fieldset class="field-row">
+          <legend class="visually-hidden">{t.display}</legend>
           <p class="field">
             <label for="tz">{t.timesIn}</label>
-            <select id="tz" name="tz" data-timezone>
+            <select id="tz" name="tz" form={FORM_ID} data-timezone>
               {zones.map((zone) => (
                 <option value={zone} selected={zone === filter.tz}>
                   {zoneLabel(zone, w)}
@@ -262,7 +350,7 @@ export function SearchForm({
           </p>
           <p class="field field--small">
             <label for="sort">{t.sort}</label>
-            <select id="sort" name="sort">
+            <select id="sort" name="sort" form={FORM_ID}>
               {Object.entries(sorts).map(([value, text]) => (
                 <option value={value} selected={filter.sort === value}>
                   {text}
@@ -270,22 +358,14 @@ export function SearchForm({
               ))}
             </select>
           </p>
-        </div>
-      </details>
-      {/* Filters the form has no control for travel with it, so submitting keeps them. */}
-      {filter.source ? (
-        <p class="muted">
-          <input type="hidden" name="source" value={filter.source} />
-          {w.m.results.fromSource(filter.source)}{' '}
-          <a href={`/groups?${filterToParams(filter, defaults, { source: undefined, page: 1 })}`}>
-            {w.m.results.allSources}
-          </a>
-        </p>
-      ) : null}
-      {view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
-      <button type="submit" class="button">
-        {t.submit}
-      </button>
-    </form>
+        </fieldset>
+      </div>
+      <div class="sheet__foot">
+        {/* With JavaScript this counts what the filters will give as they change. */}
+        <button type="submit" form={FORM_ID} class="button" data-apply-filters>
+          {t.showCount(total, count(total, w))}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { formatOccurrence } from '../../../shared/schedule/index.js';
 import { topicLabel } from '../../../shared/taxonomy/index.js';
+import { Icon } from '../../../views/icon.js';
 import type { DirectoryFilter, FilterDefaults } from '../filters.js';
 import { filterToParams, MAX_PAGE } from '../filters.js';
 import {
@@ -13,7 +14,7 @@ import {
   zoneLabel,
 } from '../present.js';
 import type { ResultRow } from '../queries.js';
-import { SearchForm } from './search-form.js';
+import { FilterSection, filterCounts, SearchBar } from './search-form.js';
 
 export type PlaceOutcome =
   | { status: 'none' }
@@ -35,7 +36,22 @@ type Props = {
   w: Words;
 };
 
-function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w: Words }) {
+/**
+ * One result as a card, in the order a person decides by: name, kind, when, how and where,
+ * cost, room. The labels are for screen readers; the layout says the rest. The whole card is
+ * the link's target (directory.css), the link itself is the name.
+ */
+function Result({
+  row,
+  filter,
+  first,
+  w,
+}: {
+  row: ResultRow;
+  filter: DirectoryFilter;
+  first: boolean;
+  w: Words;
+}) {
   const t = w.m.results;
   const seats = row.kind === 'therapy' ? seatsLeft(row) : null;
   const next =
@@ -47,33 +63,36 @@ function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w
           w.locale,
         )
       : undefined;
+  const closed = row.status === 'temporarily_closed';
   return (
     <li class={`result result--${row.kind}`}>
-      <p class={`badge badge--${row.kind}`}>{w.m.kinds[row.kind]}</p>
-      <h3>
+      {/* elementtiming: bench:page times when the first card is painted. */}
+      <h3 class="result__name" elementtiming={first ? 'first-result' : undefined}>
         <a href={`/groups/${row.slug}`}>{row.name}</a>
       </h3>
-      <p class="result__topics">
-        {row.topics.map((code) => topicLabel(code, w.locale)).join(' · ')}
+      <p class="result__badges">
+        <span class={`badge badge--${row.kind}`}>{w.m.kinds[row.kind]}</span>
+        {closed ? <span class="badge badge--warning">{t.temporarilyClosed}</span> : null}
+        {seats === 0 ? <span class="badge badge--neutral">{t.full}</span> : null}
       </p>
-      <dl class="facts">
+      <dl class="result__facts">
+        {closed ? null : (
+          <div class="result__when">
+            <dt class="visually-hidden">{t.nextMeeting}</dt>
+            <dd>
+              {next ? (
+                <>
+                  <strong>{next.viewer}</strong>
+                  {next.group ? <span class="muted">{t.localTime(next.group)}</span> : null}
+                </>
+              ) : (
+                t.noMeetings
+              )}
+            </dd>
+          </div>
+        )}
         <div>
-          <dt>{t.nextMeeting}</dt>
-          <dd>
-            {row.status === 'temporarily_closed' ? (
-              t.temporarilyClosed
-            ) : next ? (
-              <>
-                {next.viewer}
-                {next.group ? <span class="muted">{t.localTime(next.group)}</span> : null}
-              </>
-            ) : (
-              t.noMeetings
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.where}</dt>
+          <dt class="visually-hidden">{t.where}</dt>
           <dd>
             {placeText(row, w)}
             {/* An online meeting is as near as the screen: a distance from its address misleads. */}
@@ -83,20 +102,16 @@ function Result({ row, filter, w }: { row: ResultRow; filter: DirectoryFilter; w
           </dd>
         </div>
         <div>
-          <dt>{t.cost}</dt>
-          <dd>{costText(row, w)}</dd>
-        </div>
-        <div>
-          <dt>{t.joining}</dt>
+          <dt class="visually-hidden">{`${t.cost}, ${t.joining}`}</dt>
           <dd>
-            {w.m.policiesShort[row.policy]}
-            {seats != null
-              ? ` · ${seats === 0 ? t.full : t.seatsLeft(seats, count(seats, w))}`
-              : ''}
-            {row.status === 'temporarily_closed' ? ` · ${t.temporarilyClosed}` : ''}
+            {costText(row, w)} · {w.m.policiesShort[row.policy]}
+            {seats != null && seats > 0 ? ` · ${t.seatsLeft(seats, count(seats, w))}` : ''}
           </dd>
         </div>
       </dl>
+      <p class="result__topics">
+        {row.topics.map((code) => topicLabel(code, w.locale)).join(' · ')}
+      </p>
     </li>
   );
 }
@@ -112,7 +127,7 @@ function ViewSwitch({
   const mapParams = new URLSearchParams(params);
   mapParams.set('view', 'map');
   return (
-    <nav class="view-switch" aria-label={t.viewSwitch}>
+    <nav class="tabs" aria-label={t.viewSwitch}>
       <a href={`/groups?${params}`} aria-current={view === 'list' ? 'page' : undefined}>
         {t.list}
       </a>
@@ -234,7 +249,7 @@ function OnlineToo({ props }: { props: Props }) {
   if (onlineToo === 0) return null;
   const t = w.m.results;
   return (
-    <p class="notice">
+    <p class="results__also">
       {t.onlineToo(onlineToo, count(onlineToo, w))}{' '}
       <a href={withOnlineHref(filter, defaults)}>{t.showOnlineToo}</a>
     </p>
@@ -252,73 +267,109 @@ function ResultsHeading({ props }: { props: Props }) {
   );
 }
 
+/** The Filters button: a link to the section without JavaScript, the sheet's opener with it. */
+function FiltersButton({ filter, w }: { filter: DirectoryFilter; w: Words }) {
+  const t = w.m.search;
+  const n = filterCounts(filter).all;
+  return (
+    <a href="#filters" class="button button--secondary filters-button" data-open-filters>
+      <Icon name="filters" />
+      {n ? t.filtersSet(count(n, w)) : t.filters}
+    </a>
+  );
+}
+
+/**
+ * The search page: the search bar, then the results at once (on a phone they start in the
+ * first screen), then the filters, which JavaScript turns into a sheet. The results section is
+ * also sent alone as the fragment that as-you-type search swaps in (routes.tsx).
+ */
 export function SearchPage(props: Props) {
-  const { filter, place, results, w } = props;
-  const t = w.m.results;
+  const { filter, w } = props;
   return (
     <div class="directory">
-      <h1>{w.m.search.heading}</h1>
+      {/* Named for screen readers and the tab's title; on screen the header's Find says it. */}
+      <h1 class="visually-hidden">{w.m.search.heading}</h1>
       {/* Stays in place when results are replaced, so screen readers hear the new count. */}
       <p id="results-status" class="visually-hidden" role="status" aria-live="polite" />
-      <SearchForm filter={filter} defaults={props.defaults} view={props.view} w={w} />
-      <section aria-labelledby="results-heading" class="results">
-        {place.status === 'ambiguous' ? (
-          <div class="notice" role="status">
-            <p>{t.whichPlace}</p>
-            <ul>
-              {place.candidates.map((c) => (
-                <li>
-                  <a
-                    href={`/groups?${filterToParams(props.filter, props.defaults, { near: c.query, page: 1 })}`}
-                  >
-                    {c.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {place.status === 'not_found' ? (
-          <div class="notice" role="status">
-            {/* The geocoder explains in English; each catalogue shows that or its own sentence. */}
-            <p>{t.placeNotFound(filter.near ?? '', place.reason)}</p>
-            <p>
-              <a
-                href={`/groups?${filterToParams(filter, props.defaults, { near: undefined, modes: ['online'], page: 1 })}`}
-              >
-                {t.onlineInstead}
-              </a>
-            </p>
-          </div>
-        ) : null}
-        <ResultsHeading props={props} />
-        <OnlineToo props={props} />
+      <SearchBar filter={filter} defaults={props.defaults} view={props.view} w={w} />
+      <div class="results-toolbar">
+        <FiltersButton filter={filter} w={w} />
         <ViewSwitch filter={filter} defaults={props.defaults} view={props.view} w={w} />
-        {props.view === 'map' ? (
-          <ResultsMap filter={filter} defaults={props.defaults} map={props.map} w={w} />
-        ) : null}
-        {results.length > 0 ? (
-          <p class="muted" data-times={filter.tz}>
-            {t.timesAre(zoneLabel(filter.tz, w))}
-          </p>
-        ) : null}
-        {results.length > 0 ? (
-          <ol class="result-list">
-            {results.map((row) => (
-              <Result row={row} filter={filter} w={w} />
-            ))}
-          </ol>
-        ) : place.status === 'ambiguous' ? null : (
-          <EmptyState filter={filter} defaults={props.defaults} w={w} />
-        )}
-        <Pagination
-          filter={filter}
-          defaults={props.defaults}
-          total={props.total}
-          pageSize={props.pageSize}
-          w={w}
-        />
-      </section>
+      </div>
+      <Results {...props} />
+      <FilterSection filter={filter} total={props.total} w={w} />
     </div>
+  );
+}
+
+/** The results: what as-you-type search replaces, carrying the words the page updates with it. */
+export function Results(props: Props) {
+  const { filter, place, results, w } = props;
+  const t = w.m.results;
+  const n = filterCounts(filter).all;
+  return (
+    <section
+      aria-labelledby="results-heading"
+      class="results"
+      data-show={w.m.search.showCount(props.total, count(props.total, w))}
+      data-filters={n ? w.m.search.filtersSet(count(n, w)) : w.m.search.filters}
+    >
+      {place.status === 'ambiguous' ? (
+        <div class="notice" role="status">
+          <p>{t.whichPlace}</p>
+          <ul>
+            {place.candidates.map((c) => (
+              <li>
+                <a
+                  href={`/groups?${filterToParams(props.filter, props.defaults, { near: c.query, page: 1 })}`}
+                >
+                  {c.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {place.status === 'not_found' ? (
+        <div class="notice" role="status">
+          {/* The geocoder explains in English; each catalogue shows that or its own sentence. */}
+          <p>{t.placeNotFound(filter.near ?? '', place.reason)}</p>
+          <p>
+            <a
+              href={`/groups?${filterToParams(filter, props.defaults, { near: undefined, modes: ['online'], page: 1 })}`}
+            >
+              {t.onlineInstead}
+            </a>
+          </p>
+        </div>
+      ) : null}
+      <ResultsHeading props={props} />
+      <OnlineToo props={props} />
+      {props.view === 'map' ? (
+        <ResultsMap filter={filter} defaults={props.defaults} map={props.map} w={w} />
+      ) : null}
+      {results.length > 0 ? (
+        <p class="muted" data-times={filter.tz}>
+          {t.timesAre(zoneLabel(filter.tz, w))}
+        </p>
+      ) : null}
+      {results.length > 0 ? (
+        <ol class="result-list">
+          {results.map((row, i) => (
+            <Result row={row} filter={filter} first={i === 0} w={w} />
+          ))}
+        </ol>
+      ) : place.status === 'ambiguous' ? null : (
+        <EmptyState filter={filter} defaults={props.defaults} w={w} />
+      )}
+      <Pagination
+        filter={filter}
+        defaults={props.defaults}
+        total={props.total}
+        pageSize={props.pageSize}
+        w={w}
+      />
+    </section>
   );
 }

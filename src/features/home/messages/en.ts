@@ -7,10 +7,14 @@ export const en = {
   description: 'Find, choose between and join support groups and group therapy.',
   heading: 'Find a group where you are understood',
   lead: 'Gatherwell helps you find and join support groups led by people who have been there, and therapy groups led by licensed professionals: near you or online, at times that suit you.',
+  guideTitle: 'Not sure which kind of group fits you?',
+  guideText:
+    'Answer a few short questions, about two minutes, and the guide suggests one and explains why.',
+  guideStart: 'Start the guide',
+  compareLink: 'Compare the two in detail',
   twoKinds: 'Two kinds of group',
   twoKindsIntro:
     'Both bring people together around a shared challenge, such as grief, recovery, illness or caring for someone. They differ in five ways.',
-  caption: 'Support groups compared with group therapy',
   supportGroup: 'Support group',
   groupTherapy: 'Group therapy',
   differences: [

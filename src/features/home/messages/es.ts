@@ -7,10 +7,14 @@ export const es: Translation<typeof en> = {
   description: 'Encuentra, compara y únete a grupos de apoyo y terapia de grupo.',
   heading: 'Encuentra un grupo donde te comprendan',
   lead: 'Gatherwell te ayuda a encontrar grupos de apoyo guiados por personas que han vivido lo mismo, y grupos de terapia dirigidos por profesionales con licencia: cerca de ti o en línea, en los horarios que te convengan.',
+  guideTitle: '¿No sabes qué tipo de grupo te conviene?',
+  guideText:
+    'Responde unas preguntas breves, unos dos minutos, y la guía te sugiere uno y te explica por qué.',
+  guideStart: 'Empezar la guía',
+  compareLink: 'Comparar los dos en detalle',
   twoKinds: 'Dos tipos de grupo',
   twoKindsIntro:
     'Los dos reúnen a personas que enfrentan un desafío en común, como un duelo, la recuperación, una enfermedad o el cuidado de alguien. Se diferencian en cinco aspectos.',
-  caption: 'Grupos de apoyo comparados con la terapia de grupo',
   supportGroup: 'Grupo de apoyo',
   groupTherapy: 'Terapia de grupo',
   differences: [

@@ -226,51 +226,49 @@ export function HistoryPage(props: {
       ) : (
         <>
           <h2>{t.perMeeting}</h2>
-          <div class="table-scroll">
-            <table>
-              <thead>
+          <table class="table-stack">
+            <thead>
+              <tr>
+                <th scope="col">{t.meeting}</th>
+                <th scope="col">{t.came}</th>
+                <th scope="col">{t.recorded}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.perMeeting.map((row) => (
                 <tr>
-                  <th scope="col">{t.meeting}</th>
-                  <th scope="col">{t.came}</th>
-                  <th scope="col">{t.recorded}</th>
+                  <th scope="row" data-label={t.meeting}>
+                    <a href={meetingPath(props.slug, row.startsAt)}>
+                      {when(row.startsAt, props.zone, props.locale)}
+                    </a>
+                  </th>
+                  <td data-label={t.came}>{row.present}</td>
+                  <td data-label={t.recorded}>{row.recorded}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {props.perMeeting.map((row) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={meetingPath(props.slug, row.startsAt)}>
-                        {when(row.startsAt, props.zone, props.locale)}
-                      </a>
-                    </th>
-                    <td>{row.present}</td>
-                    <td>{row.recorded}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
           <h2>{t.perMember}</h2>
-          <div class="table-scroll">
-            <table>
-              <thead>
+          <table class="table-stack">
+            <thead>
+              <tr>
+                <th scope="col">{t.member}</th>
+                <th scope="col">{t.attended}</th>
+                <th scope="col">{t.recorded}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.perMember.map((row) => (
                 <tr>
-                  <th scope="col">{t.member}</th>
-                  <th scope="col">{t.attended}</th>
-                  <th scope="col">{t.recorded}</th>
+                  <th scope="row" data-label={t.member}>
+                    {row.name}
+                  </th>
+                  <td data-label={t.attended}>{row.attended}</td>
+                  <td data-label={t.recorded}>{row.recorded}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {props.perMember.map((row) => (
-                  <tr>
-                    <th scope="row">{row.name}</th>
-                    <td>{row.attended}</td>
-                    <td>{row.recorded}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
     </section>

@@ -38,47 +38,45 @@ export function Dashboard(props: {
       {props.groups.length === 0 ? (
         <p>{d.none}</p>
       ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
+        <table class="table-stack">
+          <thead>
+            <tr>
+              <th scope="col">{d.group}</th>
+              <th scope="col">{d.state}</th>
+              <th scope="col">{d.waiting}</th>
+              <th scope="col">{d.members}</th>
+              <th scope="col">{d.next}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.groups.map((g) => (
               <tr>
-                <th scope="col">{d.group}</th>
-                <th scope="col">{d.state}</th>
-                <th scope="col">{d.waiting}</th>
-                <th scope="col">{d.members}</th>
-                <th scope="col">{d.next}</th>
+                <th scope="row" data-label={d.group}>
+                  <a href={`/lead/${g.slug}`}>{g.name}</a>
+                  <br />
+                  <span class="muted">
+                    {m.kinds[g.kind]} · {g.role === 'owner' ? d.owner : d.coLeader}
+                  </span>
+                </th>
+                <td data-label={d.state}>{stateText(m, g)}</td>
+                <td data-label={d.waiting}>
+                  {g.waiting > 0 ? (
+                    <a href={`/lead/${g.slug}/people`}>{d.waitingLink(g.waiting)}</a>
+                  ) : (
+                    <a href={`/lead/${g.slug}/people`}>{d.noneWaiting}</a>
+                  )}
+                </td>
+                <td data-label={d.members}>{g.members}</td>
+                <td data-label={d.next}>
+                  {g.next ? when(g.next, props.zone, locale) : d.noNext}
+                  <br />
+                  <a href={`/lead/${g.slug}/meetings`}>{d.meetings}</a> ·{' '}
+                  <a href={`/lead/${g.slug}/attendance`}>{d.attendance}</a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.groups.map((g) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/lead/${g.slug}`}>{g.name}</a>
-                    <br />
-                    <span class="muted">
-                      {m.kinds[g.kind]} · {g.role === 'owner' ? d.owner : d.coLeader}
-                    </span>
-                  </th>
-                  <td>{stateText(m, g)}</td>
-                  <td>
-                    {g.waiting > 0 ? (
-                      <a href={`/lead/${g.slug}/people`}>{d.waitingLink(g.waiting)}</a>
-                    ) : (
-                      <a href={`/lead/${g.slug}/people`}>{d.noneWaiting}</a>
-                    )}
-                  </td>
-                  <td>{g.members}</td>
-                  <td>
-                    {g.next ? when(g.next, props.zone, locale) : d.noNext}
-                    <br />
-                    <a href={`/lead/${g.slug}/meetings`}>{d.meetings}</a> ·{' '}
-                    <a href={`/lead/${g.slug}/attendance`}>{d.attendance}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       {props.coming.length > 0 ? (
         <section aria-labelledby="coming-heading">
