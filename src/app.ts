@@ -43,6 +43,7 @@ import { membershipRoutes } from './features/membership/routes.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
+import { styleguideRoutes } from './features/styleguide/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
 import { zoneRoutes } from './features/zones/routes.js';
 import { zoneMiddleware } from './features/zones/zone.js';
@@ -227,6 +228,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', notificationRoutes());
   app.route('/', threadRoutes());
   app.route('/', outboxRoutes());
+  app.route('/', styleguideRoutes());
   app.route('/', feedUploadRoutes());
   app.route('/', professionalRoutes());
   app.route('/', adminRoutes());

@@ -25,6 +25,7 @@ const PUBLIC: Record<string, string> = {
   'GET /reset-password': 'the reset link',
   'POST /reset-password': 'the reset link',
   'GET /dev/outbox': 'the development outbox: never in production, local requests only',
+  'GET /dev/styleguide': 'the design system’s examples: never in production, holds no secrets',
   'GET /': 'home',
   'POST /language': 'choosing a language',
   'GET /time-zone': 'choosing a time zone',
