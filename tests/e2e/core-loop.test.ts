@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, screenshots } from './browser.js';
+import { expectAccessible, launchBrowser, newPage, openMenu, screenshots } from './browser.js';
 import { type Person, signUp } from './people.js';
 import { freePort, type RunningServer, startServer, tempDataDir } from './server.js';
 
@@ -140,7 +140,10 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     const asked = await mailIn(l, leader.email, 'Someone asked to join a group you lead');
     expect(asked).not.toContain('Wren');
     await l.goto(`${server.url}/lead`);
-    await expect.poll(() => l.locator('header .count').textContent()).toMatch(/^1\b/);
+    // A dot on the menu button says something is new; the count is beside Notifications in it.
+    expect(await l.locator('summary .count--dot').textContent()).toBe('1 unread notice');
+    await openMenu(l);
+    await expect.poll(() => l.locator('.menu__panel .count').textContent()).toMatch(/^1\b/);
     await l.getByRole('link', { name: /Notifications/ }).click();
     await l.getByText('Wren asked to join Caregivers evening circle.').waitFor();
     await expectAccessible(l);
