@@ -324,7 +324,12 @@ export class PGliteThread {
     const worker = new Worker(pgliteWorkerUrl(), {
       workerData: spec,
       transferList: transfer,
-      resourceLimits: { stackSizeMb: this.options.stackSizeMb ?? DEFAULT_STACK_MB },
+      resourceLimits: {
+        stackSizeMb: this.options.stackSizeMb ?? DEFAULT_STACK_MB,
+        // The thread's JavaScript is PGlite's glue: results pass through it and are gone. A
+        // young generation of a few MB (V8's default lets it grow to 48) keeps it small.
+        maxYoungGenerationSizeMb: 8,
+      },
     });
     this.worker = worker;
     worker.on('message', (reply: WorkerReply) => {

@@ -32,19 +32,27 @@ function runStuck(file: string, env: Record<string, string> = {}) {
 }
 
 describe('watchdogs', () => {
-  it('fail a file whose database statement never returns, naming the statement', () => {
-    const run = runStuck('database.stuck.ts');
-    expect(run.status).toBe(1);
-    expect(run.output).toContain('[database] a statement ran past 2000 ms');
-    expect(run.output).toContain('stuck: SELECT pg_sleep(600)');
-    expect(run.output).toContain("SELECT 'before the stuck one'");
-    expect(run.ms).toBeLessThan(ENDED_WITHIN_MS);
-  }, ENDED_WITHIN_MS + 90_000);
+  it(
+    'fail a file whose database statement never returns, naming the statement',
+    () => {
+      const run = runStuck('database.stuck.ts');
+      expect(run.status).toBe(1);
+      expect(run.output).toContain('[database] a statement ran past 2000 ms');
+      expect(run.output).toContain('stuck: SELECT pg_sleep(600)');
+      expect(run.output).toContain("SELECT 'before the stuck one'");
+      expect(run.ms).toBeLessThan(ENDED_WITHIN_MS);
+    },
+    ENDED_WITHIN_MS + 90_000,
+  );
 
-  it('end the run when a file blocks its own thread, naming the file', () => {
-    const run = runStuck('thread.stuck.ts', { TEST_FILE_LIMIT_MS: '3000' });
-    expect(run.status).toBe(1);
-    expect(run.output).toMatch(/\[file watchdog\] .*thread\.stuck\.ts ran for more than 3 s/);
-    expect(run.ms).toBeLessThan(ENDED_WITHIN_MS);
-  }, ENDED_WITHIN_MS + 90_000);
+  it(
+    'end the run when a file blocks its own thread, naming the file',
+    () => {
+      const run = runStuck('thread.stuck.ts', { TEST_FILE_LIMIT_MS: '3000' });
+      expect(run.status).toBe(1);
+      expect(run.output).toMatch(/\[file watchdog\] .*thread\.stuck\.ts ran for more than 3 s/);
+      expect(run.ms).toBeLessThan(ENDED_WITHIN_MS);
+    },
+    ENDED_WITHIN_MS + 90_000,
+  );
 });

@@ -21,13 +21,13 @@ import { listingTextProblems } from './text-limits.js';
  * monthly group, so "next meeting", day/time filters and "soon" can all read the table.
  */
 export const OCCURRENCE_WINDOW_DAYS = 56;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export type SaveOutcome = 'added' | 'updated' | 'unchanged';
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Only http(s) links are stored: anything else (javascript:, data:) is dropped. */
-function safeUrl(url: string | undefined): string | null {
+export function safeUrl(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
@@ -63,7 +63,12 @@ function searchExtra(input: GroupInput): string {
     .join(' ');
 }
 
-function groupRow(input: GroupInput, organisationId: string | null, hash: string, now: Date) {
+export function groupRow(
+  input: GroupInput,
+  organisationId: string | null,
+  hash: string,
+  now: Date,
+) {
   const loc = input.location;
   return {
     slug: input.slug,
@@ -155,7 +160,7 @@ export function expansionEnd(stored: StoredSchedule, now: Date): Date {
   return last && last.start > window ? new Date(last.start.getTime() + 60_000) : window;
 }
 
-function occurrenceRows(
+export function occurrenceRows(
   groupId: string,
   scheduleId: string,
   stored: StoredSchedule,
@@ -182,7 +187,11 @@ async function freeSlugFor(tx: Tx, wanted: string, self: string | undefined): Pr
       sql`(${groups.slug} = ${wanted} OR ${groups.slug} LIKE ${`${wanted}-%`})
           AND ${groups.id} IS DISTINCT FROM ${self ?? null}::uuid`,
     );
-  const used = new Set(taken.map((t) => t.slug));
+  return firstFree(wanted, new Set(taken.map((t) => t.slug)));
+}
+
+/** `wanted` if no listing has it, else its first free "-2", "-3"... variant. */
+export function firstFree(wanted: string, used: ReadonlySet<string>): string {
   if (!used.has(wanted)) return wanted;
   for (let n = 2; ; n++) if (!used.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
 }

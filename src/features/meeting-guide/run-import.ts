@@ -2,7 +2,8 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { groups } from '../../db/schema/index.js';
 import { toStoredSchedule } from '../../shared/schedule/index.js';
-import { type SaveOutcome, saveGroup } from '../directory/commands.js';
+import { insertListings } from '../directory/bulk-save.js';
+import { contentHash, saveGroup } from '../directory/commands.js';
 import type { GroupInput } from '../directory/model.js';
 import { directoryChanged } from '../directory/search-index.js';
 import { listingTextProblems } from '../directory/text-limits.js';
@@ -95,9 +96,11 @@ export async function prepareImport(
 }
 
 /**
- * Write a prepared feed. Listings are matched by (source, feed slug): a re-import updates
- * them, whatever readable slug they were given, and listings of this source that the feed no
- * longer has are removed.
+ * Write a prepared feed, all of it or nothing, in one transaction. Listings are matched by
+ * (source, feed slug): a re-import updates them, whatever readable slug they were given, and
+ * listings of this source that the feed no longer has are removed. Unchanged records (same
+ * content hash) cost nothing; new ones are inserted together (insertListings), so a feed of
+ * thousands is a few dozen statements rather than several per record.
  */
 export async function applyImport(
   db: Db,
@@ -106,27 +109,48 @@ export async function applyImport(
 ): Promise<ImportReport> {
   const now = options.now ?? new Date();
   const { source, usable, warnings } = prepared;
-  const counts: Record<SaveOutcome, number> = { added: 0, updated: 0, unchanged: 0 };
-  for (const [i, input] of usable.entries()) {
-    counts[(await saveGroup(db, input, now)).outcome]++;
-    options.onProgress?.(i + 1, usable.length);
-  }
   // A record skipped for a typo this time must not end its listing: keep those too.
   const keep = [
     ...usable.map((g) => g.source!.externalId),
     ...warnings.filter((w) => w.skipped && w.slug).map((w) => w.slug!),
   ];
-  const removed = await db
-    .delete(groups)
-    .where(
-      keep.length
-        ? and(eq(groups.sourceName, source), notInArray(groups.sourceId, keep))
-        : eq(groups.sourceName, source),
-    )
-    .returning({ id: groups.id });
-  if (removed.length > 0) directoryChanged(db);
+  const result = await db.transaction(async (tx) => {
+    const existing = new Map(
+      (
+        await tx
+          .select({ sourceId: groups.sourceId, contentHash: groups.contentHash })
+          .from(groups)
+          .where(eq(groups.sourceName, source))
+      ).map((g) => [g.sourceId, g.contentHash]),
+    );
+    const fresh: GroupInput[] = [];
+    const changed: GroupInput[] = [];
+    let unchanged = 0;
+    for (const input of usable) {
+      const hash = existing.get(input.source!.externalId);
+      if (hash === undefined) fresh.push(input);
+      else if (hash === contentHash(input)) unchanged++;
+      else changed.push(input);
+    }
+    await insertListings(tx, fresh, now);
+    options.onProgress?.(fresh.length + unchanged, usable.length);
+    // Changes are rarer than additions: each goes through the one save path (a savepoint each).
+    for (const input of changed) await saveGroup(tx as unknown as Db, input, now);
+    options.onProgress?.(usable.length, usable.length);
+    const removed = await tx
+      .delete(groups)
+      .where(
+        keep.length
+          ? and(eq(groups.sourceName, source), notInArray(groups.sourceId, keep))
+          : eq(groups.sourceName, source),
+      )
+      .returning({ id: groups.id });
+    return { added: fresh.length, updated: changed.length, unchanged, removed: removed.length };
+  });
+  // Told once, after the commit: the index reads the whole import from the log in one go.
+  if (result.added + result.updated + result.removed > 0) directoryChanged(db);
   const skipped = new Set(warnings.filter((w) => w.skipped).map((w) => w.index)).size;
-  return { ...counts, removed: removed.length, skipped, warnings };
+  return { ...result, skipped, warnings };
 }
 
 /** Prepare and apply: an invalid feed changes nothing (FeedError). */
