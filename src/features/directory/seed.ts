@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
-import { saveGroup } from './commands.js';
+import { insertListings } from './bulk-save.js';
 import { generateDemoGroups } from './demo/index.js';
 import { directoryChanged } from './search-index.js';
 
@@ -18,9 +18,8 @@ export async function seedDemoDirectory(
   const now = options.now ?? new Date();
   const demo = generateDemoGroups({ today: now.toISOString().slice(0, 10), count: options.count });
   // One transaction: a crash mid-seed leaves an empty directory that seeds again next start.
-  await db.transaction(async (tx) => {
-    for (const group of demo) await saveGroup(tx as unknown as Db, group, now);
-  });
+  // Inserted together (bulk-save.ts): a few statements instead of several per group.
+  await db.transaction((tx) => insertListings(tx, demo, now));
   directoryChanged(db);
   return { seeded: demo.length, existing };
 }
