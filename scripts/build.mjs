@@ -34,6 +34,8 @@ if (process.argv.includes('--force') || sourcesChanged > builtAt()) {
       'build-assets': 'src/cli/build-assets.ts',
       // The embedded database's thread (ADR 17), loaded by the server as a worker.
       'pglite-worker': 'src/db/pglite-worker.ts',
+      // Makes the initdb tarball new data directories start from (ADR 28).
+      'pglite-template': 'src/db/pglite-template.ts',
     },
     outdir: 'dist',
     bundle: true,
@@ -68,3 +70,9 @@ if (process.argv.includes('--force') || sourcesChanged > builtAt()) {
   });
   await import(new URL('../dist/build-assets.js', import.meta.url).href);
 }
+
+// Kept outside dist/ (node_modules/.cache), so it is made once per PGlite version, not per build.
+const { ensureInitdbTemplate } = await import(
+  new URL('../dist/pglite-template.js', import.meta.url).href
+);
+await ensureInitdbTemplate();

@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrationsDir } from '../lib/paths.js';
 import { type DirLock, lockDataDir } from './dir-lock.js';
 import type { DatabaseEvent, DatabaseState } from './pglite-events.js';
+import { templateFor } from './pglite-template.js';
 import { PGliteThread } from './pglite-thread.js';
 import { tracePool } from './postgres-trace.js';
 import * as schema from './schema/index.js';
@@ -104,7 +105,10 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
   // The lock comes first: a second process must never open files the first one owns.
   const lock = lockDataDir(dir);
   try {
-    const thread = await PGliteThread.open({ spec: { dataDir: dir }, ...threadOptions });
+    const thread = await PGliteThread.open({
+      spec: { dataDir: dir, template: templateFor(dir) },
+      ...threadOptions,
+    });
     return wrapPglite(thread, lock, dir);
   } catch (error) {
     lock.release();

@@ -1,7 +1,8 @@
 /** Messages between the server's thread and the database thread (pglite-worker.ts). */
 
 /** What the database thread opens: a data directory, a dump to load into memory, or nothing. */
-export type OpenSpec = { dataDir?: string; load?: Uint8Array<ArrayBuffer> };
+/** `template`: a tarball of an initialised cluster to fill an empty `dataDir` from (pglite-template.ts). */
+export type OpenSpec = { dataDir?: string; load?: Uint8Array<ArrayBuffer>; template?: string };
 
 export type WorkerRequest =
   | {

@@ -7,6 +7,8 @@
  * The main thread sends one request at a time (pglite-thread.ts orders them, transactions
  * included), so this side only runs what it is given and answers.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
@@ -86,9 +88,12 @@ async function open(): Promise<PGlite> {
   if (spec.load) {
     return PGlite.create({ loadDataDir: new Blob([spec.load]), extensions, startParams });
   }
-  return PGlite.create(
-    spec.dataDir ? { dataDir: spec.dataDir, extensions, startParams } : { extensions, startParams },
-  );
+  if (!spec.dataDir) return PGlite.create({ extensions, startParams });
+  // A new directory is filled from the build's tarball rather than running initdb. Checked
+  // here, at each opening: a thread reopened after a stuck statement finds the cluster there.
+  const fresh = spec.template && !existsSync(join(spec.dataDir, 'PG_VERSION'));
+  const loadDataDir = fresh ? new Blob([readFileSync(spec.template!)]) : undefined;
+  return PGlite.create({ dataDir: spec.dataDir, loadDataDir, extensions, startParams });
 }
 
 function serializeError(error: unknown): WorkerReply & { ok: false } {
