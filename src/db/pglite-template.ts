@@ -29,8 +29,17 @@ function pgliteVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** Named by PGlite's version and the migrations' contents: either changing makes a new one. */
+/**
+ * Named by PGlite's version and the migrations' contents: either changing makes a new one.
+ * Worked out once per process (it reads every migration).
+ */
+let templatePath: string | undefined;
 export function initdbTemplatePath(): string {
+  templatePath ??= computeTemplatePath();
+  return templatePath;
+}
+
+function computeTemplatePath(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(migrationsDir, { recursive: true }).map(String).sort()) {
     const path = join(migrationsDir, file);

@@ -92,6 +92,14 @@ export async function createTestDatabase(
 
 let assets: Promise<Assets> | undefined;
 
+/** What production refuses to start without, with test values: for routes that differ there. */
+export const PRODUCTION_ENV: Record<string, string> = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://gatherwell.example',
+  AUTH_SECRET: 'a-production-secret-that-is-long-enough-0123',
+  INTAKE_KEY: Buffer.alloc(32, 3).toString('base64'),
+};
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
 }

@@ -8,9 +8,9 @@ import {
   expansionEnd,
   firstFree,
   groupRow,
-  OCCURRENCE_WINDOW_DAYS,
   occurrenceRows,
   safeUrl,
+  scheduleRow,
   type Tx,
 } from './commands.js';
 import type { GroupInput } from './model.js';
@@ -134,7 +134,6 @@ export async function insertListings(tx: Tx, inputs: GroupInput[], now: Date): P
     for (const r of await insertAsJson(tx, rows)) ids.set(r.slug, r.id);
   }
 
-  const expandedUntil = new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS);
   const schedules = inputs.flatMap((input, i) =>
     input.schedules.map((s, position) => ({
       groupId: ids.get(slugs[i]!)!,
@@ -147,19 +146,7 @@ export async function insertListings(tx: Tx, inputs: GroupInput[], now: Date): P
   for (const part of chunks(schedules, ROWS_PER_STATEMENT / 5)) {
     const rows = await tx
       .insert(groupSchedules)
-      .values(
-        part.map((s) => ({
-          groupId: s.groupId,
-          position: s.position,
-          rrule: s.stored.rrule,
-          dtstart: s.stored.dtstart,
-          timezone: s.stored.timezone,
-          durationMinutes: s.stored.durationMinutes,
-          exdates: s.stored.exdates,
-          input: s.input,
-          expandedUntil,
-        })),
-      )
+      .values(part.map((s) => scheduleRow(s.groupId, s.position, s, now)))
       .returning({
         id: groupSchedules.id,
         groupId: groupSchedules.groupId,

@@ -160,6 +160,28 @@ export function expansionEnd(stored: StoredSchedule, now: Date): Date {
   return last && last.start > window ? new Date(last.start.getTime() + 60_000) : window;
 }
 
+/** A schedule's row, as every save writes it (one listing, or many at once: bulk-save.ts). */
+export function scheduleRow(
+  groupId: string,
+  position: number,
+  s: { input: GroupInput['schedules'][number]; stored: StoredSchedule },
+  now: Date,
+) {
+  return {
+    groupId,
+    position,
+    rrule: s.stored.rrule,
+    dtstart: s.stored.dtstart,
+    timezone: s.stored.timezone,
+    durationMinutes: s.stored.durationMinutes,
+    exdates: s.stored.exdates,
+    input: s.input,
+    // The rolling window, not how far the meetings were written: the refresher looks again
+    // tomorrow, so a schedule whose later meetings lie past the window keeps NEXT_MEETINGS ahead.
+    expandedUntil: new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS),
+  };
+}
+
 export function occurrenceRows(
   groupId: string,
   scheduleId: string,
@@ -278,19 +300,7 @@ export async function saveGroup(
       const to = expansionEnd(s.stored, now);
       const [schedule] = await tx
         .insert(groupSchedules)
-        .values({
-          groupId: id,
-          position,
-          rrule: s.stored.rrule,
-          dtstart: s.stored.dtstart,
-          timezone: s.stored.timezone,
-          durationMinutes: s.stored.durationMinutes,
-          exdates: s.stored.exdates,
-          input: s.input,
-          // The rolling window, not `to`: the refresher looks again tomorrow, so a schedule
-          // whose later meetings lie past the window keeps NEXT_MEETINGS ahead every day.
-          expandedUntil: new Date(now.getTime() + OCCURRENCE_WINDOW_DAYS * DAY_MS),
-        })
+        .values(scheduleRow(id, position, s, now))
         .returning({ id: groupSchedules.id });
       const rows = occurrenceRows(id, schedule!.id, s.stored, from, to);
       if (rows.length > 0) await tx.insert(groupOccurrences).values(rows);

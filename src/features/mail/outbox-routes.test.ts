@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema/index.js';
 import { TEST_PASSWORD } from '../../test/accounts.js';
-import { createTestApp } from '../../test/harness.js';
+import { createTestApp, PRODUCTION_ENV } from '../../test/harness.js';
 
 /** /dev/outbox holds reset and invitation links: development only, this computer only. */
 describe('/dev/outbox', () => {
@@ -10,14 +10,7 @@ describe('/dev/outbox', () => {
   let production: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
     dev = await createTestApp({ env: { NODE_ENV: 'development' } });
-    production = await createTestApp({
-      env: {
-        NODE_ENV: 'production',
-        PUBLIC_URL: 'https://gatherwell.example',
-        AUTH_SECRET: 'a-production-secret-that-is-long-enough-0123',
-        INTAKE_KEY: Buffer.alloc(32, 3).toString('base64'),
-      },
-    });
+    production = await createTestApp({ env: PRODUCTION_ENV });
   });
   afterAll(async () => {
     await dev.close();

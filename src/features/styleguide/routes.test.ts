@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/harness.js';
+import { createTestApp, PRODUCTION_ENV } from '../../test/harness.js';
 import { ICON_NAMES } from '../../views/icon.js';
 import { SECTIONS } from './example.js';
 import { formatMarkup } from './markup.js';
@@ -12,14 +12,7 @@ describe('/dev/styleguide', () => {
   let production: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
     dev = await createTestApp({ env: { NODE_ENV: 'development' } });
-    production = await createTestApp({
-      env: {
-        NODE_ENV: 'production',
-        PUBLIC_URL: 'https://gatherwell.example',
-        AUTH_SECRET: 'a-production-secret-that-is-long-enough-0123',
-        INTAKE_KEY: Buffer.alloc(32, 3).toString('base64'),
-      },
-    });
+    production = await createTestApp({ env: PRODUCTION_ENV });
   });
   afterAll(async () => {
     await dev.close();
