@@ -1,0 +1,256 @@
+import { any, gap } from './lexicon.js';
+
+/**
+ * The parts English patterns are built from (ADR 29): ways of dying, medicines, times, places,
+ * wanting and being dead. Written in plain spelling against normalised text (normalise.ts).
+ */
+
+/** Ending one's own life, as the writer says it (base forms). */
+export const END_SELF = any([
+  'kill myself',
+  'end (?:my life|my own life|my suffering)',
+  'take my (?:own )?life',
+  'commit suicide',
+  'hang myself',
+  'throw myself (?:off|from|in front of|under)',
+  'shoot myself',
+  'drown myself',
+  'poison myself',
+  'unalive myself',
+  'slit my wrists?',
+]);
+
+/** Ways to die that name no one: someone else's when another subject is nearer. */
+export const LEAP = any([
+  'end (?:it all|it(?! with)|everything|things(?! with| between))',
+  'take the (?:easy|coward s) way out',
+  'check out(?! of| the| a| some| my| this| that| our)',
+  'take (?:all|every one) of them',
+  'take them all',
+]);
+
+/** Ways to die that are only the writer's plan after "going to", "planning to" and the like. */
+export const LEAP_TO = any([
+  'overdose',
+  'take an overdose',
+  'jump (?:off|from|in front of|under|into (?:the )?(?:river|sea|lake|water|traffic|ocean|canal))',
+  'step in front of',
+  'walk into the (?:sea|ocean|river|lake|water|traffic)',
+  'use (?:it|them|this|that|the \\w+) (?:on|against) myself',
+  'crash (?:my|the) car',
+  `take (?:all|every|the whole|the rest of|the lot of)(?: of)? ${gap(2)}(?:pills?|tablets|meds|medication|prescription)`,
+  'drive (?:my car |the car )?(?:into|off) (?:the |a )?(?:river|lake|sea|cliff|wall|tree|bridge|traffic)',
+  'not be here (?:tomorrow|anymore|much longer)',
+]);
+
+/** Wanting, wishing, longing: the frames of passive ideation. */
+export const DESIRE = any([
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'wish',
+  'wishing',
+  'hope',
+  'hoping',
+  'would like',
+  'need',
+  'long',
+  'longing',
+  'pray',
+  'praying',
+  'feel like',
+  'felt like',
+]);
+
+/** Being dead, ceasing to be. */
+export const DEATH = any([
+  'die(?! peacefully| old| of old age| happy| at \\d| a hero)',
+  'be dead',
+  'stop living',
+  'stop existing',
+  'not exist',
+  'not be alive',
+  'not be here',
+  'not wake up',
+  'never wake up',
+  '(?:go to )?sleep forever',
+  '(?:fall|go) (?:asleep|to sleep) and (?:never|not) wake up',
+  'disappear (?:forever|for good|and never come back)',
+  'be gone',
+  'not be around',
+  'die in my sleep',
+  'disappear(?= \\.| ,|$| and never| completely)',
+]);
+
+/** A short gap with no negator in it ("going to finally kill myself", not "will not kill"). */
+export const NOGAP = '(?:(?!(?:not|never|no) )[^ .]+ ){0,2}?';
+
+/** The same, as -ing forms ("killing myself after the exam"). */
+export const ENDING_SELF = any([
+  'killing myself',
+  'ending (?:it all|it|my life|things|everything)',
+  'taking my (?:own )?life',
+  'hanging myself',
+  'shooting myself',
+  'unaliving myself',
+  'overdosing',
+  'jumping (?:off|from|in front of|into)',
+  'doing it',
+  'going through with it',
+  'finishing (?:it|this|things)',
+  'using (?:it|them|this|that) (?:on|against) myself',
+  'letting go',
+]);
+
+export const SUBSTANCE = any([
+  'pills?',
+  'tablets?',
+  'meds',
+  'medication',
+  'medicine',
+  'prescriptions?',
+  'paracetamol',
+  'tylenol',
+  'ibuprofen',
+  'aspirin',
+  'acetaminophen',
+  'insulin',
+  'morphine',
+  'opioids?',
+  'oxy\\w*',
+  'painkillers',
+  'lithium',
+  'seroquel',
+  'quetiapine',
+  'sertraline',
+  'prozac',
+  'fluoxetine',
+  'zoloft',
+  'citalopram',
+  'amitriptyline',
+  'diazepam',
+  'valium',
+  'lorazepam',
+  'klonopin',
+  'clonazepam',
+  'ambien',
+  'zolpidem',
+  'codeine',
+  'tramadol',
+  'fentanyl',
+  'heroin',
+  'methadone',
+  'warfarin',
+  'propranolol',
+  'antidepressants',
+  'benzos',
+  'xanax',
+  'sleeping pills',
+  'the lot',
+  'bleach',
+  'poison',
+  'antifreeze',
+]);
+
+export const LETHAL = any([
+  SUBSTANCE,
+  'rope',
+  'hangingnoose',
+  'gun',
+  'shotgun',
+  'rifle',
+  'pistol',
+  'firearm',
+  'knife',
+  'blades?',
+  'razors?',
+  'razor blades',
+  'hangingnoose',
+]);
+
+export const QUANTITY = any([
+  'all',
+  'every',
+  'everything',
+  'the whole',
+  'whole',
+  'entire',
+  'the lot',
+  'the rest',
+  'a bunch',
+  'bunch',
+  'a handful',
+  'handful',
+  'loads',
+  '(?:a|one|two|three|\\d+) (?:bottles?|packets?|box|boxes|packs?|strips?|blisters?|jars?|tubs?) of',
+  'a load',
+  'load',
+  'a ton',
+  'tons',
+  'a lot',
+  'lots',
+  'a pile',
+  'heaps',
+  'enough',
+  'half',
+  '[1-9]\\d+',
+  '(?:twenty|thirty|forty|fifty|sixty|hundred)\\w*',
+]);
+
+export const TAKE = any([
+  'took',
+  'taken',
+  'swallowed',
+  'downed',
+  'ate',
+  'drank',
+  'injected',
+  'mixed',
+  'popped',
+  'taking',
+  'swallowing',
+  'using',
+]);
+
+export const TIME = any([
+  'tonight',
+  'today',
+  'tomorrow',
+  'this (?:weekend|week|evening|morning|afternoon|time)',
+  'at (?:midnight|dawn|noon|\\d+)',
+  'midnight',
+  'dawn',
+  'the \\d+(?:st|nd|rd|th)',
+  '(?:on |this |next |by |before )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'after (?:the|my|this|dinner|work|school|group|class|lunch)',
+  'when (?:everyone|they|my|the house|this|it is dark|no one|nobody)',
+  'in (?:an|one|a few|two|\\d+) (?:hour|hours|minutes)',
+  'the (?:date|day)',
+  'the night',
+  'on the way home',
+]);
+
+export const PLACE = any([
+  'bridge',
+  'roof',
+  'rooftop',
+  'top floor',
+  '\\w+ floor balcony',
+  'balcony',
+  'cliffs?',
+  'quarry',
+  'overpass',
+  'parking garage',
+  'car park',
+  'station',
+  'platform',
+  'tower',
+  'dam',
+  'pier',
+  'top level',
+  'river',
+  'lake',
+  'sea',
+  'ocean',
+]);
