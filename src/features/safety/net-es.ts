@@ -3,7 +3,7 @@ import { type NetLexicon, words } from './net-words.js';
 // Spanish for the wide net (net.ts), in folded spelling: no accents, lower case, doubled
 // letters cut to one when compiled ("llegue" and "legue" read alike), voseo and texting forms.
 
-const DIE = String.raw`(?:morir(?:me|nos)?|muert[oa]|matarme|suicidarme|quitarme la vida|desaparecer|dejar de existir|no existir|no despertar|no estar (?:aqui|mas)|irme de este mundo|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|desvivirme|dormir para siempre)`;
+const DIE = String.raw`(?:matar(?:me)?|morir(?:me|nos)?|muert[oa]|matarme|suicidarme|quitarme la vida|desaparecer|dejar de existir|no existir|no despertar|no estar (?:aqui|mas)|irme de este mundo|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|desvivirme|dormir para siempre)`;
 
 export const NET_ES: NetLexicon = {
   idioms: words(
@@ -26,9 +26,10 @@ export const NET_ES: NetLexicon = {
     String.raw`\b(?:limpi[oa]|sobri[oa]) (?:desde hace|hace)\b`,
   ),
   thoughts: words(
+    String.raw`\b(?:muer|morir)\w*\b.*\b(?:me daria igual|no me importaria)\b`,
     String.raw`\b(?:me da igual|no me importa|no me importaria|me daria igual)\b(?=.*\b(?:muer|morir|vivir|atropell))|\b(?:muer|morir)\w*\b.*\b(?:me da igual|no me importa)\b|\b(?:me )?decepciona (?:haberme )?despert\w*|\b(?:mejor|ojala) me muer\w*|\b(?:y|que) me mate\b|\bpara morir(?:me)?\b|\bme mato\b|\bmatarme\b|\bacabar con (?:todo|esto|mi vida)\b|\bno sirvo (?:pa|para) nada\b|\bestorbar\b`,
     String.raw`\bcomo hace la gente para seguir\b|\bvivir (?:se siente|es) (?:como )?(?:una obligacion|una carga|un castigo)\b|\bdormirme (?:\w+ ){0,4}(?:no volver|no despertar)\b|\bno (?:frenara|frene|parara)\b|\bme atropellaran\b|\b(?:diagnosticaran|diagnostico|resultados?) (?:\w+ ){0,7}(?:alivio|aliviad)|\bsi desapareciera\b|\bmi (?:propio )?funeral\b|\b(?:jalon|empuje) (?:hacia|al)\b|\bme acerco al borde\b|\bmirando las pastillas\b|\bnada va a mejorar\b|\bno (?:me )?veo (?:\w+ )?futuro\b|\bno veo como esto pueda terminar bien\b|\b(?:volvieron|regresaron|otra vez) (?:\w+ ){0,1}(?:esos )?pensamientos\b|\bno (?:quiero|querer) (?:existir|estar)\b|\bno estar\b|\bestoy cansad[oa] de todo\b`,
-    String.raw`\b(?:quiero|quisiera|queria|deseo|deseando|deseaba|ojala|ganas de|pienso en|pensando en|pense en|pensaba en|me gustaria|prefiero|prefiriria|intentar|voy a|me voy a|estoy por|quiero ya|solo quiero|pido|pidiendo|rezo por) (?:\w+ ){0,3}${DIE}\b`,
+    String.raw`\b(?:quiero|quisiera|queria|deseo|deseando|deseaba|desead[oa]|desee|he deseado|ojala|ganas de|pienso en|pensando en|pense en|pensaba en|me gustaria|prefiero|prefiriria|intentar|voy a|me voy a|estoy por|quiero ya|solo quiero|pido|pidiendo|rezo por) (?:\w+ ){0,3}${DIE}\b`,
     String.raw`\b(?:suicid\w*|matarme|me quiero morir|quiero morir|quitarme la vida|acabar con mi vida|desvivir\w*|unalive)\b`,
     String.raw`\b(?:no haber nacido|no hubiera nacido|ojala no (?:existiera|despertara|estuviera))\b`,
     String.raw`\bno (?:quiero|tengo ganas de|me interesa|me importa) (?:\w+ ){0,2}(?:vivir|seguir|despertar|existir|estar aqui|seguir asi|seguir viv[oa]|si vivo|si muero)\b`,
@@ -38,6 +39,7 @@ export const NET_ES: NetLexicon = {
     String.raw`\blo intente (?:\w+ ){0,3}(?:antes|el ano pasado|una vez|otra vez)|\blo estoy pensando otra vez\b|\bcansad[oa] de (?:vivir|la vida|existir|luchar)\b|\bharto de (?:vivir|todo)\b|\brendirme\b|\bme rindo\b|\bno valgo (?:nada|la pena)\b|\bsi me muriera\b|\bsi yo no estuviera\b`,
   ),
   selfHarm: words(
+    String.raw`\bganas de (?:cortar\w*|lastimar\w*|quemar\w*|hacerse dano)\b|\b(?:punetazos|golpes) (?:a|contra) la pared\b|\b(?:abrirme|romperme) los nudillos\b|\bquer\w* sentir dolor\b`,
     String.raw`\brecai\w* (?:con|en) (?:los cortes|cortarme|las autolesiones|hacerme dano)\b|\bme (?:pego|golpeo|lastimo|muerdo)\b|\b(?:moretones|cicatrices|cortes|quemaduras) (?:en|de) (?:las|los|mis) (?:piernas|brazos|munecas|muslos)\b|\blas ganas (?:siguen|vuelven|volvieron)\b`,
     String.raw`\b(?:me )?(?:mordi|muerdo|pego|pegue|golpee|rasguno|rasgue) (?:\w+ ){0,3}(?:el brazo|la cabeza|la pared|los brazos|las piernas)\b|\bcortes nuevos\b|\b(?:dejo|deje) de comer a proposito\b|\bcastigarme\b|\bme queme a proposito\b|\bganas de cortarme\b`,
     String.raw`\b(?:me )?(?:corte|corto|cortaba|cortarme|cortando|queme|quemo|quemarme|golpee|golpeo|golpearme|pegue|lastime|lastimo|lastimarme|rasgue|arane)\b(?! el pelo| las unas| con el papel| cocinando| la mano con el cuchillo)|\bhacerme dano\b|\bme hice dano\b|\bautolesi\w*|\bme di golpes\b`,
@@ -61,6 +63,7 @@ export const NET_ES: NetLexicon = {
     String.raw`\b(?:en|arriba del?|sobre|desde|cerca del?|al borde del?) (?:el |la |un |una |mi )?(?:puente|azotea|techo|terraza|cornisa|borde|vias|via del tren|balcon|barandal|baranda|acantilado|precipicio|rio|mar|lago|edificio)\b|\bpiso \d+\b|\b\d+ piso\b|\bya estoy (?:aqui|arriba|aca)\b`,
   ),
   act: words(
+    String.raw`\bacabo de (?:saltar|tirarme|tomarme|tomar|cortarme|tragar|beberme)\b`,
     String.raw`\bencerrad[oa] en (?:el|la|mi) \w+ con\b|\besta vez no paro\b|\bno paro hasta\b|\bme lo tome todo\b|\b(?:vacie|vaciar|acabo de vaciar) (?:el|la|los|las) (?:botiquin|frasco|caja|pastillas)\b|\b(?:me bebi|me tome|tome) (?:\w+ ){0,4}con (?:todas )?(?:las|mis) pastillas\b|\blo veo todo borroso\b|\bme da vueltas la cabeza\b|\bmirando (?:para|hacia) abajo\b|\bmeto el (?:carro|coche|auto) (?:al|en el) (?:rio|mar|lago)\b|\bno llam\w+ a nadie\b|\bya tengo (?:las|la|el|un|una) (?:pastillas|soga|cuerda|pistola|arma|cuchilla|navaja|veneno)\b|\bde un tiro\b`,
     String.raw`\b(?:estoy|sigo|voy|vamos|voy caminando|caminando|manejando|sentad[oa]|parad[oa]|esperando) (?:\w+ ){0,3}(?:en|hacia|a|al|pal|para el|para la|frente al?|en la orilla del?) (?:el |la |las )?(?:anden|vias|estacion|puente|acantilado|cerro|lago|rio|mar|borde|orilla|azotea|garaje|monte)\b|\bel tren que no para\b`,
     String.raw`\b(?:sangr\w*|empapad\w*|mareada?o?|quedando dormid[oa]|me estoy durmiendo)\b(?=.*\b(?:brazo|muneca|corte|pastilla|toalla|profund|hospital|nadie|llamen))|\b(?:en la mano|aca al lado|aqui al lado|al lado mio|junto a mi)\b(?=.*\b(?:cuchillo|navaja|pistola|soga|cuerda|pastilla|cuchilla|arma))|\b(?:ya )?(?:empece|amarre|at[eé] la (?:soga|cuerda))\b|\bcompre (?:la|una) (?:soga|cuerda|pistola|arma)\b|\bjunte (?:la|las|los) (?:morfina|pastillas|pildoras|medicamentos)\b|\bprendi el (?:carro|coche|auto) en el garaje\b|\bmezcle (?:las )?(?:pastillas|pildoras) con\b|\bdeje de (?:tomar|ponerme) (?:la insulina|mis (?:medicamentos|pastillas)) a proposito\b|\bme (?:meto|tiro) (?:al|en el) (?:agua|lago|rio|mar)\b|\bno salgo\b|\bhoy si\b|\bnadie me para\b|\bme encerre\b(?=.*\b(?:navaja|cuchillo|pastilla|soga|cuchilla))`,
@@ -76,6 +79,7 @@ export const NET_ES: NetLexicon = {
     String.raw`\b(?:ultimo|ultima) (?:mensaje|post|publicacion|vez que)\b|\besta es mi despedida\b|\b(?:adios|chau|chao) (?:a todos|para siempre|mundo)\b|\bnos vemos nunca\b|\bno me busquen\b|\b(?:diganle|digan|dile) a (?:mi|mis) (?:\w+ ){0,3}que (?:la|lo|los|las) (?:amo|quiero|quise)\b|\blos quise (?:mucho)?\b|\bgracias (?:a todos )?por (?:todo|escucharme)\b(?=.*\b(?:ultimo|despues|noche|adios|ya no|fueron)\b)|\bno voy a estar (?:\w+ ){0,4}(?:ni|nunca|mas)\b|\bya no voy a estar\b|\bme voy de este mundo\b|\bno vuelvo\b`,
   ),
   intent: words(
+    String.raw`\bmi plan es\b|\b(?:forma|manera|metodo|modo) (?:\w+ )?(?:de|para) (?:matarse|matarme|morir|suicidarse|suicidarme|no despertar)\b`,
     String.raw`\bel plan es\b|\bya (?:tengo|esta) todo (?:listo|preparado|planeado)\b|\b(?:asi|para que) no me encuentr\w+\b|\bya recorri el camino\b|\bno busco ayuda\b|\bsin que nadie se entere\b`,
     String.raw`\b(?:voy a|me voy a) (?:hacerlo|tirarme|matarme|saltar|tomar(?:me)? (?:todas|todo|las pastillas)|acabar|terminar)\b|\blo voy a hacer\b|\bya tengo (?:el|un) plan\b|\bse acaba todo\b|\bya (?:lo )?decidi\b|\bya esta decidido\b|\bcuantas (?:\w+ ){0,2}(?:son|necesito|hacen falta) para\b|\bdosis (?:letal|mortal)\b`,
   ),
