@@ -35,6 +35,8 @@ export function detectLocale(text: string): 'en' | 'es' {
     const w = m[0];
     if (SPANISH_WORDS.has(w)) es++;
     else if (ENGLISH_WORDS.has(w)) en++;
+    // Spanish endings (infinitives with a pronoun, participles, gerunds) in longer words.
+    else if (w.length > 5 && /(?:[aei]rme|[aei]rse|ado|ido|ando|iendo)$/.test(w)) es++;
   }
   return es > en ? 'es' : 'en';
 }

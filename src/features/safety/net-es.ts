@@ -3,7 +3,7 @@ import { type NetLexicon, words } from './net-words.js';
 // Spanish for the wide net (net.ts), in folded spelling: no accents, lower case, doubled
 // letters cut to one when compiled ("llegue" and "legue" read alike), voseo and texting forms.
 
-const DIE = String.raw`(?:matar(?:me)?|morir(?:me|nos)?|muert[oa]|matarme|suicidarme|quitarme la vida|desaparecer|dejar de existir|no existir|no despertar|no estar (?:aqui|mas)|irme de este mundo|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|desvivirme|dormir para siempre)`;
+const DIE = `(?:matar(?:me)?|morir(?:me|nos)?|muert[oa]|matarme|suicidarme|quitarme la vida|desaparecer|dejar de existir|no existir|no despertar|no estar (?:aqui|mas)|irme de este mundo|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|desvivirme|dormir para siempre)`;
 
 export const NET_ES: NetLexicon = {
   idioms: words(
@@ -18,6 +18,7 @@ export const NET_ES: NetLexicon = {
   ),
   near: words(String.raw`\b(?:ahora|ahorita|ya mismo|hoy|en este momento)\b`),
   skip: words(
+    String.raw`\b(?:atiendo|atender|trabajo con|acompano a|acompanar a|capacito) (?:\w+ ){0,2}(?:intentos|personas|pacientes|casos|gente|jovenes|familias)\b`,
     String.raw`\b(?:mi|mis|su|sus|tu|un|una|el|la) (?:herman[oa]|mama|madre|papa|padre|hij[oa]|amig[oa]|prim[oa]|ti[oa]|espos[oa]|pareja|novi[oa]|abuel[oa]|companer[oa]|vecin[oa]|cliente|paciente|alumn[oa]|sobrin[oa]|suegr[oa])s? (?:\w+ ){0,3}(?:se (?:suicido|mato|quito)|murio|intento|dijo|dice|decia|quiere|queria|esta|estaba|tiene|se corta|habla)`,
     String.raw`\b(?:el|ella|ellos|ellas) (?:\w+ ){0,2}(?:dijo|dice|decia|quiere|queria|intento|se (?:suicido|mato|quito|corta))\b|\bse (?:suicido|quito la vida|mato)\b|\b(?:perdi|perdimos) (?:\w+ ){0,3}(?:por|al) suicidio\b|\bsuicidio de (?:mi|su|un|una)\b|\bprevencion del suicidio\b`,
     String.raw`\b(?:libro|novela|pelicula|peli|cancion|letra|poema|serie|capitulo|personaje|narrador|noticia|articulo|podcast|documental|cita)\b`,
@@ -37,6 +38,7 @@ export const NET_ES: NetLexicon = {
     String.raw`\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:\w+ ){0,1}(?:sentido|caso|salida|razon|motivo|futuro|esperanza)\b|\bsin (?:sentido|salida|esperanza|futuro)\b|\b(?:para|pa) (?:que|q) (?:sigo|vivo|me esfuerzo|seguir|existo|me levanto|despierto)|\bpor (?:que|q) sigo (?:despertando|vivo|vivi|aqui|respirando)|\bno me imagino (?:un|ningun|mi) futuro\b|\bya no tengo esperanza\b`,
     String.raw`\bno (?:estoy hech[oa]|naci) para (?:vivir|esta vida|este mundo)\b|\bno (?:creo que )?(?:llegue|voy a llegar) a (?:los )?\d+\b|\b(?:pensamientos|ideas) (?:oscur[oa]s|de muerte|feas|suicidas|negras)\b|\bque (?:se acabe|termine|se apague) (?:todo|esto|el ruido)\b|\bpara siempre\b|\bdesaparecer\b|\bno despertar\b|\bque no me deje despertar\b|\b(?:el avion|un carro|un coche|un camion|alguien) (?:se caiga|me atropelle|me pegue|me mate|me choque)\b|\bse caiga el avion\b`,
     String.raw`\blo intente (?:\w+ ){0,3}(?:antes|el ano pasado|una vez|otra vez)|\blo estoy pensando otra vez\b|\bcansad[oa] de (?:vivir|la vida|existir|luchar)\b|\bharto de (?:vivir|todo)\b|\brendirme\b|\bme rindo\b|\bno valgo (?:nada|la pena)\b|\bsi me muriera\b|\bsi yo no estuviera\b`,
+    String.raw`\b(?:me da (?:rabia|pena|coraje|bronca|tristeza)|odio|me molesta|me frustra|lamento) (?:\w+ ){0,1}(?:haberme despertado|despertarme|despertar|seguir viv[oa]|estar viv[oa]|haber sobrevivido)\b|\b(?:pensamientos|ideas|ganas) (?:\w+ ){0,3}(?:vuelven|volviendo|regresan|regresando|aparecen otra vez)\b|\b(?:deje de|ya no) (?:creer|creo) (?:que )?(?:haya|hay|exista|existe) (?:una |alguna )?(?:salida|esperanza|futuro)\b`,
   ),
   selfHarm: words(
     String.raw`\bganas de (?:cortar\w*|lastimar\w*|quemar\w*|hacerse dano)\b|\b(?:punetazos|golpes) (?:a|contra) la pared\b|\b(?:abrirme|romperme) los nudillos\b|\bquer\w* sentir dolor\b`,
@@ -71,6 +73,7 @@ export const NET_ES: NetLexicon = {
     String.raw`\bestoy (?:\w+ ){0,2}(?:en|arriba del?|sobre|al borde del?) (?:el |la |un |una )?(?:puente|azotea|techo|cornisa|borde|vias|balcon|barandal|acantilado|edificio)\b|\buna pierna (?:afuera|fuera)\b|\b(?:ya )?esta hecho\b|\bya (?:no )?(?:hay vuelta atras)\b`,
   ),
   farewell: words(
+    String.raw`\bcuando (?:lean|leas|lea|vean|veas|encuentren|encuentres|reciban|recibas|abran|abras) (?:esto|este mensaje|esta carta|mi mensaje|mi carta)\b|\bya me (?:habre|abre) (?:tirado|matado|colgado|tomado|lanzado)\b|\bya (?:estare|habre) muert[oa]\b`,
     String.raw`\bno (?:pienso|voy a) volver\b|\badios,? (?:doctor\w*|a todos|grupo|chicos)\b`,
     String.raw`\b(?:fecha|dia) (?:ya )?(?:elegid[oa]|puest[oa]|decidid[oa]|escogid[oa])\b|\b(?:ya )?(?:elegi|escogi|decidi) (?:el|la) (?:dia|fecha)\b|\bnadie (?:se va a dar cuenta|lo va a saber|sabe donde|va a sospechar)\b`,
     String.raw`\b(?:despedirme|me despido|despedida)\b|\bpara esa hora ya\b|\bya habre (?:terminado|acabado)\b|\bprograme un (?:mensaje|correo|video|post)\b|\bvideo de despedida\b|\bcontrasenas\b|\bcierre mis cuentas\b|\bcuando ya no (?:este|estoy)\b|\bdespues de (?:hoy|esta noche|manana) (?:\w+ ){0,4}(?:no|ya)\b|\bno pienso llegar a\b|\bya me encargue de eso\b|\bles dejo mi lugar\b|\bmanana es el dia\b|\belegi el lugar\b|\bfueron lo (?:unico|mejor)\b|\bno llamen a nadie\b|\bya se donde\b`,
