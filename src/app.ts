@@ -40,11 +40,14 @@ import {
   membershipDataOf,
 } from './features/membership/account-deletion.js';
 import { membershipRoutes } from './features/membership/routes.js';
+import { applicationAlertSource } from './features/membership/safety-source.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
+import { safetyRoutes } from './features/safety/routes.js';
 import { styleguideRoutes } from './features/styleguide/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
+import { threadAlertSource } from './features/threads/safety-source.js';
 import { zoneRoutes } from './features/zones/routes.js';
 import { zoneMiddleware } from './features/zones/zone.js';
 import { localeMiddleware } from './i18n/locale.js';
@@ -227,6 +230,10 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', notificationRoutes());
   app.route('/', threadRoutes());
+  app.route(
+    '/',
+    safetyRoutes({ application: applicationAlertSource, thread_message: threadAlertSource }),
+  );
   app.route('/', outboxRoutes());
   app.route('/', styleguideRoutes());
   app.route('/', feedUploadRoutes());

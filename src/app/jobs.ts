@@ -3,6 +3,7 @@ import { attendingJobHandlers } from '../features/attending/reminders.js';
 import type { Handlers } from '../features/jobs/queue.js';
 import { membershipJobHandlers } from '../features/membership/jobs.js';
 import { notificationJobHandlers } from '../features/notifications/deliver.js';
+import { safetyJobHandlers } from '../features/safety/jobs.js';
 
 /** Every kind of background job the worker knows, by feature. */
 export function jobHandlers(deps: AppDeps): Handlers {
@@ -10,6 +11,7 @@ export function jobHandlers(deps: AppDeps): Handlers {
     ...deps.mailer.handlers,
     ...membershipJobHandlers(deps),
     ...notificationJobHandlers(deps),
+    ...safetyJobHandlers(deps),
     ...attendingJobHandlers({
       db: deps.database.db,
       mailer: deps.mailer,

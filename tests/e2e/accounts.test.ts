@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { totp } from '../../src/test/browserless.js';
 import { expectAccessible, launchBrowser, newPage, openMenu } from './browser.js';
-import { freePort, type RunningServer, startServer, tempDataDir } from './server.js';
+import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * The account journey needs the development outbox, which production does not have, so it runs
@@ -16,14 +16,7 @@ describe.skipIf(!inject('chromiumAvailable'))(
     let server: RunningServer;
     const dataDir = tempDataDir();
     beforeAll(async () => {
-      const port = await freePort();
-      server = await startServer({
-        NODE_ENV: 'development',
-        SEED_DEMO_DATA: 'false',
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-      });
+      server = await startDevServer(dataDir);
       browser = await launchBrowser();
     });
     afterAll(async () => {

@@ -3,8 +3,9 @@ import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage, openMenu, screenshots } from './browser.js';
+import { mailIn } from './outbox.js';
 import { type Person, signUp } from './people.js';
-import { freePort, type RunningServer, startServer, tempDataDir } from './server.js';
+import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 13's journeys, as real people in three time zones would take them: a peer leader in
@@ -28,14 +29,7 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
   let slug = '';
 
   beforeAll(async () => {
-    const port = await freePort();
-    server = await startServer({
-      NODE_ENV: 'development',
-      SEED_DEMO_DATA: 'false',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-    });
+    server = await startDevServer(dataDir);
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
@@ -43,21 +37,6 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
-
-  /** The text of the newest mail to `email` containing `words`, once the job queue sent it. */
-  async function mailIn(page: Page, email: string, words: string): Promise<string> {
-    const mail = page.getByRole('article').filter({ hasText: email }).filter({ hasText: words });
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`${server.url}/dev/outbox`);
-          return mail.count();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toBeGreaterThan(0);
-    return (await mail.first().textContent()) ?? '';
-  }
 
   /** Start a group through the form; the leader's zone is filled in already. */
   async function startGroup(
@@ -137,7 +116,12 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     // The leader hears of it: a mail naming no one (sent while unread: a notice already read
     // in the centre is not mailed), a count in the header, and the centre.
     const l = leader.page;
-    const asked = await mailIn(l, leader.email, 'Someone asked to join a group you lead');
+    const asked = await mailIn(
+      l,
+      server.url,
+      leader.email,
+      'Someone asked to join a group you lead',
+    );
     expect(asked).not.toContain('Wren');
     await l.goto(`${server.url}/lead`);
     // A dot on the menu button says something is new; the count is beside Notifications in it.
@@ -160,7 +144,7 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     expect(await m.locator('ol.dates li').first().textContent()).toMatch(/Thu, \w{3} \d+, 1:00 am/);
     await expectAccessible(m);
     await screenshots(m, 'core-loop-my-london');
-    const text = await mailIn(m, member.email, 'You are in');
+    const text = await mailIn(m, server.url, member.email, 'You are in');
     expect(text).toContain('Welcome, Wren. Bring a mug!');
     expect(text).toMatch(
       /Your first meeting: Thu, \w{3} \d+, 1:00 am, United Kingdom Time \(Wed, \w{3} \d+, 7:00 pm CS?T where the group meets\)/,

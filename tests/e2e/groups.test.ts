@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser } from './browser.js';
+import { describeGroup, publish, startTherapyGroup } from './group-form.js';
 import {
   adminSignsIn,
   createAdminAccount,
@@ -10,7 +11,7 @@ import {
   signUp,
   verifiedTherapist,
 } from './people.js';
-import { freePort, type RunningServer, startServer, tempDataDir } from './server.js';
+import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 6's journeys, through the forms as people would use them: a peer leader starts a
@@ -28,16 +29,8 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
   const start = DateTime.now().setZone('America/New_York').plus({ days: 2 }).toISODate() ?? '';
 
   beforeAll(async () => {
-    const port = await freePort();
     // The link it mails must point at the server started next.
-    createAdminAccount(dataDir, `http://127.0.0.1:${port}`, adminEmail);
-    server = await startServer({
-      NODE_ENV: 'development',
-      SEED_DEMO_DATA: 'false',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-    });
+    server = await startDevServer(dataDir, (url) => createAdminAccount(dataDir, url, adminEmail));
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
@@ -45,49 +38,6 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
-
-  /** Fill the common parts of the group form: about, schedule, place, cost. */
-  async function describeGroup(
-    page: Page,
-    g: {
-      name: string;
-      summary: string;
-      topic: string;
-      weeks: number;
-      days: string[];
-      count?: number;
-    },
-  ) {
-    await page.getByLabel('Name', { exact: true }).fill(g.name);
-    await page.getByLabel('Summary', { exact: true }).fill(g.summary);
-    await page.getByRole('group', { name: 'Topics' }).getByLabel(g.topic).check();
-    await page.getByRole('group', { name: 'Languages spoken' }).getByLabel('English').check();
-    const pattern = g.count
-      ? 'A series of a set number of sessions'
-      : 'Every week, or every few weeks, on chosen days';
-    await page.getByLabel(pattern).check();
-    await page.getByLabel('Start date').fill(start);
-    await page.getByLabel('Start time').fill('18:30');
-    await page.getByLabel('Length in minutes').fill('90');
-    await page.getByLabel('Time zone').fill('America/New_York');
-    for (const day of g.days)
-      await page.getByRole('group', { name: 'Days of the week' }).getByLabel(day).check();
-    await page.getByLabel('Every how many weeks or months').fill(String(g.weeks));
-    if (g.count) await page.getByLabel('Number of sessions (series)').fill(String(g.count));
-    await page.getByLabel('Both in person and online').check();
-    await page.getByLabel('Street address', { exact: true }).fill('1901 Vine St');
-    await page.getByLabel('City or town').fill('Philadelphia');
-    await page.getByLabel('State, province or county').fill('PA');
-    await page.getByLabel('Postal code').fill('19103');
-    await page.getByLabel('Country code').fill('US');
-    await page.getByLabel('Video link').fill('https://meet.example.org/room-7741');
-    await page.getByLabel('Members only', { exact: true }).check();
-  }
-
-  async function publish(page: Page) {
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('Your group is published').waitFor();
-  }
 
   it('a leader starts a fortnightly support group; a member joins and RSVPs; the leader sees them', async () => {
     const leader = await signUp(browser, server.url, 'Marisol');
@@ -100,7 +50,7 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await page.getByLabel('I agree to lead as described above').check();
     await page.getByRole('button', { name: 'Continue' }).click();
 
-    await describeGroup(page, {
+    await describeGroup(page, start, {
       name: 'Tuesday grief circle',
       summary: 'A fortnightly circle for people grieving someone close.',
       topic: 'Grief and loss',
@@ -152,33 +102,19 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     const admin: Person = await adminSignsIn(browser, server.url, adminEmail);
     const therapist = await verifiedTherapist(browser, server.url, admin, 'Dr Okafor');
     const { page } = therapist;
-    await page.goto(`${server.url}/lead/new`);
-    await page.getByRole('link', { name: 'A therapy group' }).click();
-    await describeGroup(page, {
-      name: 'Anxiety skills cohort',
-      summary: 'Eight weekly sessions of CBT skills for anxiety, in a small group.',
-      topic: 'Anxiety',
-      weeks: 1,
-      days: ['Wednesday'],
-      count: 8,
-    });
-    await page
-      .getByLabel('By application: people answer intake questions and are screened')
-      .check();
-    await page.getByLabel('Most people in the group (optional)').fill('8');
-    await page.getByLabel('Cognitive behavioural therapy (CBT)').check();
-    await page.getByLabel('Free', { exact: true }).check();
-    await page.getByRole('button', { name: 'Save as draft' }).click();
-    await page.getByText('Your group is saved as a draft').waitFor();
-    const slug = new URL(page.url()).pathname.split('/').pop() ?? '';
-
-    await page.goto(`${server.url}/lead/${slug}/intake`);
-    await page.getByLabel('A long answer').check();
-    await page
-      .getByLabel('Question', { exact: true })
-      .fill('What would you like to get from this group?');
-    await page.getByRole('button', { name: 'Add the question' }).click();
-    await page.getByText('The question was added').waitFor();
+    const slug = await startTherapyGroup(
+      page,
+      server.url,
+      start,
+      {
+        name: 'Anxiety skills cohort',
+        summary: 'Eight weekly sessions of CBT skills for anxiety, in a small group.',
+        topic: 'Anxiety',
+        days: ['Wednesday'],
+        question: 'What would you like to get from this group?',
+      },
+      (p) => p.getByLabel('Most people in the group (optional)').fill('8'),
+    );
     await expectAccessible(page);
     await page.goto(`${server.url}/lead/${slug}`);
     await publish(page);

@@ -116,3 +116,21 @@ export function runToExit(env: Record<string, string>, timeoutMs = 30_000) {
     });
   });
 }
+
+/**
+ * A development-mode server (its outbox at /dev/outbox) on an empty directory, for journeys
+ * that make their own people. `before` runs with the server's address before it starts (an
+ * administrator made by the CLI, which needs the directory to itself).
+ */
+export async function startDevServer(dataDir: string, before?: (url: string) => void) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  before?.(url);
+  return startServer({
+    NODE_ENV: 'development',
+    SEED_DEMO_DATA: 'false',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: url,
+  });
+}

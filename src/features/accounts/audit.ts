@@ -56,13 +56,18 @@ export const AUDIT_ACTIONS = [
   'intake.question_added',
   'intake.question_moved',
   'intake.question_retired',
+  'safety.alert_raised',
+  'safety.alert_read',
+  'safety.alert_read_denied',
+  'safety.alert_acknowledged',
+  'safety.alert_escalated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEvent = {
   action: AuditAction;
   actorId?: string | null;
-  targetType?: 'user' | 'professional_profile' | 'group' | 'membership' | null;
+  targetType?: 'user' | 'professional_profile' | 'group' | 'membership' | 'safety_alert' | null;
   targetId?: string | null;
   ip?: string | null;
   /** Codes and counts only: never names, addresses, answers or free text from a person. */

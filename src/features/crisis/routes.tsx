@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import { regionOf } from '../../i18n/locale.js';
 import { renderPage } from '../../views/page.js';
+import { CrisisContacts } from './contacts.js';
 import {
   CRISIS_CODES,
   CRISIS_REGIONS,
   crisisRegionFor,
   INTERNATIONAL_DIRECTORY,
-  smsHref,
 } from './crisis-lines.js';
 import { crisisText } from './messages/index.js';
 
@@ -31,51 +31,7 @@ export function crisisRoutes() {
       <section class="crisis-page">
         <h1>{m.heading}</h1>
         <p class="lead">{m.lead}</p>
-        <p class="emergency">
-          {m.emergency}{' '}
-          {region.emergency.also ? (
-            <>
-              <a href={`tel:${region.emergency.call}`}>{region.emergency.call}</a> {m.or}{' '}
-              <a href={`tel:${region.emergency.also}`}>{region.emergency.also}</a>
-            </>
-          ) : (
-            <a href={`tel:${region.emergency.call}`}>{region.emergency.display[locale]}</a>
-          )}
-          .
-        </p>
-        {region.contacts.map((contact) => {
-          const sms = smsHref(contact, locale);
-          const chat = contact.chatUrl?.[locale] ?? contact.chatUrl?.en;
-          return (
-            <article class="crisis-contact">
-              <h2>{contact.name[locale]}</h2>
-              <p>{contact.description[locale]}</p>
-              <ul class="crisis-actions">
-                {contact.call ? (
-                  <li>
-                    <a class="button" href={`tel:${contact.call}`}>
-                      {m.call(contact.display)}
-                    </a>
-                  </li>
-                ) : null}
-                {sms ? (
-                  <li>
-                    <a class="button" href={sms}>
-                      {m.text(contact.display)}
-                    </a>
-                  </li>
-                ) : null}
-                {chat ? (
-                  <li>
-                    <a class="button" href={chat} rel="noopener">
-                      {m.chat}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            </article>
-          );
-        })}
+        <CrisisContacts region={region} locale={locale} />
         <h2>{m.elsewhere}</h2>
         <p>
           <a

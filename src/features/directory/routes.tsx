@@ -6,7 +6,10 @@ import { publicOrigin } from '../../lib/public-origin.js';
 import { SLUG } from '../../lib/slug-pattern.js';
 import { buildCalendar } from '../../shared/schedule/index.js';
 import { renderPage } from '../../views/page.js';
+import { crisisRegionFor } from '../crisis/crisis-lines.js';
 import { rateLimit } from '../limits/rate-limit.js';
+import { assess } from '../safety/assess.js';
+import { CrisisCard } from '../safety/card.js';
 import { zoneFor } from '../zones/zone.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
@@ -69,6 +72,11 @@ export function directoryRoutes() {
       view,
       map: config.map,
       w,
+      // Words that suggest the person searching is in danger: the crisis lines come first.
+      crisis:
+        filter.q && assess(filter.q).level !== 'none' ? (
+          <CrisisCard region={crisisRegionFor(regionOf(c))} locale={c.var.locale} />
+        ) : null,
     } as const;
     if (c.req.header('x-fragment') === 'results') return c.html(<Results {...props} />);
     return renderPage(

@@ -1,8 +1,12 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
+import { regionOf } from '../../i18n/locale.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/page.js';
+import { crisisRegionFor } from '../crisis/crisis-lines.js';
 import { filterDefaults } from '../directory/filters.js';
+import { assess } from '../safety/assess.js';
+import { CrisisCard } from '../safety/card.js';
 import {
   type GuideAnswers,
   type GuideFormBody,
@@ -84,6 +88,10 @@ function showResult(c: Ctx, answers: GuideAnswers) {
     c,
     { title: recommendation.title[c.var.locale], description: m.description },
     <div class="guide">
+      {/* The one answer typed in words: if it suggests danger, the crisis lines come first. */}
+      {answers.place && assess(answers.place).level !== 'none' ? (
+        <CrisisCard region={crisisRegionFor(regionOf(c))} locale={c.var.locale} />
+      ) : null}
       <GuideResult m={m} lang={c.var.locale} answers={answers} recommendation={recommendation} />
     </div>,
   );

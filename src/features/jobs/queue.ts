@@ -119,6 +119,18 @@ export async function drain(
   }
 }
 
+/** The workers running in this process, woken by `wakeWorkers`. */
+const awake = new Set<() => void>();
+
+/**
+ * Ask this process's workers for a pass now instead of at their next poll. A feature calls it
+ * after committing a job that must not wait (a safety alert's mail); other instances still find
+ * the job at their next poll, and a wake while a pass runs makes one more pass after it.
+ */
+export function wakeWorkers() {
+  for (const wake of awake) wake();
+}
+
 /** Poll for due jobs every `pollMs` until stopped; `stop()` waits for the pass in progress. */
 export function startWorker(
   db: Db,
@@ -129,18 +141,32 @@ export function startWorker(
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  let busy = false;
+  let again = false;
   const tick = () => {
     if (stopped) return;
+    if (timer) clearTimeout(timer);
+    busy = true;
     running = drain(db, handlers, { worker, leaseMs: options.leaseMs })
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.pollMs ?? 5_000);
+        busy = false;
+        if (stopped) return;
+        const next = again ? 0 : (options.pollMs ?? 5_000);
+        again = false;
+        timer = setTimeout(tick, next);
       });
   };
+  const wake = () => {
+    if (busy) again = true;
+    else tick();
+  };
+  awake.add(wake);
   tick();
   return {
     async stop() {
       stopped = true;
+      awake.delete(wake);
       if (timer) clearTimeout(timer);
       await running;
     },

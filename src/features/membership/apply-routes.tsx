@@ -6,7 +6,7 @@ import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import type { GroupAccess } from './access.js';
 import { askToJoin } from './commands.js';
-import { acceptedVersion, type Body, done, many, problem, SLUG } from './forms.js';
+import { acceptedVersion, type Body, done, many, problem, SLUG, supportCard } from './forms.js';
 import { groupAccess, requireGroup } from './guards.js';
 import { IntakeAnswersError, type RawAnswers } from './intake-answers.js';
 import { sendNotices } from './mail.js';
@@ -94,6 +94,7 @@ export function applyRoutes() {
         intakeKey: c.var.deps.config.membership.intakeKey,
       });
       await sendNotices(c.var.deps, result.notices);
+      if (result.safety) return supportCard(c, access, result.safety, 'application', 'applied');
       return done(c, access.slug, 'applied');
     } catch (error) {
       if (error instanceof IntakeAnswersError) {

@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../app-env.js';
+import type { RaisedAlert } from '../safety/alerts.js';
+import { renderSupportCard } from '../safety/card.js';
+import type { GroupAccess } from './access.js';
 import { MembershipError } from './commands.js';
 import type { MembershipText } from './messages/index.js';
 
@@ -35,3 +38,22 @@ export function problem(m: MembershipText, error: unknown): string {
 /** After a change, the group page says what happened (and the search index learns of seats). */
 export const done = (c: Context<AppEnv>, slug: string, what: string) =>
   c.redirect(`/groups/${slug}?done=${what}#join`, 303);
+
+/**
+ * After a change whose words raised a safety alert: the private support card, with Continue
+ * leading where `done` would have gone (docs/safety.md).
+ */
+export const supportCard = (
+  c: Context<AppEnv>,
+  access: GroupAccess,
+  alert: RaisedAlert,
+  sent: 'application' | 'request',
+  what: string,
+) =>
+  renderSupportCard(c, {
+    level: alert.level,
+    told: alert.told,
+    group: { name: access.name, slug: access.slug },
+    sent,
+    next: `/groups/${access.slug}?done=${what}#join`,
+  });

@@ -47,3 +47,11 @@ export function checkAnswers(questions: IntakeQuestion[], raw: RawAnswers) {
   }
   return { answers, problems };
 }
+
+/** The answers a person wrote in their own words (not choices): what the safety module reads. */
+export function writtenAnswers(questions: IntakeQuestion[], answers: IntakeAnswers): string[] {
+  return questions
+    .filter((q) => q.type === 'short_text' || q.type === 'long_text')
+    .map((q) => answers[q.id])
+    .filter((a): a is string => typeof a === 'string' && a !== '');
+}

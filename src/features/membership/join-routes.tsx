@@ -6,7 +6,16 @@ import { signedIn } from '../accounts/guards.js';
 import { limitForm, MAIL_LIMITS } from '../accounts/limits.js';
 import type { GroupAccess } from './access.js';
 import { acceptAgreement, acceptOffer, askToJoin, leaveGroup } from './commands.js';
-import { acceptedVersion, type Body, done, messageSchema, one, problem, SLUG } from './forms.js';
+import {
+  acceptedVersion,
+  type Body,
+  done,
+  messageSchema,
+  one,
+  problem,
+  SLUG,
+  supportCard,
+} from './forms.js';
 import { groupAccess, requireGroup } from './guards.js';
 import { sendNotices } from './mail.js';
 import { membershipText } from './messages/index.js';
@@ -71,7 +80,9 @@ export function joinRoutes(groupPage: GroupPageWithProblem) {
         intakeKey: c.var.deps.config.membership.intakeKey,
       });
       await sendNotices(c.var.deps, result.notices);
-      return done(c, access.slug, result.status === 'member' ? 'joined' : result.status);
+      const what = result.status === 'member' ? 'joined' : result.status;
+      if (result.safety) return supportCard(c, access, result.safety, 'request', what);
+      return done(c, access.slug, what);
     } catch (error) {
       return refuse(c, { form: problem(m, error) }, message);
     }

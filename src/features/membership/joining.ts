@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import type { MembershipStatus } from '../../db/schema/index.js';
+import { wakeWorkers } from '../jobs/queue.js';
 import { notifyLeaders } from '../notifications/notify.js';
-import { checkAnswers, IntakeAnswersError, type RawAnswers } from './intake-answers.js';
+import { alertIfFlagged, type RaisedAlert } from '../safety/alerts.js';
+import { assess } from '../safety/assess.js';
+import {
+  checkAnswers,
+  IntakeAnswersError,
+  type RawAnswers,
+  writtenAnswers,
+} from './intake-answers.js';
 import { sealIntake } from './intake-crypto.js';
 import { intakeQuestionsOf } from './queries.js';
 import {
@@ -62,8 +70,14 @@ export type AskInput = {
 export async function askToJoin(
   db: Db,
   input: AskInput,
-): Promise<{ membershipId: string; status: MembershipStatus; notices: Notice[] }> {
-  return changing(db, async (tx) => {
+): Promise<{
+  membershipId: string;
+  status: MembershipStatus;
+  notices: Notice[];
+  /** Set when what the person wrote raised a safety alert: the route shows them the card. */
+  safety: RaisedAlert | null;
+}> {
+  const result = await changing(db, async (tx) => {
     const group = await lockGroup(tx, input.groupId);
     if (!group.published || group.status !== 'active') throw new MembershipError('closed');
     const agreement = await currentAgreement(tx, group.id);
@@ -102,18 +116,25 @@ export async function askToJoin(
       RETURNING id`,
     );
     const membershipId = rows[0]?.id as string;
+    const written = message ? [message] : [];
     if (group.policy === 'application') {
-      const { answers, problems } = checkAnswers(
-        await intakeQuestionsOf(tx, group.id),
-        input.answers ?? {},
-      );
+      const questions = await intakeQuestionsOf(tx, group.id);
+      const { answers, problems } = checkAnswers(questions, input.answers ?? {});
       // Thrown inside the transaction: the membership row written above is rolled back.
       if (Object.keys(problems).length > 0) throw new IntakeAnswersError(problems, answers);
       const sealed = sealIntake(input.intakeKey, membershipId, answers);
       await tx.execute(
         sql`UPDATE memberships SET intake_ciphertext = ${sealed} WHERE id = ${membershipId}`,
       );
+      written.push(...writtenAnswers(questions, answers));
     }
+    // Read together, so a thought in one answer and a plan in another are seen as one message.
+    const safety = await alertIfFlagged(tx, assess(written.join('\n')), {
+      itemKind: 'application',
+      itemId: membershipId,
+      groupId: group.id,
+      subjectId: input.userId,
+    });
     if (status === 'member') await changeSeats(tx, group.id, 1);
     if (status === 'requested' || status === 'applied') {
       await notifyLeaders(tx, {
@@ -123,8 +144,11 @@ export async function askToJoin(
       });
     }
     const kind = status === 'member' ? 'joined' : status;
-    return { membershipId, status, notices: [{ kind, membershipId } as Notice] };
+    return { membershipId, status, notices: [{ kind, membershipId } as Notice], safety };
   });
+  // The alert's mail must not wait for the next poll.
+  if (result.safety) wakeWorkers();
+  return result;
 }
 
 /** A member accepts the group's current agreement (after the leaders changed it). */

@@ -5,7 +5,7 @@ import { queryRows } from '../../db/client.js';
 import { linkOrigin } from '../accounts/auth.js';
 import { enqueue, type Handlers } from '../jobs/queue.js';
 import { composeMail, recipientLocale } from '../mail/compose.js';
-import { isNotificationKind } from './kinds.js';
+import { isNotificationKind, isSafetyKind } from './kinds.js';
 import { notificationText } from './messages/index.js';
 import { NOTIFICATION_DIGEST_JOB, NOTIFICATION_MAIL_JOB } from './notify.js';
 
@@ -87,8 +87,10 @@ export function notificationJobHandlers(deps: AppDeps): Handlers {
   return {
     async [NOTIFICATION_MAIL_JOB](payload) {
       const [row] = await queryRows<Pending>(db, pendingFor(sql`n.id = ${String(payload.id)}`));
-      if (!row || row.choice === 'off' || !isNotificationKind(row.kind)) return;
-      if (row.choice === 'now') return send([row], false);
+      if (!row || !isNotificationKind(row.kind)) return;
+      // Someone may be in danger: a safety alert is mailed at once, whatever the choice.
+      if (row.choice === 'now' || isSafetyKind(row.kind)) return send([row], false);
+      if (row.choice === 'off') return;
       const at = nextDigestAt(row.timezone ?? deps.config.defaultTimezone);
       await enqueue(db, {
         kind: NOTIFICATION_DIGEST_JOB,

@@ -11,10 +11,17 @@ export const NOTIFICATION_KINDS = {
   listing_reported: { audience: 'leaders', to: 'listing' },
   member_wrote: { audience: 'leaders', to: 'thread' },
   leaders_replied: { audience: 'self', to: 'own-thread' },
+  // Safety alerts (docs/safety.md): mailed at once whatever the person's choice, see deliver.ts.
+  safety_alert: { audience: 'leaders', to: 'alert' },
+  safety_alert_unled: { audience: 'self', to: 'alert' },
+  safety_escalated: { audience: 'self', to: 'alert' },
 } as const satisfies Record<
   string,
-  { audience: 'leaders' | 'self'; to: 'people' | 'listing' | 'thread' | 'own-thread' }
+  { audience: 'leaders' | 'self'; to: 'people' | 'listing' | 'thread' | 'own-thread' | 'alert' }
 >;
+
+/** Kinds about a person's safety: never held for a digest or turned off (ADR 29). */
+export const isSafetyKind = (kind: string) => kind.startsWith('safety_');
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 
@@ -29,7 +36,11 @@ export function notificationHref(
   kind: NotificationKind,
   slug: string | null,
   actorId: string | null = null,
+  data: Record<string, string> = {},
 ): string {
+  if (NOTIFICATION_KINDS[kind].to === 'alert') {
+    return data.alert ? `/safety/alerts/${data.alert}` : '/notifications';
+  }
   if (!slug) return '/notifications';
   switch (NOTIFICATION_KINDS[kind].to) {
     case 'people':
@@ -40,5 +51,7 @@ export function notificationHref(
       return actorId ? `/lead/${slug}/threads/${actorId}` : `/lead/${slug}/threads`;
     case 'own-thread':
       return `/groups/${slug}/write`;
+    default:
+      return '/notifications';
   }
 }

@@ -25,6 +25,7 @@ type Raw = {
   slug: string | null;
   actor_id: string | null;
   actor_name: string | null;
+  data: Record<string, string> | null;
   still_leads: boolean;
 };
 
@@ -37,7 +38,7 @@ async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<type
     db,
     sql`
     SELECT n.id, n.user_id, n.kind, n.audience, n.created_at, n.read_at,
-           g.name AS group_name, g.slug, n.actor_id, a.name AS actor_name, ${STILL_LEADS} AS still_leads
+           g.name AS group_name, g.slug, n.actor_id, a.name AS actor_name, n.data, ${STILL_LEADS} AS still_leads
       FROM notifications n
       LEFT JOIN groups g ON g.id = n.group_id
       LEFT JOIN users a ON a.id = n.actor_id
@@ -63,7 +64,7 @@ async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<type
         read: r.read_at !== null,
         groupName: r.group_name,
         actorName: r.actor_name,
-        href: notificationHref(r.kind as NotificationKind, r.slug, r.actor_id),
+        href: notificationHref(r.kind as NotificationKind, r.slug, r.actor_id, r.data ?? {}),
       }),
     );
 }

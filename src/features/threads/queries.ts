@@ -1,7 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { threadMessages, users } from '../../db/schema/index.js';
+import { wakeWorkers } from '../jobs/queue.js';
 import { notify, notifyLeaders } from '../notifications/notify.js';
+import { alertIfFlagged, type RaisedAlert } from '../safety/alerts.js';
+import { assess } from '../safety/assess.js';
 
 /** The longest message, in characters (a letter, not a document). */
 export const MAX_MESSAGE = 4000;
@@ -78,10 +81,13 @@ export async function postMessage(
     fromLeaders: boolean;
     body: string;
   },
-) {
-  await db.transaction(async (raw) => {
+): Promise<{ safety: RaisedAlert | null }> {
+  const safety = await db.transaction(async (raw) => {
     const tx = raw as unknown as Db;
-    await tx.insert(threadMessages).values(input);
+    const [row] = await tx
+      .insert(threadMessages)
+      .values(input)
+      .returning({ id: threadMessages.id });
     if (input.fromLeaders) {
       await notify(tx, {
         kind: 'leaders_replied',
@@ -89,14 +95,23 @@ export async function postMessage(
         groupId: input.groupId,
         actorId: input.authorId,
       });
-    } else {
-      await notifyLeaders(tx, {
-        kind: 'member_wrote',
-        groupId: input.groupId,
-        actorId: input.personId,
-      });
+      return null;
     }
+    await notifyLeaders(tx, {
+      kind: 'member_wrote',
+      groupId: input.groupId,
+      actorId: input.personId,
+    });
+    // The person's own words are read for signs of crisis; the leaders are the ones told.
+    return alertIfFlagged(tx, assess(input.body), {
+      itemKind: 'thread_message',
+      itemId: (row as { id: string }).id,
+      groupId: input.groupId,
+      subjectId: input.personId,
+    });
   });
+  if (safety) wakeWorkers();
+  return { safety };
 }
 
 export type ThreadSummary = {

@@ -11,6 +11,7 @@ import { formBody, type Leading, leading, one, requireLeading } from '../leading
 import { groupAccess, requireGroup } from '../membership/guards.js';
 import { viewerDateTime } from '../membership/panel.js';
 import { canAnswerThreads, canWriteToLeaders } from '../membership/policies.js';
+import { renderSupportCard } from '../safety/card.js';
 import { zoneFor } from '../zones/zone.js';
 import { threadText } from './messages/index.js';
 import { markThreadRead, parseMessage, postMessage, threadOf, threadsOfGroup } from './queries.js';
@@ -87,6 +88,7 @@ async function leaderPage(
       slug={lead.access.slug}
       personId={person.id}
       personName={person.name}
+      locale={c.var.locale}
       messages={await threadOf(c.var.deps.database.db, lead.access.groupId, person.id)}
       fmt={viewerDateTime(c, zoneFor(c))}
       sent={!extra.status && c.req.query('sent') === '1'}
@@ -115,14 +117,24 @@ export function threadRoutes() {
     const parsed = parseMessage(value);
     if (!parsed.ok)
       return personPage(c, side, { status: 400, value, error: t.errors[parsed.error] });
-    await postMessage(c.var.deps.database.db, {
+    const { safety } = await postMessage(c.var.deps.database.db, {
       groupId: access.groupId,
       personId: viewer.id,
       authorId: viewer.id,
       fromLeaders: false,
       body: parsed.body,
     });
-    return c.redirect(`/groups/${access.slug}/write?sent=1`, 303);
+    const next = `/groups/${access.slug}/write?sent=1`;
+    if (safety) {
+      return renderSupportCard(c, {
+        level: safety.level,
+        told: safety.told,
+        group: { name: access.name, slug: access.slug },
+        sent: 'message',
+        next,
+      });
+    }
+    return c.redirect(next, 303);
   });
 
   app.get('/lead/:slug/threads', requireLeading(canAnswerThreads), async (c) => {

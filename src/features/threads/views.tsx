@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
+import type { Locale } from '../../i18n/locales.js';
 import { ErrorSummary, Notice, TextArea } from '../../views/forms.js';
+import { WorriedButton } from '../safety/views.js';
 import type { ThreadText } from './messages/index.js';
 import { MAX_MESSAGE, type ThreadMessage, type ThreadSummary } from './queries.js';
 
@@ -12,8 +14,10 @@ function Messages(props: {
   fmt: Fmt;
   reader: 'person' | 'leaders';
   personName?: string;
+  /** On the leaders' side: "worried about this person" under each of the person's messages. */
+  worried?: { locale: Locale; back: string };
 }) {
-  const { t, messages, fmt, reader } = props;
+  const { t, messages, fmt, reader, worried } = props;
   if (messages.length === 0) return <p class="muted">{t.none}</p>;
   const who = (m: ThreadMessage) => {
     if (m.fromLeaders) {
@@ -31,6 +35,14 @@ function Messages(props: {
             <time datetime={m.createdAt.toISOString()}>{fmt(m.createdAt)}</time>
           </p>
           <p class="thread__body">{m.body}</p>
+          {worried && !m.fromLeaders ? (
+            <WorriedButton
+              locale={worried.locale}
+              item="thread_message"
+              id={m.id}
+              back={worried.back}
+            />
+          ) : null}
         </li>
       ))}
     </ol>
@@ -59,6 +71,7 @@ function ThreadPage(
     action: string;
     words: { label: string; hint: string; send: string; sent: string };
     back: { href: string; label: string };
+    worried?: { locale: Locale; back: string };
   },
 ) {
   const { t, words } = props;
@@ -78,6 +91,7 @@ function ThreadPage(
         fmt={props.fmt}
         reader={props.reader}
         personName={props.personName}
+        worried={props.worried}
       />
       <form method="post" action={props.action}>
         <TextArea
@@ -160,15 +174,17 @@ export function ThreadsPage(props: {
 
 /** One thread as its group's leaders see it, with the answer box. */
 export function LeaderThreadPage(
-  props: ThreadPageProps & { slug: string; personId: string; personName: string },
+  props: ThreadPageProps & { slug: string; personId: string; personName: string; locale: Locale },
 ) {
   const l = props.t.lead_;
+  const here = `/lead/${props.slug}/threads/${props.personId}`;
   return (
     <ThreadPage
       {...props}
       heading={l.thread(props.personName)}
       reader="leaders"
-      action={`/lead/${props.slug}/threads/${props.personId}`}
+      action={here}
+      worried={{ locale: props.locale, back: here }}
       words={{ label: l.reply, hint: l.replyHint, send: l.send, sent: l.sent }}
       back={{ href: `/lead/${props.slug}/threads`, label: l.all }}
     />

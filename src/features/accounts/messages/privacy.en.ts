@@ -29,6 +29,8 @@ export const privacyEn = {
       now: 'E-mail me as they happen',
       daily: 'One e-mail a day, in the morning',
       off: 'No e-mail: I will look at my notifications',
+      safetyAlways:
+        'A safety alert (someone in a group you lead may be in danger) is always e-mailed at once.',
     },
     submit: 'Save profile',
     badTimezone: 'Enter a time zone such as America/New_York, or leave it empty.',

@@ -36,6 +36,8 @@ export const privacyEs: Translation<typeof privacyEn> = {
       now: 'Escribirme al momento',
       daily: 'Un correo al día, por la mañana',
       off: 'Ningún correo: miraré mis notificaciones',
+      safetyAlways:
+        'Un aviso de seguridad (alguien de un grupo que diriges podría estar en peligro) siempre se envía por correo al momento.',
     },
     submit: 'Guardar el perfil',
     badTimezone: 'Escribe una zona horaria como America/New_York, o deja el campo vacío.',

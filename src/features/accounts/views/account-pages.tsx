@@ -140,6 +140,7 @@ export function AccountPage(
                 </label>
               </p>
             ))}
+            <p class="hint">{p.profile.notificationMail.safetyAlways}</p>
           </fieldset>
           <p>
             <button type="submit" class="button">

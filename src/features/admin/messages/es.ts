@@ -10,6 +10,7 @@ export const es: Translation<typeof en> = {
     professionals: 'Profesionales',
     accounts: 'Cuentas',
     reports: 'Avisos sobre grupos',
+    safety: 'Avisos de seguridad',
     import: 'Importar un feed',
   },
   denied: 'Solo los administradores pueden abrir esta página.',

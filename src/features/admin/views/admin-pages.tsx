@@ -6,13 +6,15 @@ import type { AccountSummary, listingReportsForAdmin, overviewCounts } from '../
 
 /** The administrators' pages: shared frame, overview, account card and listing reports. */
 
-const SECTIONS = ['overview', 'professionals', 'accounts', 'reports', 'import'] as const;
-type Section = (typeof SECTIONS)[number];
+const SECTIONS = ['overview', 'professionals', 'accounts', 'reports', 'safety', 'import'] as const;
+export type AdminSection = (typeof SECTIONS)[number];
+type Section = AdminSection;
 const HREF: Record<Section, string> = {
   overview: '/admin',
   professionals: '/admin/professionals',
   accounts: '/admin/accounts',
   reports: '/admin/reports',
+  safety: '/admin/safety',
   import: '/admin/import',
 };
 

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatOccurrence } from '../../../shared/schedule/index.js';
 import { topicLabel } from '../../../shared/taxonomy/index.js';
 import { Icon } from '../../../views/icon.js';
@@ -34,6 +35,8 @@ type Props = {
   view: 'list' | 'map';
   map: { tileUrl: string; attribution: string };
   w: Words;
+  /** The crisis card, when the words searched for suggest the person may be in danger. */
+  crisis?: Child;
 };
 
 /**
@@ -315,6 +318,7 @@ export function Results(props: Props) {
       data-show={w.m.search.showCount(props.total, count(props.total, w))}
       data-filters={n ? w.m.search.filtersSet(count(n, w)) : w.m.search.filters}
     >
+      {props.crisis ?? null}
       {place.status === 'ambiguous' ? (
         <div class="notice" role="status">
           <p>{t.whichPlace}</p>

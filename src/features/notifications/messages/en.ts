@@ -51,6 +51,21 @@ export const en = {
       line: (_who: string, g: string) => `The leaders of ${g} answered you.`,
       subject: 'The leaders of a group answered you',
     },
+    safety_alert: {
+      line: (who: string, g: string) =>
+        `${who} in ${g} may need support now. Please open the alert, check in privately, and acknowledge it.`,
+      subject: 'Safety alert: someone may need support',
+    },
+    safety_alert_unled: {
+      line: (who: string, g: string) =>
+        `${who} may need support, and nobody leads ${g}. Please open the alert and acknowledge it.`,
+      subject: 'Safety alert: someone may need support',
+    },
+    safety_escalated: {
+      line: (who: string, g: string) =>
+        `An urgent alert about ${who} in ${g} has not been acknowledged for 10 minutes.`,
+      subject: 'Safety alert not acknowledged: please act',
+    },
   },
   mail: {
     one: 'There is something new for you on Gatherwell:',

@@ -47,6 +47,20 @@ export const es: Translation<typeof en> = {
       line: (_who, g) => `Quienes dirigen ${g} te respondieron.`,
       subject: 'Quienes dirigen un grupo te respondieron',
     },
+    safety_alert: {
+      line: (who, g) =>
+        `${who}, de ${g}, podría necesitar apoyo ahora. Abre el aviso, escríbele en privado y confirma que lo viste.`,
+      subject: 'Aviso de seguridad: alguien podría necesitar apoyo',
+    },
+    safety_alert_unled: {
+      line: (who, g) =>
+        `${who} podría necesitar apoyo y nadie dirige ${g}. Abre el aviso y confirma que lo viste.`,
+      subject: 'Aviso de seguridad: alguien podría necesitar apoyo',
+    },
+    safety_escalated: {
+      line: (who, g) => `Nadie ha confirmado en 10 minutos un aviso urgente sobre ${who}, de ${g}.`,
+      subject: 'Aviso de seguridad sin confirmar: actúa, por favor',
+    },
   },
   mail: {
     one: 'Hay algo nuevo para ti en Gatherwell:',
