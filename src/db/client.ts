@@ -10,6 +10,7 @@ import { type DirLock, lockDataDir } from './dir-lock.js';
 import type { DatabaseEvent, DatabaseState } from './pglite-events.js';
 import { templateFor } from './pglite-template.js';
 import { PGliteThread } from './pglite-thread.js';
+import { PostgresListener } from './postgres-listen.js';
 import { tracePool } from './postgres-trace.js';
 import * as schema from './schema/index.js';
 import { StatementTrace, type TraceEntry } from './statement-trace.js';
@@ -38,6 +39,16 @@ export type DbHandle = {
    * disk); undefined for a server, whose disk is its own business, or a database in memory.
    */
   freeBytes(): number | undefined;
+  /**
+   * Receive the payloads of NOTIFY on `channel` (sent by any instance, after its transaction
+   * commits). `onResync` runs after the connection was lost and listening again: notifications
+   * sent meanwhile are gone, so the caller catches up from the tables. Returns an unsubscribe.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResync?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Flush dirty pages so the next start replays little WAL. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
@@ -119,7 +130,7 @@ export async function openDatabase(options: DbOptions): Promise<DbHandle> {
 /** What a handle needs of the database thread (tests lend one out: src/test/pglite-pool.ts). */
 export type PgliteThreadLike = Pick<
   PGliteThread,
-  'query' | 'exec' | 'transaction' | 'dump' | 'close' | 'stats' | 'trace'
+  'query' | 'exec' | 'transaction' | 'dump' | 'close' | 'stats' | 'trace' | 'listen'
 >;
 
 /** A handle over a database thread that is already open, with no folder lock. */
@@ -145,6 +156,7 @@ function wrapPglite(
     async ping() {
       await thread.query('SELECT 1');
     },
+    listen: (channel, onPayload, onResync) => thread.listen(channel, onPayload, onResync),
     health: () => thread.stats,
     recentStatements: () => thread.trace.recent(),
     freeBytes: () => {
@@ -183,9 +195,11 @@ async function openPostgres(
   const trace = new StatementTrace(50);
   tracePool(pool, trace);
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const listener = new PostgresListener(pg.Client, url);
   return {
     db,
     driver: 'postgres',
+    listen: (channel, onPayload, onResync) => listener.listen(channel, onPayload, onResync),
     async migrate(options = {}) {
       // A session-level advisory lock needs one connection for the whole run: a connection of
       // its own (the owner's, when the app's role may not change the schema), so that seeding
@@ -216,6 +230,7 @@ async function openPostgres(
       // on its own schedule anyway: nothing to do for a clean shutdown.
     },
     async close() {
+      await listener.close();
       await pool.end();
     },
   };

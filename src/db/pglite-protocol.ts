@@ -29,4 +29,6 @@ export type SerializedError = {
 
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
+  /** A NOTIFY delivered to this session (id -1: not an answer to any request). */
+  | { id: -1; ok: true; notification: { channel: string; payload: string } }
   | { id: number; ok: false; error: SerializedError };

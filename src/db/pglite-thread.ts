@@ -69,6 +69,11 @@ export class PGliteThread {
   private everOpened = false;
 
   private watchdog: NodeJS.Timeout | undefined;
+  private readonly listeners = new Set<{
+    channel: string;
+    onPayload: (payload: string) => void;
+    onResync?: () => void;
+  }>();
 
   private constructor(private readonly options: PGliteThreadOptions) {
     this.startWatchdog();
@@ -137,6 +142,22 @@ export class PGliteThread {
     } finally {
       open = false;
     }
+  }
+
+  /**
+   * Receive NOTIFY payloads on `channel` (a plain identifier). PGlite has one session, so its
+   * own transactions' notifications arrive here after they commit; a reopened thread listens
+   * again, and `onResync` runs so the listener can catch up on anything sent meanwhile.
+   */
+  async listen(channel: string, onPayload: (payload: string) => void, onResync?: () => void) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name: ${channel}`);
+    const listening = [...this.listeners].some((l) => l.channel === channel);
+    const entry = { channel, onPayload, onResync };
+    this.listeners.add(entry);
+    if (!listening) await this.exec(`LISTEN ${channel}`);
+    return async () => {
+      this.listeners.delete(entry);
+    };
   }
 
   /** The database's files as a tar archive (tests copy a migrated template this way). */
@@ -212,6 +233,10 @@ export class PGliteThread {
   }
 
   private onReply(reply: WorkerReply) {
+    if ('notification' in reply) {
+      this.notify(reply.notification);
+      return;
+    }
     if (reply.id === 0) {
       this.onOpened(reply);
       return;
@@ -365,14 +390,38 @@ export class PGliteThread {
   private onOpened(reply: WorkerReply) {
     if (!this.opened) return;
     if (reply.ok) {
-      if (this.everOpened) this.counts.reopens++;
+      const reopened = this.everOpened;
+      if (reopened) this.counts.reopens++;
       this.everOpened = true;
       this.stateValue = 'ready';
       this.opened.resolve();
+      if (reopened) this.relisten();
       this.pump();
     } else {
       this.opened.reject(toError(reply.error));
     }
+  }
+
+  private notify({ channel, payload }: { channel: string; payload: string }) {
+    for (const l of this.listeners) {
+      if (l.channel !== channel) continue;
+      try {
+        l.onPayload(payload);
+      } catch {
+        // One listener's failure is its own.
+      }
+    }
+  }
+
+  /** After a reopen: LISTEN again (first in the queue), then let listeners catch up. */
+  private relisten() {
+    const channels = new Set([...this.listeners].map((l) => l.channel));
+    if (channels.size === 0) return;
+    void Promise.all([...channels].map((ch) => this.exec(`LISTEN ${ch}`)))
+      .then(() => {
+        for (const l of this.listeners) l.onResync?.();
+      })
+      .catch(() => {});
   }
 
   private async stopWorker() {

@@ -120,6 +120,15 @@ function serializeError(error: unknown): WorkerReply & { ok: false } {
 
 const ready = open().then((db) => {
   guard(db);
+  // Notifications ride on any statement's reply; they are handed to the main thread, which
+  // decides who listens (LISTEN itself is an ordinary statement sent through the queue).
+  db.onNotification((channel, payload) =>
+    port.postMessage({
+      id: -1,
+      ok: true,
+      notification: { channel, payload },
+    } satisfies WorkerReply),
+  );
   return db;
 });
 ready.then(

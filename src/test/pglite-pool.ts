@@ -142,7 +142,14 @@ function lease(pooled: Pooled): PgliteThreadLike {
       inFlight--;
     }
   };
+  // The next lease's DISCARD ALL ends the LISTENs; the callbacks go with this lease.
+  const unlistens: (() => Promise<void>)[] = [];
   return {
+    listen: (async (...args: Parameters<PGliteThread['listen']>) => {
+      const stop = await live().listen(...args);
+      unlistens.push(stop);
+      return stop;
+    }) as PGliteThread['listen'],
     query: ((...args: Parameters<PGliteThread['query']>) =>
       counted(() => live().query(...args))) as PGliteThread['query'],
     exec: ((...args: Parameters<PGliteThread['exec']>) =>
@@ -159,6 +166,7 @@ function lease(pooled: Pooled): PgliteThreadLike {
     async close() {
       if (released) return;
       released = true;
+      for (const stop of unlistens) await stop();
       if (inFlight === 0 && healthy(thread)) idle.push(pooled);
       else await thread.close();
     },
