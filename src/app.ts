@@ -44,6 +44,7 @@ import { applicationAlertSource } from './features/membership/safety-source.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
+import { roomAlertSource } from './features/rooms/safety-source.js';
 import { safetyRoutes } from './features/safety/routes.js';
 import { styleguideRoutes } from './features/styleguide/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
@@ -232,7 +233,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', threadRoutes());
   app.route(
     '/',
-    safetyRoutes({ application: applicationAlertSource, thread_message: threadAlertSource }),
+    safetyRoutes({
+      application: applicationAlertSource,
+      thread_message: threadAlertSource,
+      room_message: roomAlertSource,
+    }),
   );
   app.route('/', outboxRoutes());
   app.route('/', styleguideRoutes());

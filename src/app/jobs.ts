@@ -3,6 +3,7 @@ import { attendingJobHandlers } from '../features/attending/reminders.js';
 import type { Handlers } from '../features/jobs/queue.js';
 import { membershipJobHandlers } from '../features/membership/jobs.js';
 import { notificationJobHandlers } from '../features/notifications/deliver.js';
+import { roomJobHandlers } from '../features/rooms/jobs.js';
 import { safetyJobHandlers } from '../features/safety/jobs.js';
 
 /** Every kind of background job the worker knows, by feature. */
@@ -12,6 +13,7 @@ export function jobHandlers(deps: AppDeps): Handlers {
     ...membershipJobHandlers(deps),
     ...notificationJobHandlers(deps),
     ...safetyJobHandlers(deps),
+    ...roomJobHandlers(deps),
     ...attendingJobHandlers({
       db: deps.database.db,
       mailer: deps.mailer,

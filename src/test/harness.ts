@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type AppDeps, createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
-import { type DatabaseEvent, type DbHandle, openDatabase, pgliteHandle } from '../db/client.js';
+import {
+  type DatabaseEvent,
+  type DbHandle,
+  openDatabase,
+  pgliteHandle,
+  queryRows,
+} from '../db/client.js';
 import { PGliteThread } from '../db/pglite-thread.js';
 import { formatTrace } from '../db/statement-trace.js';
 import { accountServices } from '../features/accounts/services.js';
@@ -139,4 +146,19 @@ export async function createTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * A second app instance's handle on the same PostgreSQL database (its own pool and LISTEN
+ * connection), for tests of what instances tell each other; null on PGlite, which one process
+ * owns. The caller closes it before the first handle.
+ */
+export async function secondInstance(handle: DbHandle): Promise<DbHandle | null> {
+  const source = inject('testDatabase');
+  if (source.kind === 'pglite' || handle.driver !== 'postgres') return null;
+  const [row] = await queryRows<{ name: string }>(
+    handle.db,
+    sql`SELECT current_database() AS name`,
+  );
+  return openDatabase({ databaseUrl: withDatabase(source.serverUrl, row?.name ?? ''), poolMax: 4 });
 }

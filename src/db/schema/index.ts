@@ -5,5 +5,6 @@ export * from './directory.js';
 export * from './jobs.js';
 export * from './membership.js';
 export * from './notifications.js';
+export * from './rooms.js';
 export * from './safety.js';
 export * from './threads.js';

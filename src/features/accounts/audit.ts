@@ -61,6 +61,9 @@ export const AUDIT_ACTIONS = [
   'safety.alert_read_denied',
   'safety.alert_acknowledged',
   'safety.alert_escalated',
+  'room.control',
+  'room.settings_changed',
+  'room.reported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

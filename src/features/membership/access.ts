@@ -18,6 +18,7 @@ export type GroupAccess = {
   slug: string;
   name: string;
   kind: 'support' | 'therapy';
+  mode: 'in_person' | 'online' | 'hybrid';
   policy: 'drop_in' | 'approval' | 'application';
   status: 'active' | 'temporarily_closed' | 'ended';
   published: boolean;
@@ -47,6 +48,7 @@ export async function loadGroupAccess(
       slug: groups.slug,
       name: groups.name,
       kind: groups.kind,
+      mode: groups.mode,
       policy: groups.policy,
       status: groups.status,
       published: groups.published,

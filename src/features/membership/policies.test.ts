@@ -26,6 +26,7 @@ const group = (kind: 'support' | 'therapy', over: Partial<GroupAccess> = {}): Gr
   slug: 'g',
   name: 'G',
   kind,
+  mode: 'online',
   policy: kind === 'therapy' ? 'application' : 'drop_in',
   status: 'active',
   published: true,

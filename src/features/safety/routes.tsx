@@ -23,7 +23,8 @@ import type { AlertSources } from './sources.js';
 import { AlertPage, AlertsOverview, WorriedThanks } from './views.js';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const ITEM_ID = /^[0-9a-f-]{36}$/;
+// A uuid, or a room message's number.
+const ITEM_ID = /^(?:[0-9a-f-]{36}|[1-9][0-9]{0,15})$/;
 
 /** A path on this site to go back to, or the notification centre (never another origin). */
 const localPath = (v: unknown) =>

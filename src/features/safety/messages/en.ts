@@ -35,6 +35,7 @@ export const en = {
   items: {
     application: 'An application or request to join',
     thread_message: 'A message to the leaders',
+    room_message: 'A message in the group’s room',
   },
   signals: {
     intent: 'intent',

@@ -34,6 +34,7 @@ export const es: Translation<typeof en> = {
   items: {
     application: 'Una solicitud o petición para unirse',
     thread_message: 'Un mensaje a quienes dirigen el grupo',
+    room_message: 'Un mensaje en la sala del grupo',
   },
   signals: {
     intent: 'intención',
