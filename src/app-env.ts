@@ -8,6 +8,7 @@ import type { Leading } from './features/leading/guard.js';
 import type { Limits } from './features/limits/limits.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { GroupAccess } from './features/membership/access.js';
+import type { Room } from './features/rooms/guard.js';
 import type { Locale } from './i18n/locales.js';
 import type { Assets } from './lib/assets.js';
 import type { Logger } from './lib/logger.js';
@@ -48,6 +49,8 @@ export type AppEnv = {
     access?: GroupAccess;
     /** Set by requireLeading: the same, with the listing as stored (leading(c)). */
     lead?: Leading;
+    /** Set by requireRoom: the viewer, the group and its room's open session (room(c)). */
+    room?: Room;
     /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
     sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };

@@ -20,6 +20,7 @@ const ENTRIES: Record<string, string> = {
   'directory.js': 'src/client/directory.ts',
   'map.js': 'src/client/map.ts',
   'zone.js': 'src/client/zone.ts',
+  'room.js': 'src/client/room.ts',
 };
 
 const TYPES: Record<string, string> = {

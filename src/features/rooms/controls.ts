@@ -61,9 +61,11 @@ export async function applyControl(
     if (ended) await auditControl(db, session, actor, input);
     return ended;
   }
+  // Asked before the transaction: PGlite has one connection, which the transaction holds.
+  const attends = input.control === 'admit' && input.person ? await o.attends(input.person) : false;
   return db.transaction(async (raw) => {
     const tx = raw as unknown as Db;
-    const changed = await change(tx, session, input, o);
+    const changed = await change(tx, session, input, attends);
     if (!changed) return false;
     if (input.control === 'remove') {
       await appendEvent(tx, session.id, {
@@ -84,13 +86,13 @@ async function change(
   tx: Db,
   s: RoomSession,
   { control, person = '', message = 0 }: ControlInput,
-  o: { attends: (userId: string) => Promise<boolean> },
+  attends: boolean,
 ): Promise<boolean> {
   const inRoom = sql`session_id = ${s.id} AND user_id = ${person}`;
   const one = async (q: ReturnType<typeof sql>) => (await queryRows(tx, q)).length > 0;
   switch (control) {
     case 'admit':
-      return admit(tx, s, person, await o.attends(person));
+      return admit(tx, s, person, attends);
     case 'mute':
     case 'unmute':
       return one(

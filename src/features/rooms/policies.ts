@@ -23,20 +23,19 @@ export type RoomStanding = {
 export const hasRoom = (a: A) => a.mode !== 'in_person';
 
 /** Running the room (controls, waiting room, held messages): the group's leaders. */
-export const canRunRoom = (v: V, a: A): v is Viewer => canLeadGroup(v, a);
+export const canRunRoom = (v: V, a: A): boolean => canLeadGroup(v, a);
 
 /**
  * The door: leaders and members; anyone signed in at a drop-in group, who then waits to be
- * admitted. A person removed from this meeting is not let back into it.
+ * admitted. A person removed from this meeting reaches the door only to read why: no policy
+ * below lets them back in.
  */
-export const canReachRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
+export const canReachRoom = (v: V, a: A, _r: RoomStanding): boolean =>
   canRunRoom(v, a) ||
-  (v !== null &&
-    r.person?.state !== 'removed' &&
-    (isMember(a) || (a.policy === 'drop_in' && a.published && a.status === 'active')));
+  (v !== null && (isMember(a) || (a.policy === 'drop_in' && a.published && a.status === 'active')));
 
 /** Entering straight in: leaders always; members while the room is open and not locked. */
-export const canEnterRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
+export const canEnterRoom = (v: V, a: A, r: RoomStanding): boolean =>
   canRunRoom(v, a) ||
   (v !== null &&
     isMember(a) &&
@@ -44,7 +43,7 @@ export const canEnterRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
     (r.person?.state === 'in' || (!r.locked && r.person?.state !== 'removed')));
 
 /** Waiting to be admitted: a drop-in visitor who is not a member, while the room is open. */
-export const canWaitForRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
+export const canWaitForRoom = (v: V, a: A, r: RoomStanding): boolean =>
   v !== null &&
   !canRunRoom(v, a) &&
   !isMember(a) &&
@@ -54,17 +53,21 @@ export const canWaitForRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
   (r.person === null || r.person.state === 'waiting');
 
 /** Reading the room's messages and its stream: leaders, and people admitted to this session. */
-export const canReadRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
+export const canReadRoom = (v: V, a: A, r: RoomStanding): boolean =>
   canRunRoom(v, a) || (v !== null && r.open && r.person?.state === 'in');
 
 /** Writing in the room: admitted, not muted, and the room not paused (leaders always). */
-export const canWriteInRoom = (v: V, a: A, r: RoomStanding): v is Viewer =>
+export const canWriteInRoom = (v: V, a: A, r: RoomStanding): boolean =>
   canRunRoom(v, a) || (canReadRoom(v, a, r) && !r.person?.muted && !r.paused);
 
 /** Writing in the waiting room's short chat with the facilitators. */
-export const canWriteWaiting = (v: V, _a: A, r: RoomStanding): v is Viewer =>
+export const canWriteWaiting = (v: V, _a: A, r: RoomStanding): boolean =>
   v !== null && r.open && r.person?.state === 'waiting';
 
 /** Messages a group keeps after its room closes: its members and leaders, until they expire. */
-export const canReadKeptMessages = (v: V, a: A): v is Viewer =>
+export const canReadKeptMessages = (v: V, a: A): boolean =>
   canRunRoom(v, a) || (v !== null && isMember(a));
+
+/** The event stream: people inside, and a visitor in the waiting room (for their own talk). */
+export const canStreamRoom = (v: V, a: A, r: RoomStanding): boolean =>
+  canReadRoom(v, a, r) || canWriteWaiting(v, a, r);

@@ -32,7 +32,7 @@ export async function postRoomMessage(
   session: RoomSession,
   who: { id: string; name: string; leads: boolean },
   body: string,
-  o: { waiting: boolean },
+  o: { waiting: boolean; to?: string },
 ): Promise<Posted> {
   const assessment = who.leads ? null : assess(body);
   const held = assessment?.level === 'urgent';
@@ -40,7 +40,7 @@ export async function postRoomMessage(
     const tx = raw as unknown as Db;
     const id = await appendEvent(tx, session.id, {
       kind: 'message',
-      audience: o.waiting ? toPerson(who.id) : 'all',
+      audience: o.waiting ? toPerson(o.to ?? who.id) : 'all',
       waiting: o.waiting,
       authorId: who.id,
       authorName: who.name,
