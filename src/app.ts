@@ -44,6 +44,7 @@ import { applicationAlertSource } from './features/membership/safety-source.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
+import { roomReportRoutes } from './features/rooms/reports.js';
 import { roomRoutes } from './features/rooms/routes.js';
 import { roomAlertSource } from './features/rooms/safety-source.js';
 import { safetyRoutes } from './features/safety/routes.js';
@@ -233,6 +234,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', notificationRoutes());
   app.route('/', threadRoutes());
   app.route('/', roomRoutes());
+  app.route('/', roomReportRoutes());
   app.route(
     '/',
     safetyRoutes({

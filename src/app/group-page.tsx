@@ -12,6 +12,7 @@ import { loadGroupAccess } from '../features/membership/access.js';
 import { membershipPanel } from '../features/membership/panel.js';
 import { canRsvp, canSeePrivateDetails, canViewGroup } from '../features/membership/policies.js';
 import type { PanelProps } from '../features/membership/views/panel.js';
+import { RoomLink } from '../features/rooms/link.js';
 import { cleanZone, zoneFor } from '../features/zones/zone.js';
 import { regionOf } from '../i18n/locale.js';
 import { publicOrigin } from '../lib/public-origin.js';
@@ -111,6 +112,7 @@ export async function showGroupPage(
       pageUrl={`${origin}/groups/${group.slug}`}
       reported={c.req.query('reported') === '1'}
       membership={membership}
+      room={<RoomLink viewer={viewer} access={access} locale={c.var.locale} />}
       meetingActions={meetingActions}
       w={w}
     />,

@@ -38,11 +38,19 @@ function enableLocate(button: HTMLButtonElement, input: HTMLInputElement) {
   });
 }
 
-/** The query string the form would submit, without empty values. */
+/**
+ * The query string the form would submit, without empty values, and without the order while
+ * it is the page's default: the default depends on the search (soonest first with no words,
+ * best match with them), so typing words must not pin the order shown before them.
+ */
 function queryOf(searchForm: HTMLFormElement) {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(searchForm)) {
     if (typeof value === 'string' && value !== '') params.append(key, value);
+  }
+  const sort = document.getElementById('sort');
+  if (sort instanceof HTMLSelectElement && sort.dataset.defaulted !== undefined) {
+    params.delete('sort');
   }
   return params.toString();
 }
@@ -121,6 +129,8 @@ function enableInstantResults(searchForm: HTMLFormElement) {
       target instanceof HTMLInputElement && (target.type === 'search' || target.type === 'text');
     // Text follows `input` (each keystroke); boxes and menus follow `change`.
     if (isText !== (event.type === 'input')) return;
+    // An order the person picked is theirs from now on.
+    if (target.id === 'sort') delete target.dataset.defaulted;
     window.clearTimeout(timer);
     if (!isText) {
       typing = false;

@@ -44,7 +44,8 @@ if (main && list && 'EventSource' in window) {
         });
         if (res.status === 204) {
           form.reset();
-        } else if (res.status === 400) {
+        } else if (res.status === 400 || res.status === 429) {
+          // Not sent: what was wrong (or how long to wait), above the words kept in the box.
           const text = await res.text();
           let error = form.querySelector('.field-error');
           if (!error) {

@@ -75,3 +75,19 @@ export async function startTherapyGroup(
   await page.getByText('The question was added').waitFor();
   return slug;
 }
+
+/**
+ * On the support group's first step: accept the leader's agreement, then describe a drop-in,
+ * free group (hybrid, with a members-only video link), up to saving it.
+ */
+export async function fillSupportGroup(
+  page: Page,
+  start: string,
+  g: { name: string; summary: string; topic: string; weeks: number; days: string[] },
+) {
+  await page.getByLabel('I agree to lead as described above').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await describeGroup(page, start, g);
+  await page.getByLabel('Drop in: anyone may come').check();
+  await page.getByLabel('Free', { exact: true }).check();
+}

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser } from './browser.js';
-import { describeGroup, publish, startTherapyGroup } from './group-form.js';
+import { fillSupportGroup, publish, startTherapyGroup } from './group-form.js';
 import {
   adminSignsIn,
   createAdminAccount,
@@ -47,18 +47,13 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await page.getByRole('link', { name: 'Start a group' }).first().click();
     await page.getByRole('link', { name: 'A support group' }).click();
     await expectAccessible(page);
-    await page.getByLabel('I agree to lead as described above').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    await describeGroup(page, start, {
+    await fillSupportGroup(page, start, {
       name: 'Tuesday grief circle',
       summary: 'A fortnightly circle for people grieving someone close.',
       topic: 'Grief and loss',
       weeks: 2,
       days: ['Tuesday'],
     });
-    await page.getByLabel('Drop in: anyone may come').check();
-    await page.getByLabel('Free', { exact: true }).check();
     await page.getByRole('button', { name: 'Preview dates' }).first().click();
     await page.getByRole('heading', { name: 'Your schedule' }).waitFor();
     await expect

@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'room.control',
   'room.settings_changed',
   'room.reported',
+  'room.report_resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,6 +21,7 @@ export type LedGroup = {
   slug: string;
   name: string;
   kind: 'support' | 'therapy';
+  mode: 'in_person' | 'online' | 'hybrid';
   published: boolean;
   status: 'active' | 'temporarily_closed' | 'ended';
   role: 'owner' | 'co_leader';
@@ -37,6 +38,7 @@ export async function groupsLedBy(db: Db, userId: string, now = new Date()): Pro
       slug: groups.slug,
       name: groups.name,
       kind: groups.kind,
+      mode: groups.mode,
       published: groups.published,
       status: groups.status,
       role: groupLeaders.role,

@@ -1,4 +1,4 @@
-import type { DbHandle } from '../../db/client.js';
+import type { Db, DbHandle } from '../../db/client.js';
 import { eventById, eventsAfter, lastEventId, ROOM_CHANNEL, type RoomEvent } from './events.js';
 import { peopleOf, type RoomPerson } from './people.js';
 import { type RoomSession, sessionById } from './sessions.js';
@@ -118,13 +118,7 @@ export class RoomBus {
     const { db } = this.database;
     const changed = events.some((e) => e.kind === 'state' && e.audience === 'all');
     const state = changed ? await roomState(this.database, sessionId) : undefined;
-    const released: RoomEvent[] = [];
-    for (const e of events) {
-      const id = e.kind === 'state' && e.data?.control === 'release' ? Number(e.data.message) : 0;
-      const message = id ? await eventById(db, id) : null;
-      if (message) released.push(message);
-    }
-    return { events, state: state ?? undefined, released };
+    return { events, state: state ?? undefined, released: await releasedIn(db, events) };
   }
 
   private deliver(room: Room, batch: Batch) {
@@ -136,6 +130,17 @@ export class RoomBus {
       }
     }
   }
+}
+
+/** The messages a facilitator released among `events`, as they are now (no longer held). */
+export async function releasedIn(db: Db, events: RoomEvent[]): Promise<RoomEvent[]> {
+  const released: RoomEvent[] = [];
+  for (const e of events) {
+    const id = e.kind === 'state' && e.data?.control === 'release' ? Number(e.data.message) : 0;
+    const message = id ? await eventById(db, id) : null;
+    if (message) released.push(message);
+  }
+  return released;
 }
 
 export async function roomState(database: DbHandle, sessionId: string): Promise<RoomState | null> {

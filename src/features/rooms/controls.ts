@@ -3,7 +3,14 @@ import { type Db, queryRows } from '../../db/client.js';
 import { audit } from '../accounts/audit.js';
 import { appendEvent, toPerson } from './events.js';
 import { admit } from './people.js';
-import { closeSession, type RoomSession } from './sessions.js';
+import {
+  CLOSE_AFTER_MS,
+  closeSession,
+  HAND_OPEN_MS,
+  meetingNow,
+  openSession,
+  type RoomSession,
+} from './sessions.js';
 
 /** What a facilitator can do to the room or to one person in it (issue 18, item 3). */
 export const CONTROLS = [
@@ -88,7 +95,10 @@ async function change(
   { control, person = '', message = 0 }: ControlInput,
   attends: boolean,
 ): Promise<boolean> {
-  const inRoom = sql`session_id = ${s.id} AND user_id = ${person}`;
+  const anyone = sql`session_id = ${s.id} AND user_id = ${person}`;
+  // Muting or removing never reaches one of the group's leaders (co-leaders included).
+  const inRoom = sql`${anyone} AND NOT EXISTS
+    (SELECT 1 FROM group_leaders l WHERE l.group_id = ${s.groupId} AND l.user_id = ${person})`;
   const one = async (q: ReturnType<typeof sql>) => (await queryRows(tx, q)).length > 0;
   switch (control) {
     case 'admit':
@@ -118,7 +128,7 @@ async function change(
       return (
         (await one(
           sql`UPDATE room_people SET hand_raised_at = NULL
-               WHERE ${inRoom} AND state = 'in' RETURNING 1`,
+               WHERE ${anyone} AND state = 'in' RETURNING 1`,
         )) &&
         setSession(
           tx,
@@ -200,7 +210,7 @@ async function auditControl(
   db: Db,
   session: RoomSession,
   actor: { id: string; ip: string | null },
-  input: ControlInput,
+  input: Omit<ControlInput, 'control'> & { control: Control | 'open' },
 ) {
   await audit(db, {
     action: 'room.control',
@@ -215,6 +225,28 @@ async function auditControl(
       message: input.message ?? null,
     },
   });
+}
+
+/**
+ * A leader opens the room outside a meeting's room time (or after ending it early): for 3
+ * hours, or until 30 minutes after the meeting under way. Audited like the controls.
+ */
+export async function openByHand(
+  db: Db,
+  groupId: string,
+  actor: { id: string; ip: string | null },
+) {
+  const now = new Date();
+  const meeting = await meetingNow(db, groupId, now);
+  const closesAt = new Date(
+    Math.max(now.getTime() + HAND_OPEN_MS, (meeting?.endsAt.getTime() ?? 0) + CLOSE_AFTER_MS),
+  );
+  const session = await openSession(db, groupId, {
+    meetingStartsAt: meeting?.startsAt ?? null,
+    closesAt,
+    openedBy: actor.id,
+  });
+  if (session) await auditControl(db, session, actor, { control: 'open' });
 }
 
 /** A person raises or lowers their own hand (no audit: it is not a control over anyone). */

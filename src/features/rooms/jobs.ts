@@ -13,7 +13,7 @@ export function roomJobHandlers(deps: AppDeps): Handlers {
     async [CLOSE_JOB](payload) {
       const session = await sessionById(db, String(payload.session));
       if (!session || session.closedAt) return;
-      // A leader may have moved the closing later (opening by hand during a meeting).
+      // Moved later since (a hand-opened room became a meeting's): that time has its own job.
       if (session.closesAt.getTime() > Date.now()) return;
       await closeSession(db, session.id, null);
     },

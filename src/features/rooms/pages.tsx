@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { RoomState } from './bus.js';
 import type { RoomEvent } from './events.js';
 import { type Me, MessageItem, RoomRule, StatePanel } from './views.js';
@@ -67,6 +68,8 @@ export function RoomPage(p: {
   pinned: RoomEvent | null;
   after: number;
   keepDays: number;
+  /** The leaders' room settings form, or null. */
+  settings: Child;
   video: string | null;
   form: Form;
   notice?: string;
@@ -118,6 +121,7 @@ export function RoomPage(p: {
         <summary>{t.rule.heading}</summary>
         <RoomRule t={t} keepDays={p.keepDays} />
       </details>
+      {p.settings}
     </main>
   );
 }
@@ -215,6 +219,7 @@ export function ClosedPage(p: {
   next: Date | null;
   kept: { until: Date; messages: RoomEvent[] } | null;
   ended: boolean;
+  settings: Child;
 }) {
   const { t } = p.me;
   return (
@@ -232,15 +237,16 @@ export function ClosedPage(p: {
         </form>
       ) : null}
       {p.kept ? (
-        <section aria-labelledby="room-kept">
+        <section aria-labelledby="room-kept" class="room-kept">
           <h2 id="room-kept">{t.closed.kept(p.me.fmt(p.kept.until))}</h2>
           <ol>
             {p.kept.messages.map((e) => (
-              <MessageItem e={e} me={{ ...p.me, leads: false }} />
+              <MessageItem e={e} me={{ ...p.me, leads: false }} readOnly />
             ))}
           </ol>
         </section>
       ) : null}
+      {p.settings}
     </main>
   );
 }

@@ -14,6 +14,8 @@ export type RoomPerson = {
   muted: boolean;
   handRaisedAt: Date | null;
   here: boolean;
+  /** One of the group's leaders: a facilitator, shown as one, whom no control can touch. */
+  leads: boolean;
 };
 
 type Row = {
@@ -23,6 +25,7 @@ type Row = {
   muted: boolean;
   hand_raised_at: Date | string | null;
   here: boolean;
+  leads: boolean;
 };
 
 const toPersonRow = (r: Row): RoomPerson => ({
@@ -32,16 +35,22 @@ const toPersonRow = (r: Row): RoomPerson => ({
   muted: r.muted,
   handRaisedAt: r.hand_raised_at === null ? null : new Date(r.hand_raised_at),
   here: r.here,
+  leads: r.leads,
 });
 
 const HERE = (now: Date) =>
   sql`(streams > 0 OR seen_at > ${new Date(now.getTime() - SEEN_WINDOW_MS)}) AS here`;
 
+/** A leader of the session's group (room_people has no role: leaders can change mid-meeting). */
+export const LEADS = sql`EXISTS (SELECT 1 FROM room_sessions s JOIN group_leaders l
+  ON l.group_id = s.group_id WHERE s.id = room_people.session_id
+  AND l.user_id = room_people.user_id) AS leads`;
+
 /** Everyone who came to a session (waiting, in, removed), in order of arrival. */
 export async function peopleOf(db: Db, sessionId: string, now = new Date()) {
   const rows = await queryRows<Row>(
     db,
-    sql`SELECT user_id, name, state, muted, hand_raised_at, ${HERE(now)}
+    sql`SELECT user_id, name, state, muted, hand_raised_at, ${HERE(now)}, ${LEADS}
           FROM room_people WHERE session_id = ${sessionId} ORDER BY entered_at, name`,
   );
   return rows.map(toPersonRow);
@@ -50,7 +59,7 @@ export async function peopleOf(db: Db, sessionId: string, now = new Date()) {
 export async function personIn(db: Db, sessionId: string, userId: string, now = new Date()) {
   const [row] = await queryRows<Row>(
     db,
-    sql`SELECT user_id, name, state, muted, hand_raised_at, ${HERE(now)}
+    sql`SELECT user_id, name, state, muted, hand_raised_at, ${HERE(now)}, ${LEADS}
           FROM room_people WHERE session_id = ${sessionId} AND user_id = ${userId}`,
   );
   return row ? toPersonRow(row) : null;

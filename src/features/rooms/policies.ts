@@ -1,3 +1,4 @@
+import { canUseAdmin } from '../accounts/policies.js';
 import type { Viewer } from '../accounts/viewer.js';
 import type { GroupAccess } from '../membership/access.js';
 import { canLeadGroup, isMember } from '../membership/policies.js';
@@ -26,13 +27,22 @@ export const hasRoom = (a: A) => a.mode !== 'in_person';
 export const canRunRoom = (v: V, a: A): boolean => canLeadGroup(v, a);
 
 /**
+ * A way to the room on the group's page: for its leaders and members, and for anyone at a
+ * published, active drop-in group (a visitor signs in at the door, then waits to be let in).
+ */
+export const canFindRoom = (v: V, a: A): boolean =>
+  hasRoom(a) &&
+  (canRunRoom(v, a) ||
+    (v !== null && isMember(a)) ||
+    (a.policy === 'drop_in' && a.published && a.status === 'active'));
+
+/**
  * The door: leaders and members; anyone signed in at a drop-in group, who then waits to be
  * admitted. A person removed from this meeting reaches the door only to read why: no policy
  * below lets them back in.
  */
 export const canReachRoom = (v: V, a: A, _r: RoomStanding): boolean =>
-  canRunRoom(v, a) ||
-  (v !== null && (isMember(a) || (a.policy === 'drop_in' && a.published && a.status === 'active')));
+  v !== null && canFindRoom(v, a);
 
 /** Entering straight in: leaders always; members while the room is open and not locked. */
 export const canEnterRoom = (v: V, a: A, r: RoomStanding): boolean =>
@@ -71,3 +81,6 @@ export const canReadKeptMessages = (v: V, a: A): boolean =>
 /** The event stream: people inside, and a visitor in the waiting room (for their own talk). */
 export const canStreamRoom = (v: V, a: A, r: RoomStanding): boolean =>
   canReadRoom(v, a, r) || canWriteWaiting(v, a, r);
+
+/** Reported room messages (snapshots): the moderators, who are the administrators. */
+export const canReviewRoomReports = (v: V): boolean => canUseAdmin(v);

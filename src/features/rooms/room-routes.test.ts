@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
 import { groupLeaders } from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import { createTestApp } from '../../test/harness.js';
@@ -26,6 +28,16 @@ async function room(policy: 'drop_in' | 'approval') {
   const member = await signedInUser(t, { name: 'Wren' });
   await setStatus(t.db, g.id, member.id, 'member');
   return { ...g, leader, member, path: `/groups/${g.slug}/room` };
+}
+
+/** A room with two members inside: the fixture's Wren, and Sable. */
+async function twoMembersIn() {
+  const r = await room('approval');
+  const other = await signedInUser(t, { name: 'Sable' });
+  await setStatus(t.db, r.id, other.id, 'member');
+  await r.member.client.post(`${r.path}/enter`, {});
+  await other.client.post(`${r.path}/enter`, {});
+  return { r, other };
 }
 
 /** Read a stream's text until `until` appears (or the stream ends). */
@@ -68,6 +80,33 @@ describe('who reaches the room', () => {
     // A member is not a facilitator.
     const control = await r.member.client.post(`${r.path}/control`, { control: 'lock' });
     expect(control.status).toBe(403);
+    // The facilitator is listed as one, and no control reaches a leader, even from a co-leader.
+    expect(await (await r.member.client.get(r.path)).text()).toContain(
+      'Fern<span class="room-people__marks"> · facilitator',
+    );
+    const co = await signedInUser(t, { name: 'Linnet' });
+    await t.db.insert(groupLeaders).values({ groupId: r.id, userId: co.id, role: 'co_leader' });
+    for (const control of ['mute', 'remove'])
+      expect(
+        (await co.client.post(`${r.path}/control`, { control, person: r.leader.id })).status,
+      ).toBe(409);
+    expect(
+      (await co.client.post(`${r.path}/control`, { control: 'mute', person: r.member.id })).status,
+    ).toBe(303);
+  });
+
+  it('shows the way to the room on the group page only to those who may reach it', async () => {
+    const r = await room('approval');
+    const page = `/groups/${r.slug}`;
+    const stranger = await signedInUser(t);
+    expect(await (await r.member.client.get(page)).text()).toContain('Go to the group’s room');
+    expect(await (await r.leader.client.get(page)).text()).toContain('Go to the group’s room');
+    expect(await (await stranger.client.get(page)).text()).not.toContain('group’s room');
+    expect(await (await t.app.request(page)).text()).not.toContain('group’s room');
+    const open = await room('drop_in');
+    expect(await (await t.app.request(`/groups/${open.slug}`)).text()).toContain(
+      'Go to the group’s room',
+    );
   });
 
   it('has a drop-in visitor accept the agreement and wait, until a facilitator lets them in', async () => {
@@ -88,7 +127,16 @@ describe('who reaches the room', () => {
     const led = await (await r.leader.client.get(r.path)).text();
     expect(led).toContain('Hi, first time here');
     await r.leader.client.post(`${r.path}/control`, { control: 'admit', person: visitor.id });
-    expect(await (await visitor.client.get(r.path)).text()).toContain('Raise my hand');
+    await queryRows(
+      t.db,
+      sql`UPDATE groups SET online_url = 'https://meet.example.org/x-41', online_visibility = 'members'
+           WHERE id = ${r.id}`,
+    );
+    const admitted = await (await visitor.client.get(r.path)).text();
+    expect(admitted).toContain('Raise my hand');
+    // A members-only video link stays members-only inside the room.
+    expect(admitted).not.toContain('x-41');
+    expect(await (await r.member.client.get(r.path)).text()).toContain('x-41');
   });
 });
 
@@ -126,6 +174,40 @@ describe('the room without JavaScript, and its stream', () => {
     expect((await r.member.client.get(`${r.path}/events`)).status).toBe(403);
   });
 
+  it('gives a stream that reconnects with Last-Event-ID exactly what it missed', async () => {
+    const { r, other } = await twoMembersIn();
+    // Held from everyone but its writer and the facilitators, before the member's stream drops.
+    await other.client.post(`${r.path}/messages`, {
+      message: 'I have the pills counted out and I am taking them all tonight.',
+    });
+    await r.member.client.post(`${r.path}/messages`, { message: 'First, before the drop' });
+    const first = await readStream(await r.member.client.get(`${r.path}/events`), (s) =>
+      s.includes('First, before the drop'),
+    );
+    const ids = [...first.text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+    const lastSeen = Math.max(...ids);
+    expect(first.text).not.toContain('pills counted out');
+    // While the member is away: two messages, and the held one released by the facilitator.
+    await other.client.post(`${r.path}/messages`, { message: 'Second, while you were away' });
+    const [held] = await queryRows<{ id: string }>(
+      t.db,
+      sql`SELECT e.id FROM room_events e JOIN room_sessions s ON s.id = e.session_id
+           WHERE s.group_id = ${r.id} AND e.held`,
+    );
+    await r.leader.client.post(`${r.path}/control`, { control: 'release', message: held!.id });
+    await other.client.post(`${r.path}/messages`, { message: 'Third, last one' });
+
+    const again = await readStream(
+      await r.member.client.get(`${r.path}/events`, { 'Last-Event-ID': String(lastSeen) }),
+      (s) => s.includes('Third, last one') && s.includes('pills counted out'),
+    );
+    expect(again.text).not.toContain('First, before the drop');
+    const said = (text: string) => text.split('Second, while you were away').length - 1;
+    expect(said(again.text)).toBe(1);
+    expect(again.text.split('pills counted out').length - 1).toBe(1);
+    expect(again.text.indexOf('Second')).toBeLessThan(again.text.indexOf('Third'));
+  });
+
   it('holds an urgent message and answers the writer with the support card', async () => {
     const r = await room('approval');
     await r.member.client.post(`${r.path}/enter`, {});
@@ -141,5 +223,129 @@ describe('the room without JavaScript, and its stream', () => {
     const led = await (await r.leader.client.get(r.path)).text();
     expect(led).toContain('pills counted out');
     expect(led).toContain('Release to the group');
+  });
+});
+
+describe('how long messages are kept', () => {
+  const keepOf = (groupId: string) =>
+    queryRows(t.db, sql`SELECT keep_days FROM room_settings WHERE group_id = ${groupId}`);
+
+  it('lets the leaders choose 0 to 7 days, refuses anything else, and audits the change', async () => {
+    const r = await room('approval');
+    // Not for members.
+    expect((await r.member.client.post(`${r.path}/settings`, { keepDays: '3' })).status).toBe(403);
+    for (const bad of ['8', '-1', '2.5', 'three', '']) {
+      const res = await r.leader.client.post(`${r.path}/settings`, { keepDays: bad });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('Choose a whole number of days from 0 to 7.');
+    }
+    expect(await keepOf(r.id)).toEqual([]);
+    const saved = await r.leader.client.post(`${r.path}/settings`, { keepDays: '3' });
+    expect(saved.status).toBe(303);
+    expect(await keepOf(r.id)).toEqual([{ keep_days: 3 }]);
+    const inside = await (await r.member.client.get(r.path)).text();
+    expect(inside).toContain('for 3 days after the meeting');
+    const logged = await queryRows(
+      t.db,
+      sql`SELECT details FROM audit_events WHERE action = 'room.settings_changed'
+           AND target_id = ${r.id}`,
+    );
+    expect(logged).toEqual([{ details: { keepDays: 3, before: 0 } }]);
+  });
+
+  it('deletes what is kept at once when the leaders go back to keeping nothing', async () => {
+    const r = await room('approval');
+    await r.leader.client.post(`${r.path}/settings`, { keepDays: '2' });
+    await r.member.client.post(`${r.path}/enter`, {});
+    await r.member.client.post(`${r.path}/messages`, { message: 'Thanks for tonight, all' });
+    await r.leader.client.post(`${r.path}/control`, { control: 'end' });
+    expect(await (await r.member.client.get(r.path)).text()).toContain('Thanks for tonight, all');
+    await r.leader.client.post(`${r.path}/settings`, { keepDays: '0' });
+    const page = await (await r.member.client.get(r.path)).text();
+    expect(page).not.toContain('Thanks for tonight, all');
+    const left = await queryRows(
+      t.db,
+      sql`SELECT count(*)::int AS n FROM room_events e JOIN room_sessions s ON s.id = e.session_id
+           WHERE s.group_id = ${r.id} AND e.kind = 'message'`,
+    );
+    expect(left).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('reported messages', () => {
+  it('keeps a snapshot for the moderators only, who mark it handled', async () => {
+    const { r, other } = await twoMembersIn();
+    await other.client.post(`${r.path}/messages`, {
+      message: 'Buy cheap followers at spam.example',
+    });
+    const [event] = await queryRows<{ id: string }>(
+      t.db,
+      sql`SELECT e.id FROM room_events e JOIN room_sessions s ON s.id = e.session_id
+           WHERE s.group_id = ${r.id} AND e.kind = 'message'`,
+    );
+    const bad = await r.member.client.post(`${r.path}/report`, { message: event!.id, reason: 'x' });
+    expect(bad.status).toBe(400);
+    const sent = await r.member.client.post(`${r.path}/report`, {
+      message: event!.id,
+      reason: 'spam',
+    });
+    expect(sent.status).toBe(303);
+    // The room closes and its messages go; the snapshot stays, for administrators alone.
+    await r.leader.client.post(`${r.path}/control`, { control: 'end' });
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    const list = await (await admin.client.get('/admin/room-reports')).text();
+    expect(list).toContain('Buy cheap followers at spam.example');
+    expect(list).toContain('Spam or advertising');
+    expect(list).not.toContain(r.member.name);
+    for (const who of [r.leader, r.member, other])
+      expect((await who.client.get('/admin/room-reports')).status).toBe(403);
+    const [report] = await queryRows<{ id: string }>(
+      t.db,
+      sql`SELECT id FROM room_reports WHERE group_id = ${r.id}`,
+    );
+    expect(
+      (await r.leader.client.post(`/admin/room-reports/${report!.id}/resolve`, {})).status,
+    ).toBe(403);
+    const resolved = await admin.client.post(`/admin/room-reports/${report!.id}/resolve`, {});
+    expect(resolved.status).toBe(303);
+    expect(await (await admin.client.get('/admin/room-reports')).text()).toContain('Handled');
+    expect((await admin.client.post(`/admin/room-reports/${report!.id}/resolve`, {})).status).toBe(
+      404,
+    );
+    const audited = await queryRows(
+      t.db,
+      sql`SELECT 1 FROM audit_events WHERE action = 'room.report_resolved' AND target_id = ${r.id}`,
+    );
+    expect(audited).toHaveLength(1);
+  });
+});
+
+describe('a flood of messages', () => {
+  it('stops one person after 60 messages in a minute, and says how long to wait', async () => {
+    const r = await room('approval');
+    await r.member.client.post(`${r.path}/enter`, {});
+    for (let i = 0; i < 60; i++) {
+      const res = await r.member.client.post(
+        `${r.path}/messages`,
+        { message: `note ${i}` },
+        {
+          'X-Fragment': '1',
+        },
+      );
+      expect(res.status).toBe(204);
+    }
+    const stopped = await r.member.client.post(
+      `${r.path}/messages`,
+      { message: 'one more' },
+      {
+        'X-Fragment': '1',
+      },
+    );
+    expect(stopped.status).toBe(429);
+    expect(await stopped.text()).toMatch(/Please wait \d+ seconds/);
+    // Others in the room are not stopped by it.
+    expect(
+      (await r.leader.client.post(`${r.path}/messages`, { message: 'Let us slow down' })).status,
+    ).toBe(303);
   });
 });

@@ -6,7 +6,7 @@ import { attendance, groupLeaders, jobs, roomEvents, safetyAlerts } from '../../
 import { createTestDatabase, secondInstance } from '../../test/harness.js';
 import { minutesAhead, onceAt, person, savedGroup, setStatus } from '../attending/test-fixtures.js';
 import { type Batch, RoomBus } from './bus.js';
-import { applyControl } from './controls.js';
+import { applyControl, openByHand } from './controls.js';
 import { eventsAfter, type RoomEvent, visibleTo } from './events.js';
 import { roomJobHandlers } from './jobs.js';
 import { enterRoom, roomStanding } from './people.js';
@@ -84,7 +84,7 @@ describe('opening and closing', () => {
     const [close] = await db
       .select()
       .from(jobs)
-      .where(eq(jobs.dedupeKey, `room-close:${session.id}`));
+      .where(eq(jobs.dedupeKey, `room-close:${session.id}:${session.closesAt.getTime()}`));
     expect(close?.runAt.getTime()).toBe(session.closesAt.getTime());
   });
 
@@ -153,6 +153,33 @@ describe('people and controls', () => {
            AND details->>'control' = 'remove' AND details->>'person' = ${member.id}`,
     );
     expect(audited[0]?.n).toBe(1);
+  });
+
+  it('makes a room opened by hand the meeting’s when its time comes, marking who is in', async () => {
+    const db = database.db;
+    // The meeting is 2 hours away; the leader opens the room now, and a member comes in.
+    const { g, leader, member, session } = await meetingRoom(2 * 3_600_000);
+    expect(session).toBeNull();
+    await openByHand(db, g.id, { id: leader.id, ip: null });
+    const early = (await currentSession(db, g.id)) as RoomSession;
+    expect(early.meetingStartsAt).toBeNull();
+    await enterRoom(db, early, { id: member.id, name: 'Wren' }, { state: 'in', attends: true });
+    const marked = () =>
+      queryRows(db, sql`SELECT present FROM attendance WHERE group_id = ${g.id}`);
+    expect(await marked()).toEqual([]);
+    // 14 minutes before the meeting: the same session, now the meeting's, open until 30 after.
+    const later = new Date(Date.now() + 2 * 3_600_000 - 14 * 60_000);
+    const adopted = (await currentSession(db, g.id, later)) as RoomSession;
+    expect(adopted.id).toBe(early.id);
+    expect(adopted.meetingStartsAt).not.toBeNull();
+    expect(adopted.closesAt.getTime()).toBeGreaterThan(early.closesAt.getTime());
+    expect(await marked()).toEqual([{ present: true }]);
+    const opened = await queryRows(
+      db,
+      sql`SELECT 1 FROM audit_events WHERE action = 'room.control'
+           AND details->>'control' = 'open' AND target_id = ${g.id}`,
+    );
+    expect(opened).toHaveLength(1);
   });
 
   it('runs a talking order: add from a raised hand, move up, next, done', async () => {

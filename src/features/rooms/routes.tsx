@@ -5,20 +5,23 @@ import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.js';
 import { queryRows } from '../../db/client.js';
 import { SLUG } from '../../lib/slug-pattern.js';
-import { renderPage } from '../../views/page.js';
 import { ipOf } from '../accounts/limits.js';
 import { wakeWorkers } from '../jobs/queue.js';
 import { formBody, one } from '../leading/guard.js';
-import { viewerDateTime } from '../membership/panel.js';
+import { windowLimit } from '../limits/limits.js';
+import { tooManyRequests } from '../limits/rate-limit.js';
 import { isMember } from '../membership/policies.js';
 import { renderSupportCard } from '../safety/card.js';
-import { zoneFor } from '../zones/zone.js';
-import { roomState } from './bus.js';
-import { applyControl, isControl, needsMessage, needsPerson, setHand } from './controls.js';
-import { eventById, lastEventId, recentMessages, visibleTo } from './events.js';
+import {
+  applyControl,
+  isControl,
+  needsMessage,
+  needsPerson,
+  openByHand,
+  setHand,
+} from './controls.js';
 import { type Room, requireRoom, room } from './guard.js';
 import { roomText } from './messages/index.js';
-import { ClosedPage, DoorPage, RoomPage, WaitingPage } from './pages.js';
 import { enterRoom, seen } from './people.js';
 import {
   canEnterRoom,
@@ -37,134 +40,13 @@ import {
   type ReportReason,
   reportMessage,
 } from './posting.js';
-import { CLOSE_AFTER_MS, HAND_OPEN_MS, keptSession, meetingNow, openSession } from './sessions.js';
+import { meOf, roomPage } from './room-page.js';
+import { parseKeepDays, setKeepDays } from './settings.js';
 import { streamRoom } from './stream.js';
-import type { Me } from './views.js';
 
 const PATH = `/groups/:slug{${SLUG}}/room`;
-
-const meOf = (c: Context<AppEnv>, r: Room): Me => ({
-  id: r.viewer.id,
-  leads: r.leads,
-  slug: r.access.slug,
-  t: roomText(c.var.locale),
-  fmt: viewerDateTime(c, zoneFor(c)),
-});
-
-async function groupExtras(c: Context<AppEnv>, groupId: string) {
-  const [row] = await queryRows<{ keep_days: number | null; online_url: string | null }>(
-    c.var.deps.database.db,
-    sql`SELECT k.keep_days, g.online_url FROM groups g
-          LEFT JOIN room_settings k ON k.group_id = g.id WHERE g.id = ${groupId}`,
-  );
-  return { keepDays: Number(row?.keep_days ?? 0), video: row?.online_url ?? null };
-}
-
-/** The room as this viewer finds it now: closed, at the door, waiting, or inside. */
-async function roomPage(
-  c: Context<AppEnv>,
-  r: Room,
-  form: { value?: string; error?: string; status?: 400 } = {},
-) {
-  const { db } = c.var.deps.database;
-  const me = meOf(c, r);
-  const { t } = me;
-  const title = t.title(r.access.name);
-  const { keepDays, video } = await groupExtras(c, r.access.groupId);
-  const status = form.status;
-  if (!r.session) {
-    const kept = isMember(r.access) || r.leads ? await keptSession(db, r.access.groupId) : null;
-    const [next] = await queryRows<{ starts_at: Date | string }>(
-      db,
-      sql`SELECT starts_at FROM group_occurrences WHERE group_id = ${r.access.groupId}
-           AND starts_at > now() ORDER BY starts_at LIMIT 1`,
-    );
-    return renderPage(
-      c,
-      { title, status },
-      <ClosedPage
-        me={me}
-        groupName={r.access.name}
-        next={next ? new Date(next.starts_at) : null}
-        ended={c.req.query('ended') === '1'}
-        kept={
-          kept?.keepUntil
-            ? {
-                until: kept.keepUntil,
-                messages: (await recentMessages(db, kept.id)).filter(
-                  (e) => e.kind === 'message' && visibleTo(e, { id: me.id, leads: false }),
-                ),
-              }
-            : null
-        }
-      />,
-    );
-  }
-  const person = r.standing.person;
-  if (!r.leads && person?.state !== 'in') {
-    const can =
-      person?.state === 'removed'
-        ? 'removed'
-        : person?.state === 'waiting'
-          ? null
-          : canEnterRoom(r.viewer, r.access, r.standing)
-            ? 'enter'
-            : canWaitForRoom(r.viewer, r.access, r.standing)
-              ? 'wait'
-              : 'locked';
-    if (can) {
-      return renderPage(
-        c,
-        { title, status },
-        <DoorPage
-          me={me}
-          groupName={r.access.name}
-          keepDays={keepDays}
-          can={can}
-          error={form.error}
-        />,
-      );
-    }
-    const looker = { id: me.id, leads: false, waiting: true };
-    const messages = (await recentMessages(db, r.session.id)).filter((e) => visibleTo(e, looker));
-    return renderPage(
-      c,
-      { title: t.waitingTitle(r.access.name), status, scripts: ['room.js'] },
-      <WaitingPage
-        me={me}
-        groupName={r.access.name}
-        messages={messages}
-        after={await lastEventId(db, r.session.id)}
-        form={form}
-      />,
-    );
-  }
-  await seen(db, r.session.id, r.viewer.id);
-  const state = await roomState(c.var.deps.database, r.session.id);
-  if (!state) throw new HTTPException(404, { message: t.errors.notFound });
-  const looker = { id: me.id, leads: r.leads };
-  const after = await lastEventId(db, r.session.id);
-  const messages = (await recentMessages(db, r.session.id)).filter((e) => visibleTo(e, looker));
-  const pinned = state.session.pinnedEventId
-    ? await eventById(db, state.session.pinnedEventId)
-    : null;
-  return renderPage(
-    c,
-    { title, status, scripts: ['room.js'] },
-    <RoomPage
-      me={me}
-      groupName={r.access.name}
-      state={state}
-      messages={messages}
-      pinned={pinned && !pinned.held ? pinned : null}
-      after={after}
-      keepDays={keepDays}
-      video={video}
-      form={form}
-      notice={c.req.query('reported') === '1' ? t.actions.reported : undefined}
-    />,
-  );
-}
+/** One message a second on average is more than anyone types; a script is stopped. */
+const MESSAGES_PER_PERSON = windowLimit('room.message', 60, 60_000);
 
 const back = (c: Context<AppEnv>, r: Room, hash = '') =>
   c.redirect(`/groups/${r.access.slug}/room${hash}`, 303);
@@ -205,17 +87,8 @@ export function roomRoutes() {
 
   app.post(`${PATH}/open`, requireRoom(canRunRoom), async (c) => {
     const r = room(c);
-    if (!r.session) {
-      const { db } = c.var.deps.database;
-      const meeting = await meetingNow(db, r.access.groupId, new Date());
-      await openSession(db, r.access.groupId, {
-        meetingStartsAt: null,
-        closesAt: new Date(
-          Math.max(Date.now() + HAND_OPEN_MS, (meeting?.endsAt.getTime() ?? 0) + CLOSE_AFTER_MS),
-        ),
-        openedBy: r.viewer.id,
-      });
-    }
+    if (!r.session)
+      await openByHand(c.var.deps.database.db, r.access.groupId, { id: r.viewer.id, ip: ipOf(c) });
     return back(c, r);
   });
 
@@ -230,6 +103,12 @@ export function roomRoutes() {
     if (!parsed.ok) {
       if (fragment) return c.text(t.errors[parsed.error], 400);
       return roomPage(c, r, { status: 400, value, error: t.errors[parsed.error] });
+    }
+    // Counted per person across instances: a flood from one account, not one address.
+    const { retryAfter } = await c.var.deps.limits.attempt(MESSAGES_PER_PERSON, r.viewer.id);
+    if (retryAfter !== undefined) {
+      if (fragment) return c.text(t.errors.tooFast(retryAfter), 429);
+      throw tooManyRequests(retryAfter, t.errors.tooFast(retryAfter));
     }
     const { db } = c.var.deps.database;
     const to = one(form.to);
@@ -310,6 +189,18 @@ export function roomRoutes() {
     return control === 'end'
       ? c.redirect(`/groups/${r.access.slug}/room?ended=1`, 303)
       : back(c, r);
+  });
+
+  app.post(`${PATH}/settings`, requireRoom(canRunRoom), async (c) => {
+    const r = room(c);
+    const days = parseKeepDays(one((await formBody(c)).keepDays));
+    if (days === null)
+      return roomPage(c, r, { status: 400, keepError: roomText(c.var.locale).errors.badKeep });
+    await setKeepDays(c.var.deps.database.db, r.access.groupId, days, {
+      id: r.viewer.id,
+      ip: ipOf(c),
+    });
+    return c.redirect(`/groups/${r.access.slug}/room?saved=1#room-settings`, 303);
   });
 
   app.post(`${PATH}/hand`, requireRoom(canReadRoom), async (c) => {

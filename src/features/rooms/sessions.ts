@@ -92,7 +92,12 @@ export async function currentSession(
   );
   if (open) {
     const session = toSession(open);
-    if (session.closesAt > now) return session;
+    if (session.closesAt > now) {
+      if (session.meetingStartsAt) return session;
+      // Opened by hand: when a meeting's room time begins, the session becomes that meeting's.
+      const meeting = await meetingNow(db, groupId, now);
+      return meeting ? ((await adoptMeeting(db, session, meeting)) ?? session) : session;
+    }
     await closeSession(db, session.id, null, now);
   }
   const meeting = await meetingNow(db, groupId, now);
@@ -129,12 +134,7 @@ export async function openSession(
           RETURNING *`,
     );
     if (made) {
-      await enqueue(tx, {
-        kind: CLOSE_JOB,
-        payload: { session: made.id },
-        runAt: o.closesAt,
-        dedupeKey: `room-close:${made.id}`,
-      });
+      await scheduleClose(tx, made.id, o.closesAt);
       return toSession(made);
     }
     const [open] = await queryRows<Row>(
@@ -142,6 +142,53 @@ export async function openSession(
       sql`SELECT * FROM room_sessions WHERE group_id = ${groupId} AND closed_at IS NULL`,
     );
     return open ? toSession(open) : null;
+  });
+}
+
+/** The job that closes a session at `at` (one per closing time, so a later one can be added). */
+export async function scheduleClose(tx: Db, sessionId: string, at: Date) {
+  await enqueue(tx, {
+    kind: CLOSE_JOB,
+    payload: { session: sessionId },
+    runAt: at,
+    dedupeKey: `room-close:${sessionId}:${at.getTime()}`,
+  });
+}
+
+/**
+ * A room a leader opened by hand becomes the meeting's when its room time begins: it stays open
+ * until 30 minutes after the meeting at least, a leader ending it keeps that meeting's room
+ * closed, and the members already inside are marked present, as if they had come in now.
+ */
+async function adoptMeeting(
+  db: Db,
+  session: RoomSession,
+  meeting: { startsAt: Date; endsAt: Date },
+): Promise<RoomSession | null> {
+  const closesAt = new Date(
+    Math.max(session.closesAt.getTime(), meeting.endsAt.getTime() + CLOSE_AFTER_MS),
+  );
+  return db.transaction(async (raw) => {
+    const tx = raw as unknown as Db;
+    const [row] = await queryRows<Row>(
+      tx,
+      sql`UPDATE room_sessions SET meeting_starts_at = ${meeting.startsAt}, closes_at = ${closesAt}
+           WHERE id = ${session.id} AND meeting_starts_at IS NULL AND closed_at IS NULL
+           RETURNING *`,
+    );
+    if (!row) return null;
+    if (closesAt.getTime() !== session.closesAt.getTime())
+      await scheduleClose(tx, session.id, closesAt);
+    await queryRows(
+      tx,
+      sql`INSERT INTO attendance (group_id, user_id, starts_at, present, recorded_by)
+          SELECT ${session.groupId}, p.user_id, ${meeting.startsAt}, true, NULL
+            FROM room_people p JOIN memberships m
+              ON m.group_id = ${session.groupId} AND m.user_id = p.user_id AND m.status = 'member'
+           WHERE p.session_id = ${session.id} AND p.state = 'in'
+          ON CONFLICT DO NOTHING`,
+    );
+    return toSession(row);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { SSEStreamingApi } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.js';
-import { type Batch, roomBus, roomState } from './bus.js';
+import { type Batch, releasedIn, roomBus, roomState } from './bus.js';
 import {
   eventById,
   eventsAfter,
@@ -59,6 +59,9 @@ export async function streamRoom(
   };
 
   const html = (e: RoomEvent) => String(<MessageItem e={e} me={me} />);
+  // Messages sent to this viewer, so a released one is not sent twice (once as a new row that
+  // is no longer held, once as released).
+  const shown = new Set<number>();
 
   const deliver = (batch: Batch) => {
     for (const e of batch.events) {
@@ -79,11 +82,16 @@ export async function streamRoom(
       }
       if (!visibleTo(e, looker)) continue;
       if (e.kind === 'state') send(e.data?.change === 'admitted' ? 'admitted' : 'tick', '', e.id);
-      else send(e.kind === 'alert' ? 'alert' : 'message', html(e), e.id);
+      else {
+        if (e.kind === 'message') shown.add(e.id);
+        send(e.kind === 'alert' ? 'alert' : 'message', html(e), e.id);
+      }
     }
     // A released message reaches those who could not see it while it was held.
     for (const m of batch.released) {
-      if (!looker.leads && m.authorId !== me.id && !looker.waiting) send('message', html(m));
+      if (looker.leads || looker.waiting || m.authorId === me.id || shown.has(m.id)) continue;
+      shown.add(m.id);
+      send('message', html(m));
     }
     if (batch.state && !looker.waiting) void sendState(batch);
   };
@@ -115,7 +123,7 @@ export async function streamRoom(
   stream.onAbort(() => done());
   try {
     const backlog = await eventsAfter(database.db, r.session.id, from);
-    deliver({ events: backlog, released: [] });
+    deliver({ events: backlog, released: await releasedIn(database.db, backlog) });
     if (!looker.waiting) {
       const state = await roomState(database, r.session.id);
       if (state) await sendState({ events: [], released: [], state });

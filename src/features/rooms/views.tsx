@@ -56,13 +56,16 @@ function ControlButton({
   );
 }
 
-/** One message, as this viewer may see it, with what they may do about it. */
-export function MessageItem({ e, me }: { e: RoomEvent; me: Me }) {
+/**
+ * One message, as this viewer may see it, with what they may do about it (nothing when the
+ * room is closed and only kept messages are shown).
+ */
+export function MessageItem({ e, me, readOnly }: { e: RoomEvent; me: Me; readOnly?: boolean }) {
   const { t } = me;
   if (e.kind === 'alert') {
     const d = e.data ?? {};
     return (
-      <li id={`m${e.id}`} class="room-msg room-msg--alert" role="note">
+      <li id={`m${e.id}`} class="room-msg room-msg--alert">
         <p>{t.log.alert(String(d.name ?? ''), String(d.level ?? 'concern'))}</p>
         <a href={`/safety/alerts/${String(d.alert ?? '')}`}>{t.log.openAlert}</a>
       </li>
@@ -81,7 +84,7 @@ export function MessageItem({ e, me }: { e: RoomEvent; me: Me }) {
       </p>
       <p class="room-msg__body">{e.body}</p>
       {e.held ? <p class="room-msg__held">{me.leads ? t.log.heldLeader : t.log.held}</p> : null}
-      {e.waiting ? null : (
+      {e.waiting || readOnly ? null : (
         <div class="room-msg__actions">
           {me.leads && e.held ? <ControlButton me={me} control="release" message={e.id} /> : null}
           {me.leads && !e.held ? <ControlButton me={me} control="pin" message={e.id} /> : null}
@@ -199,6 +202,7 @@ export function StatePanel({
             .map((p) => (
               <li>
                 {p.name}
+                {p.leads ? <span class="room-people__marks"> · {t.log.leader}</span> : null}
                 {me.leads ? (
                   <span class="room-people__marks">
                     {p.handRaisedAt ? ` · ${t.controls.hand}` : ''}
@@ -210,7 +214,7 @@ export function StatePanel({
                         : ''}
                   </span>
                 ) : null}
-                {me.leads && p.state === 'in' && p.userId !== me.id ? (
+                {me.leads && p.state === 'in' && !p.leads ? (
                   <span class="room-people__controls">
                     <ControlButton me={me} control="queue_add" person={p.userId} />
                     <ControlButton
@@ -229,7 +233,7 @@ export function StatePanel({
         <section aria-labelledby="room-waiting">
           <h2 id="room-waiting">{t.controls.waiting}</h2>
           {waiting.length === 0 ? <p>{t.controls.noneWaiting}</p> : null}
-          <ul>
+          <ul class="room-waiting">
             {waiting.map((p) => (
               <li>
                 {p.name} <ControlButton me={me} control="admit" person={p.userId} />
@@ -252,5 +256,47 @@ export function StatePanel({
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** For the group's leaders: how long the room's messages are kept for members. */
+export function KeepForm(p: { me: Me; keepDays: number; error?: string; saved?: boolean }) {
+  const { t } = p.me;
+  const describedBy = p.error ? 'keep-hint keep-error' : 'keep-hint';
+  return (
+    <form method="post" action={`${base(p.me.slug)}/settings`} class="room-settings" novalidate>
+      <h2 id="room-settings">{t.controls.settings}</h2>
+      {p.saved ? (
+        <p class="notice" role="status">
+          {t.controls.saved}
+        </p>
+      ) : null}
+      {p.error ? (
+        <p class="field-error" id="keep-error" role="alert">
+          {p.error}
+        </p>
+      ) : null}
+      <div class="field">
+        <label for="keep-days">{t.controls.keepDays}</label>
+        <p class="hint" id="keep-hint">
+          {t.controls.keepHint}
+        </p>
+        <input
+          id="keep-days"
+          name="keepDays"
+          type="number"
+          inputmode="numeric"
+          min={0}
+          max={7}
+          step={1}
+          value={String(p.keepDays)}
+          aria-describedby={describedBy}
+          aria-invalid={p.error ? 'true' : undefined}
+        />
+      </div>
+      <button type="submit" class="button button--secondary">
+        {t.controls.save}
+      </button>
+    </form>
   );
 }

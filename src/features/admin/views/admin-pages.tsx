@@ -6,7 +6,15 @@ import type { AccountSummary, listingReportsForAdmin, overviewCounts } from '../
 
 /** The administrators' pages: shared frame, overview, account card and listing reports. */
 
-const SECTIONS = ['overview', 'professionals', 'accounts', 'reports', 'safety', 'import'] as const;
+const SECTIONS = [
+  'overview',
+  'professionals',
+  'accounts',
+  'reports',
+  'rooms',
+  'safety',
+  'import',
+] as const;
 export type AdminSection = (typeof SECTIONS)[number];
 type Section = AdminSection;
 const HREF: Record<Section, string> = {
@@ -14,6 +22,7 @@ const HREF: Record<Section, string> = {
   professionals: '/admin/professionals',
   accounts: '/admin/accounts',
   reports: '/admin/reports',
+  rooms: '/admin/room-reports',
   safety: '/admin/safety',
   import: '/admin/import',
 };

@@ -25,6 +25,8 @@ type Props = {
   map: { tileUrl: string; attribution: string };
   /** The joining panel for this viewer (membership/panel.tsx). */
   membership?: Child;
+  /** The way to the group's room, for those who may find it (rooms/link.tsx). */
+  room?: Child;
   w: Words;
 };
 
@@ -36,6 +38,7 @@ export function GroupPage({
   meetingActions,
   map,
   membership,
+  room,
   w,
 }: Props) {
   const m = w.m.group;
@@ -207,6 +210,7 @@ export function GroupPage({
             <p>{m.onlineMembers}</p>
           )
         ) : null}
+        {room}
       </section>
 
       <section aria-labelledby="details">

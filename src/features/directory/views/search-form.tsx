@@ -350,7 +350,14 @@ export function FilterSection({
           </p>
           <p class="field field--small">
             <label for="sort">{t.sort}</label>
-            <select id="sort" name="sort" form={FORM_ID}>
+            {/* Defaulted: the order follows the search (best match once words are typed),
+                so the live results leave it out until the person picks one (client/directory.ts). */}
+            <select
+              id="sort"
+              name="sort"
+              form={FORM_ID}
+              data-defaulted={filter.sortDefaulted ? '' : undefined}
+            >
               {Object.entries(sorts).map(([value, text]) => (
                 <option value={value} selected={filter.sort === value}>
                   {text}

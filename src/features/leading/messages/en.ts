@@ -24,6 +24,7 @@ export const en = {
     manage: 'Manage',
     meetings: 'Meetings',
     attendance: 'Attendance',
+    room: 'Room',
     owner: 'You own it',
     coLeader: 'You co-lead it',
     comingHeading: 'Coming meetings',

@@ -23,6 +23,7 @@ export const es: Translation<typeof en> = {
     manage: 'Gestionar',
     meetings: 'Reuniones',
     attendance: 'Asistencia',
+    room: 'Sala',
     owner: 'Es tuyo',
     coLeader: 'Lo codiriges',
     comingHeading: 'Próximas reuniones',

@@ -72,6 +72,12 @@ export function Dashboard(props: {
                   <br />
                   <a href={`/lead/${g.slug}/meetings`}>{d.meetings}</a> ·{' '}
                   <a href={`/lead/${g.slug}/attendance`}>{d.attendance}</a>
+                  {g.mode !== 'in_person' ? (
+                    <>
+                      {' · '}
+                      <a href={`/groups/${g.slug}/room`}>{d.room}</a>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

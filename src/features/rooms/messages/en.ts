@@ -3,6 +3,10 @@ export const en = {
   title: (g: string) => `${g}: the group’s room`,
   waitingTitle: (g: string) => `${g}: waiting room`,
   back: 'Back to the group',
+  link: {
+    go: 'Go to the group’s room',
+    hint: 'Where the group meets in writing. It opens 15 minutes before each meeting.',
+  },
   rule: {
     heading: 'Before you come in',
     deleted:
@@ -129,6 +133,18 @@ export const en = {
     reported:
       'Thank you. The message was kept for the moderators; the writer is not told who reported it.',
   },
+  reports: {
+    title: 'Reported room messages',
+    lead: 'Messages people reported in group rooms, kept as written for the moderators only. Open reports first, newest first.',
+    empty: 'No reported messages.',
+    group: 'Group',
+    reason: 'Reason',
+    wrote: (name: string) => `${name} wrote`,
+    reportedAt: (when: string) => `Reported ${when}`,
+    resolve: 'Mark as handled',
+    resolved: (when: string) => `Handled ${when}`,
+    done: 'Marked as handled.',
+  },
   errors: {
     summary: 'Please fix this:',
     empty: 'Write a message before sending.',
@@ -138,6 +154,7 @@ export const en = {
     closed: 'The room is closed.',
     notYou: 'Only the facilitators can do that.',
     noSuch: 'That person or message is not in this meeting any more.',
+    tooFast: (s: number) => `You are sending messages very quickly. Please wait ${s} seconds.`,
     badKeep: 'Choose a whole number of days from 0 to 7.',
   },
 };

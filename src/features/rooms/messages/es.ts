@@ -5,6 +5,10 @@ export const es: typeof en = {
   title: (g) => `${g}: la sala del grupo`,
   waitingTitle: (g) => `${g}: sala de espera`,
   back: 'Volver al grupo',
+  link: {
+    go: 'Ir a la sala del grupo',
+    hint: 'Donde el grupo se reúne por escrito. Abre 15 minutos antes de cada reunión.',
+  },
   rule: {
     heading: 'Antes de entrar',
     deleted:
@@ -47,7 +51,7 @@ export const es: typeof en = {
     heading: 'Mensajes',
     none: 'Todavía no hay mensajes. Saluda cuando quieras, o simplemente escucha.',
     you: 'Tú',
-    leader: 'facilitación',
+    leader: 'persona facilitadora',
     held: 'Retenido para las personas facilitadoras: solo tú y ellas lo ven. Ya se avisó a quien dirige el grupo y se pondrá en contacto contigo.',
     heldLeader:
       'Retenido: este mensaje puede indicar que alguien está en peligro. Habla con esa persona y luego libéralo si conviene que el grupo lo vea.',
@@ -133,6 +137,18 @@ export const es: typeof en = {
     reported:
       'Gracias. El mensaje se guardó para el equipo de moderación; no se le dice a quien lo escribió quién lo reportó.',
   },
+  reports: {
+    title: 'Mensajes denunciados en las salas',
+    lead: 'Mensajes que alguien denunció en las salas de los grupos, guardados tal como se escribieron solo para la moderación. Primero los abiertos, los más recientes primero.',
+    empty: 'No hay mensajes denunciados.',
+    group: 'Grupo',
+    reason: 'Motivo',
+    wrote: (name) => `${name} escribió`,
+    reportedAt: (when) => `Denunciado el ${when}`,
+    resolve: 'Marcar como atendido',
+    resolved: (when) => `Atendido el ${when}`,
+    done: 'Marcado como atendido.',
+  },
   errors: {
     summary: 'Corrige esto:',
     empty: 'Escribe un mensaje antes de enviarlo.',
@@ -142,6 +158,7 @@ export const es: typeof en = {
     closed: 'La sala está cerrada.',
     notYou: 'Solo las personas facilitadoras pueden hacer eso.',
     noSuch: 'Esa persona o ese mensaje ya no está en esta reunión.',
+    tooFast: (s) => `Estás enviando mensajes muy rápido. Espera ${s} segundos, por favor.`,
     badKeep: 'Elige un número entero de días entre 0 y 7.',
   },
 };
