@@ -3,11 +3,22 @@ import { eventById, eventsAfter, lastEventId, ROOM_CHANNEL, type RoomEvent } fro
 import { peopleOf, type RoomPerson } from './people.js';
 import { type RoomSession, sessionById } from './sessions.js';
 
-/** What the room looks like now: read once per change for every stream on this instance. */
-export type RoomState = { session: RoomSession; people: RoomPerson[] };
+/**
+ * What the room looks like now: read once per change for every stream on this instance. The
+ * pinned message is there only while nobody holds it.
+ */
+export type RoomState = { session: RoomSession; people: RoomPerson[]; pinned: RoomEvent | null };
 
-/** One batch for the streams of a session: new events, and the state when it changed. */
-export type Batch = { events: RoomEvent[]; state?: RoomState; released: RoomEvent[] };
+/**
+ * One batch for the streams of a session: new events, and the state when it changed. Streams
+ * that see an event the same way share its rendering through `rendered` (stream.tsx).
+ */
+export type Batch = {
+  events: RoomEvent[];
+  state?: RoomState;
+  released: RoomEvent[];
+  rendered?: Map<string, string>;
+};
 type Subscriber = (batch: Batch) => void;
 
 type Room = {
@@ -146,7 +157,12 @@ export async function releasedIn(db: Db, events: RoomEvent[]): Promise<RoomEvent
 export async function roomState(database: DbHandle, sessionId: string): Promise<RoomState | null> {
   const session = await sessionById(database.db, sessionId);
   if (!session) return null;
-  return { session, people: await peopleOf(database.db, sessionId) };
+  const pinned = session.pinnedEventId ? await eventById(database.db, session.pinnedEventId) : null;
+  return {
+    session,
+    people: await peopleOf(database.db, sessionId),
+    pinned: pinned && !pinned.held ? pinned : null,
+  };
 }
 
 const buses = new WeakMap<DbHandle, RoomBus>();

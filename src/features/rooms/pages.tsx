@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { RoomState } from './bus.js';
 import type { RoomEvent } from './events.js';
+import { REPORT_REASONS } from './posting.js';
 import { type Me, MessageItem, RoomRule, StatePanel } from './views.js';
 
 const base = (slug: string) => `/groups/${slug}/room`;
@@ -65,7 +66,6 @@ export function RoomPage(p: {
   groupName: string;
   state: RoomState;
   messages: RoomEvent[];
-  pinned: RoomEvent | null;
   after: number;
   keepDays: number;
   /** The leaders' room settings form, or null. */
@@ -115,7 +115,7 @@ export function RoomPage(p: {
             </a>
           </p>
         </section>
-        <StatePanel state={p.state} me={p.me} pinned={p.pinned} />
+        <StatePanel state={p.state} me={p.me} />
       </div>
       <details class="room-rule-details">
         <summary>{t.rule.heading}</summary>
@@ -247,6 +247,42 @@ export function ClosedPage(p: {
         </section>
       ) : null}
       {p.settings}
+    </main>
+  );
+}
+
+/** Reporting one message: the message, why, and a way back (its own page keeps messages small). */
+export function ReportPage(p: { me: Me; groupName: string; e: RoomEvent }) {
+  const { t } = p.me;
+  return (
+    <main id="main" class="room">
+      <RoomHeading me={p.me} groupName={p.groupName} />
+      <h2>{t.actions.reportReason}</h2>
+      <blockquote class="room-msg">
+        <p class="room-msg__meta">
+          <strong>{p.e.authorName}</strong>
+        </p>
+        <p class="room-msg__body">{p.e.body}</p>
+      </blockquote>
+      <form method="post" action={`${base(p.me.slug)}/report`} class="room-form">
+        <input type="hidden" name="message" value={String(p.e.id)} />
+        <fieldset class="choices">
+          <legend class="visually-hidden">{t.actions.reportReason}</legend>
+          {REPORT_REASONS.map((r, i) => (
+            <label>
+              <input type="radio" name="reason" value={r} required checked={i === 0} />{' '}
+              {t.actions.reasons[r]}
+            </label>
+          ))}
+        </fieldset>
+        <p class="hint">{t.rule.reported}</p>
+        <button type="submit" class="button button--primary">
+          {t.actions.report}
+        </button>
+      </form>
+      <p>
+        <a href={base(p.me.slug)}>{t.actions.backToRoom}</a>
+      </p>
     </main>
   );
 }

@@ -8,7 +8,7 @@ import { viewerDateTime } from '../membership/panel.js';
 import { canSeePrivateDetails } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
 import { roomState } from './bus.js';
-import { eventById, lastEventId, recentMessages, visibleTo } from './events.js';
+import { lastEventId, recentMessages, visibleTo } from './events.js';
 import type { Room } from './guard.js';
 import { roomText } from './messages/index.js';
 import { ClosedPage, DoorPage, RoomPage, WaitingPage } from './pages.js';
@@ -29,6 +29,7 @@ export const meOf = (c: Context<AppEnv>, r: Room): Me => ({
   slug: r.access.slug,
   t: roomText(c.var.locale),
   fmt: viewerDateTime(c, zoneFor(c)),
+  view: `${c.var.locale}|${zoneFor(c)}`,
 });
 
 /** The group's video link, for those who may see it (members-only unless the group made it public). */
@@ -146,9 +147,6 @@ export async function roomPage(
   const looker = { id: me.id, leads: r.leads };
   const after = await lastEventId(db, r.session.id);
   const messages = (await recentMessages(db, r.session.id)).filter((e) => visibleTo(e, looker));
-  const pinned = state.session.pinnedEventId
-    ? await eventById(db, state.session.pinnedEventId)
-    : null;
   return renderPage(
     c,
     { title, status, scripts: ['room.js'] },
@@ -157,7 +155,6 @@ export async function roomPage(
       groupName={r.access.name}
       state={state}
       messages={messages}
-      pinned={pinned && !pinned.held ? pinned : null}
       after={after}
       keepDays={keepDays}
       settings={settings}

@@ -283,6 +283,12 @@ describe('reported messages', () => {
       sql`SELECT e.id FROM room_events e JOIN room_sessions s ON s.id = e.session_id
            WHERE s.group_id = ${r.id} AND e.kind = 'message'`,
     );
+    const page = await r.member.client.get(`${r.path}/report?message=${event!.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Harassment or abuse');
+    // Not one's own message, nor one that is not there.
+    expect((await other.client.get(`${r.path}/report?message=${event!.id}`)).status).toBe(404);
+    expect((await r.member.client.get(`${r.path}/report?message=abc`)).status).toBe(404);
     const bad = await r.member.client.post(`${r.path}/report`, { message: event!.id, reason: 'x' });
     expect(bad.status).toBe(400);
     const sent = await r.member.client.post(`${r.path}/report`, {

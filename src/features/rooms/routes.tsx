@@ -5,6 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.js';
 import { queryRows } from '../../db/client.js';
 import { SLUG } from '../../lib/slug-pattern.js';
+import { renderPage } from '../../views/page.js';
 import { ipOf } from '../accounts/limits.js';
 import { wakeWorkers } from '../jobs/queue.js';
 import { formBody, one } from '../leading/guard.js';
@@ -20,8 +21,10 @@ import {
   openByHand,
   setHand,
 } from './controls.js';
+import { eventById, visibleTo } from './events.js';
 import { type Room, requireRoom, room } from './guard.js';
 import { roomText } from './messages/index.js';
+import { ReportPage } from './pages.js';
 import { enterRoom, seen } from './people.js';
 import {
   canEnterRoom,
@@ -208,6 +211,25 @@ export function roomRoutes() {
     if (r.session)
       await setHand(c.var.deps.database.db, r.session, r.viewer.id, (await formBody(c)).up === '1');
     return back(c, r);
+  });
+
+  app.get(`${PATH}/report`, requireRoom(canReadRoom), async (c) => {
+    const r = room(c);
+    const session = r.session ?? closed(c);
+    const t = roomText(c.var.locale);
+    const id = Number(c.req.query('message'));
+    const e = Number.isSafeInteger(id) ? await eventById(c.var.deps.database.db, id) : null;
+    const reportable =
+      e?.sessionId === session.id &&
+      e.kind === 'message' &&
+      e.authorId !== r.viewer.id &&
+      visibleTo(e, { id: r.viewer.id, leads: r.leads });
+    if (!e || !reportable) throw new HTTPException(404, { message: t.errors.noSuch });
+    return renderPage(
+      c,
+      { title: t.actions.reportReason },
+      <ReportPage me={meOf(c, r)} groupName={r.access.name} e={e} />,
+    );
   });
 
   app.post(`${PATH}/report`, requireRoom(canReadRoom), async (c) => {

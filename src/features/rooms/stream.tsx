@@ -1,15 +1,8 @@
 import type { Context } from 'hono';
 import type { SSEStreamingApi } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.js';
-import { type Batch, releasedIn, roomBus, roomState } from './bus.js';
-import {
-  eventById,
-  eventsAfter,
-  type Looker,
-  type RoomEvent,
-  toPerson,
-  visibleTo,
-} from './events.js';
+import { type Batch, type RoomState, releasedIn, roomBus, roomState } from './bus.js';
+import { eventsAfter, type Looker, type RoomEvent, toPerson, visibleTo } from './events.js';
 import type { Room } from './guard.js';
 import { streamChanged } from './people.js';
 import type { RoomSession } from './sessions.js';
@@ -17,6 +10,66 @@ import { type Me, MessageItem, StatePanel } from './views.js';
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;
+/** The people panel is redrawn at most this often on one stream. */
+const PANEL_EVERY_MS = 1_000;
+
+/** What a batch's streams render the same way, rendered once (keyed by event and way of seeing). */
+function shared(batch: Batch, key: string, draw: () => string) {
+  batch.rendered ??= new Map();
+  let html = batch.rendered.get(key);
+  if (html === undefined) {
+    html = draw();
+    batch.rendered.set(key, html);
+  }
+  return html;
+}
+
+/** The same for the people panel, per state read (one read serves every stream here). */
+const panels = new WeakMap<RoomState, Map<string, string>>();
+function sharedPanel(state: RoomState, key: string, draw: () => string) {
+  let byKey = panels.get(state);
+  if (!byKey) {
+    byKey = new Map();
+    panels.set(state, byKey);
+  }
+  let html = byKey.get(key);
+  if (html === undefined) {
+    html = draw();
+    byKey.set(key, html);
+  }
+  return html;
+}
+
+/**
+ * Calls `run` with the newest value at most once per `everyMs`: the first change at once, the
+ * ones after it within the window folded into one call at its end.
+ */
+function throttled<T>(everyMs: number, run: (value: T) => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: T | undefined;
+  let lastAt = 0;
+  const flush = () => {
+    timer = undefined;
+    if (pending === undefined) return;
+    const value = pending;
+    pending = undefined;
+    lastAt = Date.now();
+    run(value);
+  };
+  return {
+    changed(value: T) {
+      pending = value;
+      if (timer) return;
+      const wait = lastAt + everyMs - Date.now();
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      pending = undefined;
+    },
+  };
+}
 
 /**
  * One person's server-sent events for one session (ADR 31). Each event carries its row's id, so
@@ -58,10 +111,14 @@ export async function streamRoom(
       .catch(() => done());
   };
 
-  const html = (e: RoomEvent) => String(<MessageItem e={e} me={me} />);
   // Messages sent to this viewer, so a released one is not sent twice (once as a new row that
   // is no longer held, once as released).
   const shown = new Set<number>();
+  // How this viewer sees a message: as a facilitator, as its writer, or as anyone else.
+  const html = (batch: Batch, e: RoomEvent) => {
+    const role = r.leads ? 'L' : e.authorId === me.id ? `A${me.id}` : 'O';
+    return shared(batch, `${e.id}|${role}|${me.view}`, () => String(<MessageItem e={e} me={me} />));
+  };
 
   const deliver = (batch: Batch) => {
     for (const e of batch.events) {
@@ -84,28 +141,28 @@ export async function streamRoom(
       if (e.kind === 'state') send(e.data?.change === 'admitted' ? 'admitted' : 'tick', '', e.id);
       else {
         if (e.kind === 'message') shown.add(e.id);
-        send(e.kind === 'alert' ? 'alert' : 'message', html(e), e.id);
+        send(e.kind === 'alert' ? 'alert' : 'message', html(batch, e), e.id);
       }
     }
     // A released message reaches those who could not see it while it was held.
     for (const m of batch.released) {
       if (looker.leads || looker.waiting || m.authorId === me.id || shown.has(m.id)) continue;
       shown.add(m.id);
-      send('message', html(m));
+      send('message', html(batch, m));
     }
-    if (batch.state && !looker.waiting) void sendState(batch);
+    if (batch.state && !looker.waiting) panel.changed(batch.state);
   };
 
-  const sendState = async (batch: Batch) => {
-    const state = batch.state;
-    if (!state) return;
-    const pinnedId = state.session.pinnedEventId;
-    const pinned = pinnedId ? await eventById(database.db, pinnedId) : null;
+  // The people panel, redrawn at most once a second however fast people come and go: a room
+  // filling up would otherwise send every stream a panel per arrival.
+  const panel = throttled(PANEL_EVERY_MS, (state: RoomState) => {
+    const self = state.people.find((p) => p.userId === me.id);
+    const role = r.leads ? 'L' : `M${self?.state}${self?.muted}${Boolean(self?.handRaisedAt)}`;
     send(
       'state',
-      String(<StatePanel state={state} me={me} pinned={pinned && !pinned.held ? pinned : null} />),
+      sharedPanel(state, `${role}|${me.view}`, () => String(<StatePanel state={state} me={me} />)),
     );
-  };
+  });
 
   const unsubscribe = await roomBus(database).subscribe(r.session.id, (batch) => {
     if (ready) deliver(batch);
@@ -126,7 +183,7 @@ export async function streamRoom(
     deliver({ events: backlog, released: await releasedIn(database.db, backlog) });
     if (!looker.waiting) {
       const state = await roomState(database, r.session.id);
-      if (state) await sendState({ events: [], released: [], state });
+      if (state) panel.changed(state);
     }
     ready = true;
     for (const b of queued.splice(0)) deliver(b);
@@ -134,6 +191,7 @@ export async function streamRoom(
     await writing;
   } finally {
     clearInterval(heartbeat);
+    panel.stop();
     unsubscribe();
     await streamChanged(database.db, r.session.id, me.id, -1).catch(() => {});
   }

@@ -3,11 +3,13 @@ import type { Control } from './controls.js';
 import type { RoomEvent } from './events.js';
 import type { RoomText } from './messages/index.js';
 import type { RoomPerson } from './people.js';
-import { REPORT_REASONS } from './posting.js';
 
 type Fmt = (d: Date) => string;
-/** Who is looking, with what they may do. */
-export type Me = { id: string; leads: boolean; slug: string; t: RoomText; fmt: Fmt };
+/**
+ * Who is looking, with what they may do. `view` names the language and time zone the page is
+ * drawn in, so streams can share what they render (stream.tsx).
+ */
+export type Me = { id: string; leads: boolean; slug: string; t: RoomText; fmt: Fmt; view: string };
 
 const base = (slug: string) => `/groups/${slug}/room`;
 
@@ -98,24 +100,9 @@ export function MessageItem({ e, me, readOnly }: { e: RoomEvent; me: Me; readOnl
                   {t.actions.worried}
                 </button>
               </form>
-              <details class="room-report">
-                <summary>{t.actions.report}</summary>
-                <form method="post" action={`${base(me.slug)}/report`}>
-                  <input type="hidden" name="message" value={String(e.id)} />
-                  <fieldset>
-                    <legend>{t.actions.reportReason}</legend>
-                    {REPORT_REASONS.map((r, i) => (
-                      <label>
-                        <input type="radio" name="reason" value={r} required checked={i === 0} />{' '}
-                        {t.actions.reasons[r]}
-                      </label>
-                    ))}
-                  </fieldset>
-                  <button type="submit" class="button">
-                    {t.actions.report}
-                  </button>
-                </form>
-              </details>
+              <a class="room-msg__report" href={`${base(me.slug)}/report?message=${e.id}`}>
+                {t.actions.report}
+              </a>
             </>
           ) : null}
         </div>
@@ -128,17 +115,9 @@ const nameOf = (people: RoomPerson[], id: string | null) =>
   people.find((p) => p.userId === id)?.name ?? '';
 
 /** Who is here, who shares now and next, the room's state; for facilitators, the controls. */
-export function StatePanel({
-  state,
-  me,
-  pinned,
-}: {
-  state: RoomState;
-  me: Me;
-  pinned: RoomEvent | null;
-}) {
+export function StatePanel({ state, me }: { state: RoomState; me: Me }) {
   const { t } = me;
-  const { session, people } = state;
+  const { session, people, pinned } = state;
   const here = people.filter((p) => p.state === 'in' && p.here);
   const self = people.find((p) => p.userId === me.id);
   const waiting = people.filter((p) => p.state === 'waiting');

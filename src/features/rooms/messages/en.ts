@@ -123,6 +123,7 @@ export const en = {
   actions: {
     worried: 'Worried about this person',
     report: 'Report',
+    backToRoom: 'Back to the room',
     reportReason: 'Why are you reporting this message?',
     reasons: {
       harassment: 'Harassment or abuse',

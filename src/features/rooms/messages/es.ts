@@ -127,6 +127,7 @@ export const es: typeof en = {
   actions: {
     worried: 'Me preocupa esta persona',
     report: 'Reportar',
+    backToRoom: 'Volver a la sala',
     reportReason: '¿Por qué reportas este mensaje?',
     reasons: {
       harassment: 'Acoso o abuso',
