@@ -1,3 +1,5 @@
+import type { ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -45,6 +47,7 @@ import {
 } from './posting.js';
 import { meOf, roomPage } from './room-page.js';
 import { parseKeepDays, setKeepDays } from './settings.js';
+import { type EventSink, honoSink, nodeSink } from './sink.js';
 import { streamRoom } from './stream.js';
 
 const PATH = `/groups/:slug{${SLUG}}/room`;
@@ -256,15 +259,15 @@ export function roomRoutes() {
     const r = room(c);
     const session = r.session ?? closed(c);
     const from = Number(c.req.header('Last-Event-ID') ?? c.req.query('after') ?? 0);
-    return streamSSE(c, (stream) =>
-      streamRoom(
-        c,
-        stream,
-        { ...r, session },
-        Number.isSafeInteger(from) && from >= 0 ? from : 0,
-        meOf(c, r),
-      ),
-    );
+    const start = Number.isSafeInteger(from) && from >= 0 ? from : 0;
+    const run = (sink: EventSink) => streamRoom(c, sink, { ...r, session }, start, meOf(c, r));
+    // On the Node server, straight onto the socket (sink.ts); through app.request, Hono's stream.
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (outgoing) {
+      run(nodeSink(outgoing)).catch(() => outgoing.destroy());
+      return RESPONSE_ALREADY_SENT;
+    }
+    return streamSSE(c, (stream) => run(honoSink(stream)));
   });
 
   return app;

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
-import type { SSEStreamingApi } from 'hono/streaming';
 import type { AppEnv } from '../../app-env.js';
 import { type Batch, type RoomState, releasedIn, roomBus, roomState } from './bus.js';
 import { eventsAfter, type Looker, type RoomEvent, toPerson, visibleTo } from './events.js';
 import type { Room } from './guard.js';
 import { streamChanged } from './people.js';
 import type { RoomSession } from './sessions.js';
+import type { EventSink } from './sink.js';
 import { type Me, MessageItem, StatePanel } from './views.js';
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
@@ -79,7 +79,7 @@ function throttled<T>(everyMs: number, run: (value: T) => void) {
  */
 export async function streamRoom(
   c: Context<AppEnv>,
-  stream: SSEStreamingApi,
+  sink: EventSink,
   r: Room & { session: RoomSession },
   from: number,
   me: Me,
@@ -97,19 +97,7 @@ export async function streamRoom(
     done = resolve;
   });
   const queued: Batch[] = [];
-  // Writes go out one after another, in order.
-  let writing = Promise.resolve();
-  const send = (event: string, data: string, id?: number) => {
-    writing = writing
-      .then(() =>
-        stream.writeSSE({
-          event,
-          data: data.replace(/\n/g, ' '),
-          id: id === undefined ? undefined : String(id),
-        }),
-      )
-      .catch(() => done());
-  };
+  const send = (event: string, data: string, id?: number) => sink.send(event, data, id);
 
   // Messages sent to this viewer, so a released one is not sent twice (once as a new row that
   // is no longer held, once as released).
@@ -169,15 +157,8 @@ export async function streamRoom(
     else queued.push(batch);
   });
   await streamChanged(database.db, r.session.id, me.id, 1);
-  const heartbeat = setInterval(() => {
-    writing = writing
-      .then(() => stream.write(': ping\n\n'))
-      .then(
-        () => undefined,
-        () => done(),
-      );
-  }, HEARTBEAT_MS);
-  stream.onAbort(() => done());
+  const heartbeat = setInterval(() => sink.ping(), HEARTBEAT_MS);
+  sink.onClose(() => done());
   try {
     const backlog = await eventsAfter(database.db, r.session.id, from);
     deliver({ events: backlog, released: await releasedIn(database.db, backlog) });
@@ -188,7 +169,7 @@ export async function streamRoom(
     ready = true;
     for (const b of queued.splice(0)) deliver(b);
     await finished;
-    await writing;
+    await sink.end();
   } finally {
     clearInterval(heartbeat);
     panel.stop();
