@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { queryRows } from '../../db/client.js';
 import { renderPage } from '../../views/page.js';
-import { viewerDateTime } from '../membership/panel.js';
 import { canSeePrivateDetails } from '../membership/policies.js';
 import { zoneFor } from '../zones/zone.js';
 import { roomState } from './bus.js';
@@ -23,12 +23,16 @@ import { KeepForm, type Me } from './views.js';
  * door, in the waiting room, or inside. Every room route that answers with a page comes here.
  */
 
+/** Dates as the viewer reads them; holds the language and zone, not the request. */
+const dateTimeIn = (locale: string, zone: string) => (d: Date) =>
+  DateTime.fromJSDate(d).setZone(zone).setLocale(locale).toLocaleString(DateTime.DATETIME_MED);
+
 export const meOf = (c: Context<AppEnv>, r: Room): Me => ({
   id: r.viewer.id,
   leads: r.leads,
   slug: r.access.slug,
   t: roomText(c.var.locale),
-  fmt: viewerDateTime(c, zoneFor(c)),
+  fmt: dateTimeIn(c.var.locale, zoneFor(c)),
   view: `${c.var.locale}|${zoneFor(c)}`,
 });
 

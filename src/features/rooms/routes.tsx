@@ -260,7 +260,10 @@ export function roomRoutes() {
     const session = r.session ?? closed(c);
     const from = Number(c.req.header('Last-Event-ID') ?? c.req.query('after') ?? 0);
     const start = Number.isSafeInteger(from) && from >= 0 ? from : 0;
-    const run = (sink: EventSink) => streamRoom(c, sink, { ...r, session }, start, meOf(c, r));
+    // The stream keeps only what it needs, not the request's context (memory per listener).
+    const { database } = c.var.deps;
+    const me = meOf(c, r);
+    const run = (sink: EventSink) => streamRoom(database, sink, { ...r, session }, start, me);
     // On the Node server, straight onto the socket (sink.ts); through app.request, Hono's stream.
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     if (outgoing) {

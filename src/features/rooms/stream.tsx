@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import type { AppEnv } from '../../app-env.js';
+import type { DbHandle } from '../../db/client.js';
 import { type Batch, type RoomState, releasedIn, roomBus, roomState } from './bus.js';
 import { eventsAfter, type Looker, type RoomEvent, toPerson, visibleTo } from './events.js';
 import type { Room } from './guard.js';
@@ -78,13 +77,12 @@ function throttled<T>(everyMs: number, run: (value: T) => void) {
  * between the two. A removal or the end of the meeting closes the stream at once.
  */
 export async function streamRoom(
-  c: Context<AppEnv>,
+  database: DbHandle,
   sink: EventSink,
   r: Room & { session: RoomSession },
   from: number,
   me: Me,
 ) {
-  const { database } = c.var.deps;
   const looker: Looker = {
     id: me.id,
     leads: r.leads,
