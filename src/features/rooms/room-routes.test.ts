@@ -5,6 +5,7 @@ import { groupLeaders } from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import { createTestApp } from '../../test/harness.js';
 import { minutesAhead, onceAt, savedGroup, setStatus } from '../attending/test-fixtures.js';
+import { appendEvent } from './events.js';
 
 /**
  * Issue 18's routes: who reaches the room (member, drop-in visitor who waits, removed person,
@@ -206,6 +207,37 @@ describe('the room without JavaScript, and its stream', () => {
     expect(said(again.text)).toBe(1);
     expect(again.text.split('pills counted out').length - 1).toBe(1);
     expect(again.text.indexOf('Second')).toBeLessThan(again.text.indexOf('Third'));
+  });
+
+  it('catches up a stream that missed more than one page of events', async () => {
+    const { r, other } = await twoMembersIn();
+    const first = await readStream(await r.member.client.get(`${r.path}/events`), (s) =>
+      s.includes('event: state'),
+    );
+    const lastSeen = Math.max(
+      ...[...first.text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1])),
+    );
+    // 1,200 messages while the member is away (more than two pages of the catch-up).
+    const [session] = await queryRows<{ id: string }>(
+      t.db,
+      sql`SELECT id FROM room_sessions WHERE group_id = ${r.id} AND closed_at IS NULL`,
+    );
+    await t.db.transaction(async (tx) => {
+      for (let i = 1; i <= 1200; i++)
+        await appendEvent(tx as never, session!.id, {
+          kind: 'message',
+          authorId: other.id,
+          authorName: 'Sable',
+          body: `missed ${i} end`,
+        });
+    });
+    const again = await readStream(
+      await r.member.client.get(`${r.path}/events`, { 'Last-Event-ID': String(lastSeen) }),
+      (s) => s.includes('missed 1200 end'),
+      10_000,
+    );
+    const got = [...again.text.matchAll(/missed (\d+) end/g)].map((m) => Number(m[1]));
+    expect(got).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
   });
 
   it('holds an urgent message and answers the writer with the support card', async () => {

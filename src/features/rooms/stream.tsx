@@ -11,6 +11,8 @@ import { type Me, MessageItem, StatePanel } from './views.js';
 const HEARTBEAT_MS = 25_000;
 /** The people panel is redrawn at most this often on one stream. */
 const PANEL_EVERY_MS = 1_000;
+/** Events read at a time when a stream catches up. */
+const PAGE = 500;
 
 /** What a batch's streams render the same way, rendered once (keyed by event and way of seeing). */
 function shared(batch: Batch, key: string, draw: () => string) {
@@ -71,6 +73,30 @@ function throttled<T>(everyMs: number, run: (value: T) => void) {
 }
 
 /**
+ * Everything after `from`, page by page (a browser away for long may have missed thousands).
+ * Its own function, so the pages are not kept alive by the stream's closures.
+ */
+async function catchUp(
+  database: DbHandle,
+  sessionId: string,
+  from: number,
+  deliver: (batch: Batch) => void,
+) {
+  for (let after = from; ; ) {
+    const page = await eventsAfter(database.db, sessionId, after, PAGE);
+    deliver({ events: page, released: await releasedIn(database.db, page) });
+    if (page.length < PAGE) return;
+    after = (page.at(-1) as RoomEvent).id;
+  }
+}
+
+/** The people panel as the stream starts (read here, so the stream does not hold the read). */
+async function firstPanel(database: DbHandle, sessionId: string, show: (state: RoomState) => void) {
+  const state = await roomState(database, sessionId);
+  if (state) show(state);
+}
+
+/**
  * One person's server-sent events for one session (ADR 31). Each event carries its row's id, so
  * a browser that reconnects sends Last-Event-ID and gets exactly what it missed. The stream
  * reads its backlog after subscribing to the bus and skips ids it has sent, so nothing falls
@@ -97,9 +123,10 @@ export async function streamRoom(
   const queued: Batch[] = [];
   const send = (event: string, data: string, id?: number) => sink.send(event, data, id);
 
-  // Messages sent to this viewer, so a released one is not sent twice (once as a new row that
-  // is no longer held, once as released).
-  const shown = new Set<number>();
+  // Messages this stream passed over because they were held: when one is released, it is sent.
+  // (One released before the stream read it came as an ordinary row; one older than the page
+  // the viewer loaded was held there too, or the release would be older than the page.)
+  const withheld = new Set<number>();
   // How this viewer sees a message: as a facilitator, as its writer, or as anyone else.
   const html = (batch: Batch, e: RoomEvent) => {
     const role = r.leads ? 'L' : e.authorId === me.id ? `A${me.id}` : 'O';
@@ -123,17 +150,17 @@ export async function streamRoom(
         }
         continue;
       }
-      if (!visibleTo(e, looker)) continue;
-      if (e.kind === 'state') send(e.data?.change === 'admitted' ? 'admitted' : 'tick', '', e.id);
-      else {
-        if (e.kind === 'message') shown.add(e.id);
-        send(e.kind === 'alert' ? 'alert' : 'message', html(batch, e), e.id);
+      if (!visibleTo(e, looker)) {
+        if (e.kind === 'message' && e.held) withheld.add(e.id);
+        continue;
       }
+      if (e.kind === 'state') send(e.data?.change === 'admitted' ? 'admitted' : 'tick', '', e.id);
+      else send(e.kind === 'alert' ? 'alert' : 'message', html(batch, e), e.id);
     }
     // A released message reaches those who could not see it while it was held.
     for (const m of batch.released) {
-      if (looker.leads || looker.waiting || m.authorId === me.id || shown.has(m.id)) continue;
-      shown.add(m.id);
+      if (looker.leads || looker.waiting || m.authorId === me.id) continue;
+      if (m.id > from && !withheld.delete(m.id)) continue;
       send('message', html(batch, m));
     }
     if (batch.state && !looker.waiting) panel.changed(batch.state);
@@ -158,12 +185,8 @@ export async function streamRoom(
   const heartbeat = setInterval(() => sink.ping(), HEARTBEAT_MS);
   sink.onClose(() => done());
   try {
-    const backlog = await eventsAfter(database.db, r.session.id, from);
-    deliver({ events: backlog, released: await releasedIn(database.db, backlog) });
-    if (!looker.waiting) {
-      const state = await roomState(database, r.session.id);
-      if (state) panel.changed(state);
-    }
+    await catchUp(database, r.session.id, from, deliver);
+    if (!looker.waiting) await firstPanel(database, r.session.id, panel.changed);
     ready = true;
     for (const b of queued.splice(0)) deliver(b);
     await finished;
