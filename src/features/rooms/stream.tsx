@@ -90,6 +90,11 @@ async function catchUp(
   }
 }
 
+/** The batches that arrived while the stream caught up, in order. */
+function drain(queued: Batch[], deliver: (batch: Batch) => void) {
+  for (const b of queued.splice(0)) deliver(b);
+}
+
 /** The people panel as the stream starts (read here, so the stream does not hold the read). */
 async function firstPanel(database: DbHandle, sessionId: string, show: (state: RoomState) => void) {
   const state = await roomState(database, sessionId);
@@ -188,7 +193,9 @@ export async function streamRoom(
     await catchUp(database, r.session.id, from, deliver);
     if (!looker.waiting) await firstPanel(database, r.session.id, panel.changed);
     ready = true;
-    for (const b of queued.splice(0)) deliver(b);
+    // In a function of its own: a suspended async function keeps its loop's last value, which
+    // here would be a batch with the whole room's state, for the stream's whole life.
+    drain(queued, deliver);
     await finished;
     await sink.end();
   } finally {
