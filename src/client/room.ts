@@ -20,7 +20,19 @@ if (main && list && 'EventSource' in window) {
   events.addEventListener('alert', (e) => add((e as MessageEvent<string>).data));
   events.addEventListener('state', (e) => {
     const panel = document.getElementById('room-state');
-    if (panel) panel.outerHTML = (e as MessageEvent<string>).data;
+    if (!panel) return;
+    // A facilitator may be typing a reply to someone waiting: keep what they typed, and where.
+    const typed = new Map<string, string>();
+    for (const input of panel.querySelectorAll<HTMLInputElement>('input[id]')) {
+      if (input.type !== 'hidden' && input.value) typed.set(input.id, input.value);
+    }
+    const focused = panel.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    panel.outerHTML = (e as MessageEvent<string>).data;
+    for (const [id, value] of typed) {
+      const input = document.getElementById(id);
+      if (input instanceof HTMLInputElement) input.value = value;
+    }
+    if (focused) document.getElementById(focused)?.focus();
   });
   // Let in, removed or the end: the page itself says what happens next.
   for (const name of ['admitted', 'removed', 'end']) {
