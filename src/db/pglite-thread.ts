@@ -5,11 +5,15 @@ import {
   DatabaseUnavailableError,
   endedError,
 } from './pglite-events.js';
+import { ChannelListeners } from './pglite-listeners.js';
+import type { PGliteThreadOptions, QueryOptions, ThreadTransaction } from './pglite-options.js';
 import type { OpenSpec, WorkerReply, WorkerRequest } from './pglite-protocol.js';
 import { type Op, type Request, RequestQueue } from './pglite-queue.js';
 import { rawTypes, toError } from './pglite-wire.js';
 import { pgliteWorkerUrl } from './pglite-worker-url.js';
 import { StatementTrace } from './statement-trace.js';
+
+export type { PGliteThreadOptions, ThreadTransaction } from './pglite-options.js';
 
 /**
  * The embedded database, run on a thread of its own (ADR 17) and used from this thread through
@@ -24,28 +28,6 @@ import { StatementTrace } from './statement-trace.js';
  * its files (what was committed survives, as after a crash). An in-memory database cannot be
  * reopened and stays failed.
  */
-
-export type PGliteThreadOptions = {
-  spec: OpenSpec;
-  /** The longest a single statement may run before the thread counts as stuck. */
-  statementLimitMs: number;
-  /**
-   * The database thread's stack. PostgreSQL's recursion (deep expressions, nested triggers and
-   * functions) runs on it; PostgreSQL stops itself cleanly at its own depth limit only if V8's
-   * stack is larger, which the default 4 MB (about 1 MB on a main thread) is not (ADR 17).
-   */
-  stackSizeMb?: number;
-  onEvent?: (event: DatabaseEvent) => void;
-};
-
-type QueryOptions = { rowMode?: 'array' | 'object'; parsers?: Record<number, unknown> };
-
-/** What a transaction callback receives (drizzle's PGlite session calls only these). */
-export type ThreadTransaction = {
-  query(sql: string, params?: unknown[], options?: QueryOptions): Promise<unknown>;
-  exec(sql: string): Promise<unknown>;
-  readonly closed: boolean;
-};
 
 // Measured: 256 MB lets PostgreSQL's own limit ("stack depth limit exceeded") stop a
 // 100,000-term expression or a 100,000-deep recursive function; at 4 MB a 5,000-term one
@@ -69,11 +51,7 @@ export class PGliteThread {
   private everOpened = false;
 
   private watchdog: NodeJS.Timeout | undefined;
-  private readonly listeners = new Set<{
-    channel: string;
-    onPayload: (payload: string) => void;
-    onResync?: () => void;
-  }>();
+  private readonly listeners = new ChannelListeners();
 
   private constructor(private readonly options: PGliteThreadOptions) {
     this.startWatchdog();
@@ -150,14 +128,9 @@ export class PGliteThread {
    * again, and `onResync` runs so the listener can catch up on anything sent meanwhile.
    */
   async listen(channel: string, onPayload: (payload: string) => void, onResync?: () => void) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name: ${channel}`);
-    const listening = [...this.listeners].some((l) => l.channel === channel);
-    const entry = { channel, onPayload, onResync };
-    this.listeners.add(entry);
-    if (!listening) await this.exec(`LISTEN ${channel}`);
-    return async () => {
-      this.listeners.delete(entry);
-    };
+    const { first, remove } = this.listeners.add({ channel, onPayload, onResync });
+    if (first) await this.exec(`LISTEN ${channel}`);
+    return async () => void remove();
   }
 
   /** The database's files as a tar archive (tests copy a migrated template this way). */
@@ -234,7 +207,7 @@ export class PGliteThread {
 
   private onReply(reply: WorkerReply) {
     if ('notification' in reply) {
-      this.notify(reply.notification);
+      this.listeners.notify(reply.notification);
       return;
     }
     if (reply.id === 0) {
@@ -402,25 +375,12 @@ export class PGliteThread {
     }
   }
 
-  private notify({ channel, payload }: { channel: string; payload: string }) {
-    for (const l of this.listeners) {
-      if (l.channel !== channel) continue;
-      try {
-        l.onPayload(payload);
-      } catch {
-        // One listener's failure is its own.
-      }
-    }
-  }
-
   /** After a reopen: LISTEN again (first in the queue), then let listeners catch up. */
   private relisten() {
-    const channels = new Set([...this.listeners].map((l) => l.channel));
-    if (channels.size === 0) return;
-    void Promise.all([...channels].map((ch) => this.exec(`LISTEN ${ch}`)))
-      .then(() => {
-        for (const l of this.listeners) l.onResync?.();
-      })
+    const channels = this.listeners.channels();
+    if (channels.length === 0) return;
+    void Promise.all(channels.map((ch) => this.exec(`LISTEN ${ch}`)))
+      .then(() => this.listeners.resync())
       .catch(() => {});
   }
 
