@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/client.js';
 import type { Auth } from './features/accounts/auth.js';
 import type { Viewer } from './features/accounts/viewer.js';
+import type { Board } from './features/boards/guard.js';
 import type { SearchIndex } from './features/directory/search-index.js';
 import type { Geocoder } from './features/geo/index.js';
 import type { Leading } from './features/leading/guard.js';
@@ -51,6 +52,8 @@ export type AppEnv = {
     lead?: Leading;
     /** Set by requireRoom: the viewer, the group and its room's open session (room(c)). */
     room?: Room;
+    /** Set by requireBoard: the viewer, the group and their standing on its board (board(c)). */
+    board?: Board;
     /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
     sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };

@@ -16,6 +16,11 @@ import { professionalRoutes } from './features/accounts/professional-routes.js';
 import { sessionMiddleware } from './features/accounts/session.js';
 import { adminRoutes } from './features/admin/routes.js';
 import { attendingRoutes } from './features/attending/routes.js';
+import { boardDataOf, releasePostsOf } from './features/boards/account-data.js';
+import { moderationRoutes } from './features/boards/moderation-routes.js';
+import { boardPostRoutes } from './features/boards/post-routes.js';
+import { boardRoutes } from './features/boards/routes.js';
+import { boardAlertSource } from './features/boards/safety-source.js';
 import { compareRoutes } from './features/compare/routes.js';
 import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
@@ -229,18 +234,30 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes());
   app.route(
     '/',
-    accountRoutes({ deleteAccount: deleteAccountLeavingGroups, exportData: membershipDataOf }),
+    accountRoutes({
+      // Boards' part runs first, in the deletion's own transaction (the person's choice of posts).
+      deleteAccount: (deps, id, ip, choices) =>
+        deleteAccountLeavingGroups(deps, id, ip, (tx) => releasePostsOf(tx, id, choices.posts)),
+      exportData: async (deps, id) => ({
+        ...(await membershipDataOf(deps, id)),
+        ...(await boardDataOf(deps, id)),
+      }),
+    }),
   );
   app.route('/', notificationRoutes());
   app.route('/', threadRoutes());
   app.route('/', roomRoutes());
   app.route('/', roomReportRoutes());
+  app.route('/', boardRoutes());
+  app.route('/', boardPostRoutes());
+  app.route('/', moderationRoutes());
   app.route(
     '/',
     safetyRoutes({
       application: applicationAlertSource,
       thread_message: threadAlertSource,
       room_message: roomAlertSource,
+      board_post: boardAlertSource,
     }),
   );
   app.route('/', outboxRoutes());

@@ -168,7 +168,10 @@ export const groupOccurrences = pgTable(
   ],
 );
 
-/** "Report outdated information": stored for administrators. */
+/**
+ * "Report outdated information": stored for administrators, who resolve it with an outcome
+ * the group's leaders are told (boards/listing-reports.ts).
+ */
 export const listingReports = pgTable('listing_reports', {
   id: uuid('id').primaryKey().defaultRandom(),
   groupId: uuid('group_id')
@@ -178,6 +181,8 @@ export const listingReports = pgTable('listing_reports', {
   details: text('details').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  outcome: text('outcome', { enum: ['fixed', 'no_change'] }),
+  resolvedBy: text('resolved_by'),
 });
 
 /**

@@ -1,6 +1,7 @@
 // The Drizzle schema, one file per feature. Features add their tables here as they land.
 
 export * from './accounts.js';
+export * from './boards.js';
 export * from './directory.js';
 export * from './jobs.js';
 export * from './membership.js';

@@ -24,7 +24,7 @@ export const notifications = pgTable(
      * Who may still see it: `leaders` notices are shown only while the person leads the group
      * (one who stepped down no longer learns who asked to join it); `self` ones always.
      */
-    audience: text('audience', { enum: ['leaders', 'self'] }).notNull(),
+    audience: text('audience', { enum: ['leaders', 'members', 'self'] }).notNull(),
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     /** The person who caused it, shown by their current display name; gone with their account. */
     actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),

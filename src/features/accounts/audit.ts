@@ -65,6 +65,14 @@ export const AUDIT_ACTIONS = [
   'room.settings_changed',
   'room.reported',
   'room.report_resolved',
+  'board.reported',
+  'board.decided',
+  'board.released',
+  'board.thread_changed',
+  'board.penalty_given',
+  'board.penalty_lifted',
+  'board.settings_changed',
+  'listing_report.resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,7 +23,12 @@ export type AccountLifecycle = {
    * Delete the account and everything tied to it, as one transaction; mail about it (a seat
    * passed on) goes out after the commit.
    */
-  deleteAccount: (deps: AppDeps, userId: string, ip: string) => Promise<void>;
+  deleteAccount: (
+    deps: AppDeps,
+    userId: string,
+    ip: string,
+    choices: { posts: 'keep' | 'delete' },
+  ) => Promise<void>;
   /** Other features' parts of "download my data", added to exportAccount's. */
   exportData: (deps: AppDeps, userId: string) => Promise<Record<string, unknown>>;
 };
@@ -62,6 +67,7 @@ export function accountDataRoutes(lifecycle: AccountLifecycle) {
     const form = parseForm(passwordForm, raw, m);
     const errors: FieldErrors = {};
     if (raw.confirm !== 'yes') errors.confirm = p.data.deleteConfirmMissing;
+    const posts = raw.posts === 'delete' ? 'delete' : 'keep';
     if (!form.ok) Object.assign(errors, form.errors);
     else if (!(await passwordMatches(c, viewer, form.data.password)))
       errors.password = m.problems.wrongPassword;
@@ -72,7 +78,7 @@ export function accountDataRoutes(lifecycle: AccountLifecycle) {
         <DeletePage m={m} p={p} errors={errors} />,
       );
     }
-    await lifecycle.deleteAccount(c.var.deps, viewer.id, ipOf(c));
+    await lifecycle.deleteAccount(c.var.deps, viewer.id, ipOf(c), { posts });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return renderPage(
       c,

@@ -19,10 +19,17 @@ import { membershipsForExport } from './queries.js';
  * inside this one drizzle runs them as savepoints, and the group locks they take are held to
  * the end. The mail about the seats passed on goes out after the commit.
  */
-export async function deleteAccountLeavingGroups(deps: AppDeps, userId: string, ip: string) {
+export async function deleteAccountLeavingGroups(
+  deps: AppDeps,
+  userId: string,
+  ip: string,
+  /** What other features do in the same transaction first (boards: the person's posts). */
+  before?: (tx: Db) => Promise<void>,
+) {
   const { db } = deps.database;
   const notices = await db.transaction(async (tx) => {
     const inside = tx as unknown as Db;
+    if (before) await before(inside);
     const left = await leaveEveryGroup(inside, userId, deps.config.membership.seatOfferMs);
     await deleteAccount(inside, userId, ip);
     return left;

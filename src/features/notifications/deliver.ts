@@ -8,6 +8,7 @@ import { composeMail, recipientLocale } from '../mail/compose.js';
 import { isNotificationKind, isSafetyKind } from './kinds.js';
 import { notificationText } from './messages/index.js';
 import { NOTIFICATION_DIGEST_JOB, NOTIFICATION_MAIL_JOB } from './notify.js';
+import { STILL_IN_AUDIENCE } from './queries.js';
 
 /** The hour of the morning, in the person's own zone, when a daily digest goes out. */
 const DIGEST_HOUR = 8;
@@ -26,13 +27,12 @@ type Pending = {
 // Unread, not yet mailed, and still the person's to see (the policy of queries.ts).
 const pendingFor = (where: ReturnType<typeof sql>) => sql`
   SELECT n.id, n.kind, g.name AS group_name, u.id AS user_id, u.email, u.locale, u.timezone,
-         u.notification_mail AS choice
+         COALESCE(n.data->>'mail', u.notification_mail) AS choice
     FROM notifications n
     JOIN users u ON u.id = n.user_id
     LEFT JOIN groups g ON g.id = n.group_id
    WHERE ${where} AND n.read_at IS NULL AND n.mailed_at IS NULL AND u.disabled_at IS NULL
-     AND (n.audience = 'self' OR EXISTS (SELECT 1 FROM group_leaders gl
-          WHERE gl.group_id = n.group_id AND gl.user_id = n.user_id))
+     AND (n.audience = 'self' OR ${STILL_IN_AUDIENCE})
    ORDER BY n.created_at, n.id`;
 
 /** The next digest time: DIGEST_HOUR tomorrow or today, in the person's zone. */
@@ -104,8 +104,10 @@ export function notificationJobHandlers(deps: AppDeps): Handlers {
         db,
         pendingFor(sql`n.user_id = ${String(payload.userId)}`),
       );
-      if (rows.length === 0 || rows[0]?.choice === 'off') return;
-      await send(rows, true);
+      // A board's own choice (per group) can differ from the person's: only 'daily' ones wait here.
+      const daily = rows.filter((r) => r.choice === 'daily');
+      if (daily.length === 0) return;
+      await send(daily, true);
     },
   };
 }

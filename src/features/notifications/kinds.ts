@@ -11,13 +11,25 @@ export const NOTIFICATION_KINDS = {
   listing_reported: { audience: 'leaders', to: 'listing' },
   member_wrote: { audience: 'leaders', to: 'thread' },
   leaders_replied: { audience: 'self', to: 'own-thread' },
+  // Boards (docs/community.md): 'members' notices are for people who still belong or lead.
+  board_reply: { audience: 'members', to: 'board' },
+  board_thread: { audience: 'members', to: 'board' },
+  board_review: { audience: 'leaders', to: 'moderation' },
+  board_report_outcome: { audience: 'self', to: 'board' },
+  board_warned: { audience: 'self', to: 'board' },
+  board_muted: { audience: 'self', to: 'board' },
+  board_removed: { audience: 'self', to: 'none' },
+  listing_report_resolved: { audience: 'leaders', to: 'listing' },
   // Safety alerts (docs/safety.md): mailed at once whatever the person's choice, see deliver.ts.
   safety_alert: { audience: 'leaders', to: 'alert' },
   safety_alert_unled: { audience: 'self', to: 'alert' },
   safety_escalated: { audience: 'self', to: 'alert' },
 } as const satisfies Record<
   string,
-  { audience: 'leaders' | 'self'; to: 'people' | 'listing' | 'thread' | 'own-thread' | 'alert' }
+  {
+    audience: 'leaders' | 'members' | 'self';
+    to: 'people' | 'listing' | 'thread' | 'own-thread' | 'alert' | 'board' | 'moderation' | 'none';
+  }
 >;
 
 /** Kinds about a person's safety: never held for a digest or turned off (ADR 29). */
@@ -51,6 +63,10 @@ export function notificationHref(
       return actorId ? `/lead/${slug}/threads/${actorId}` : `/lead/${slug}/threads`;
     case 'own-thread':
       return `/groups/${slug}/write`;
+    case 'board':
+      return data.thread ? `/groups/${slug}/board/t/${data.thread}` : `/groups/${slug}/board`;
+    case 'moderation':
+      return `/lead/${slug}/moderation`;
     default:
       return '/notifications';
   }

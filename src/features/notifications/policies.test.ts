@@ -12,12 +12,20 @@ describe('notification.read', () => {
   ];
   for (const [who, viewer, stillLeads, leaders, self] of cases) {
     it(`${who}: ${leaders ? 'may' : 'may not'} read a leaders' notice`, () => {
-      expect(mayReadNotification(viewer, { userId: 'me', audience: 'leaders', stillLeads })).toBe(
-        leaders,
-      );
-      expect(mayReadNotification(viewer, { userId: 'me', audience: 'self', stillLeads })).toBe(
-        self,
-      );
+      expect(
+        mayReadNotification(viewer, {
+          userId: 'me',
+          audience: 'leaders',
+          stillInAudience: stillLeads,
+        }),
+      ).toBe(leaders);
+      expect(
+        mayReadNotification(viewer, {
+          userId: 'me',
+          audience: 'self',
+          stillInAudience: stillLeads,
+        }),
+      ).toBe(self);
     });
   }
 });

@@ -18,7 +18,7 @@ type Raw = {
   id: string;
   user_id: string;
   kind: string;
-  audience: 'leaders' | 'self';
+  audience: 'leaders' | 'members' | 'self';
   created_at: Date | string;
   read_at: Date | string | null;
   group_name: string | null;
@@ -26,19 +26,21 @@ type Raw = {
   actor_id: string | null;
   actor_name: string | null;
   data: Record<string, string> | null;
-  still_leads: boolean;
+  still_in_audience: boolean;
 };
 
 // The same rule as mayReadNotification, in SQL, so counts and pages agree with the policy.
-const STILL_LEADS = sql.raw(`EXISTS (SELECT 1 FROM group_leaders gl
-  WHERE gl.group_id = n.group_id AND gl.user_id = n.user_id)`);
+export const STILL_IN_AUDIENCE = sql.raw(`(EXISTS (SELECT 1 FROM group_leaders gl
+  WHERE gl.group_id = n.group_id AND gl.user_id = n.user_id)
+  OR (n.audience = 'members' AND EXISTS (SELECT 1 FROM memberships mb
+  WHERE mb.group_id = n.group_id AND mb.user_id = n.user_id AND mb.status = 'member')))`);
 
 async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<typeof sql>) {
   const raw = await queryRows<Raw>(
     db,
     sql`
     SELECT n.id, n.user_id, n.kind, n.audience, n.created_at, n.read_at,
-           g.name AS group_name, g.slug, n.actor_id, a.name AS actor_name, n.data, ${STILL_LEADS} AS still_leads
+           g.name AS group_name, g.slug, n.actor_id, a.name AS actor_name, n.data, ${STILL_IN_AUDIENCE} AS still_in_audience
       FROM notifications n
       LEFT JOIN groups g ON g.id = n.group_id
       LEFT JOIN users a ON a.id = n.actor_id
@@ -53,7 +55,7 @@ async function rowsOf(db: Db, viewer: Pick<Viewer, 'id'>, where: ReturnType<type
         mayReadNotification(viewer, {
           userId: r.user_id,
           audience: r.audience,
-          stillLeads: r.still_leads,
+          stillInAudience: r.still_in_audience,
         }),
     )
     .map(
@@ -86,7 +88,7 @@ export async function findNotification(db: Db, viewer: Pick<Viewer, 'id'>, id: s
 export const unreadCountOf = (userId: SQLWrapper) => sql<number>`(
   SELECT count(*)::int FROM notifications n
    WHERE n.user_id = ${userId} AND n.read_at IS NULL
-     AND (n.audience = 'self' OR ${STILL_LEADS}))`;
+     AND (n.audience = 'self' OR ${STILL_IN_AUDIENCE}))`;
 
 export async function markRead(db: Db, userId: string, id: string) {
   await db.execute(sql`

@@ -103,6 +103,10 @@ export const privacyEn = {
     deleteLead:
       'Removes your account, your profile and your memberships. It cannot be undone: we cannot restore it, even if you ask.',
     deleteTitle: 'Delete your account',
+    deletePosts: 'Your posts on group boards',
+    deletePostsKeep: 'Keep them, shown as written by “former member”',
+    deletePostsDelete: 'Delete them',
+    deletePostsHint: 'Other members’ replies stay either way.',
     deleteConfirm: 'I understand this deletes my account for good.',
     deleteConfirmMissing: 'Tick the box to confirm.',
     deleteSubmit: 'Delete my account',

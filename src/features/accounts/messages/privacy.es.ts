@@ -112,6 +112,10 @@ export const privacyEs: Translation<typeof privacyEn> = {
     deleteLead:
       'Elimina tu cuenta, tu perfil y tus membresías. No se puede deshacer: no podremos recuperarla, aunque nos lo pidas.',
     deleteTitle: 'Eliminar tu cuenta',
+    deletePosts: 'Tus publicaciones en los tablones de grupo',
+    deletePostsKeep: 'Conservarlas, firmadas como «antiguo miembro»',
+    deletePostsDelete: 'Eliminarlas',
+    deletePostsHint: 'Las respuestas de los demás se quedan en cualquier caso.',
     deleteConfirm: 'Entiendo que esto elimina mi cuenta para siempre.',
     deleteConfirmMissing: 'Marca la casilla para confirmar.',
     deleteSubmit: 'Eliminar mi cuenta',

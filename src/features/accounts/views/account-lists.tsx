@@ -156,6 +156,18 @@ export function DeletePage({
           autocomplete="current-password"
           required
         />
+        <fieldset class="checks" id="posts" aria-describedby="posts-hint">
+          <legend>{p.data.deletePosts}</legend>
+          <span class="hint" id="posts-hint">
+            {p.data.deletePostsHint}
+          </span>
+          <label>
+            <input type="radio" name="posts" value="keep" checked /> {p.data.deletePostsKeep}
+          </label>
+          <label>
+            <input type="radio" name="posts" value="delete" /> {p.data.deletePostsDelete}
+          </label>
+        </fieldset>
         <p class="check">
           <input
             type="checkbox"

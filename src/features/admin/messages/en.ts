@@ -7,6 +7,7 @@ export const en = {
     professionals: 'Professionals',
     accounts: 'Accounts',
     reports: 'Listing reports',
+    moderation: 'Board moderation',
     rooms: 'Room reports',
     safety: 'Safety alerts',
     import: 'Import a feed',

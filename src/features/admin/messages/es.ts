@@ -10,6 +10,7 @@ export const es: Translation<typeof en> = {
     professionals: 'Profesionales',
     accounts: 'Cuentas',
     reports: 'Avisos sobre grupos',
+    moderation: 'Moderación de tablones',
     rooms: 'Mensajes denunciados',
     safety: 'Avisos de seguridad',
     import: 'Importar un feed',

@@ -51,6 +51,45 @@ export const en = {
       line: (_who: string, g: string) => `The leaders of ${g} answered you.`,
       subject: 'The leaders of a group answered you',
     },
+    board_reply: {
+      line: (who: string, g: string) =>
+        `${who} replied in a thread you follow on the board of ${g}.`,
+      subject: 'A new reply in a thread you follow',
+    },
+    board_thread: {
+      line: (who: string, g: string) => `${who} started a new thread on the board of ${g}.`,
+      subject: 'A new thread in one of your groups',
+    },
+    board_review: {
+      line: (_who: string, g: string) =>
+        `A post on the board of ${g} is waiting for a leader's review.`,
+      subject: 'A post is waiting for your review',
+    },
+    board_report_outcome: {
+      line: (_who: string, g: string) =>
+        `The leaders of ${g} reviewed a post you reported and took the action they judged right. Thank you for looking out for the group.`,
+      subject: 'A post you reported was reviewed',
+    },
+    board_warned: {
+      line: (_who: string, g: string) =>
+        `The leaders of ${g} sent you a warning about a post on its board. Please read the group's board rules.`,
+      subject: 'A warning about a post you wrote',
+    },
+    board_muted: {
+      line: (_who: string, g: string) =>
+        `You cannot post on the board of ${g} for a while, after a post of yours was reviewed. You can still read it.`,
+      subject: 'You are muted on a board for a while',
+    },
+    board_removed: {
+      line: (_who: string, g: string) =>
+        `After repeated problems on its board, you were removed from ${g}.`,
+      subject: 'You were removed from a group',
+    },
+    listing_report_resolved: {
+      line: (_who: string, g: string) =>
+        `An administrator resolved a report that the listing of ${g} was out of date.`,
+      subject: 'A report about a listing you lead was resolved',
+    },
     safety_alert: {
       line: (who: string, g: string) =>
         `${who} in ${g} may need support now. Please open the alert, check in privately, and acknowledge it.`,

@@ -47,6 +47,45 @@ export const es: Translation<typeof en> = {
       line: (_who, g) => `Quienes dirigen ${g} te respondieron.`,
       subject: 'Quienes dirigen un grupo te respondieron',
     },
+    board_reply: {
+      line: (who: string, g: string) =>
+        `${who} respondió en un hilo que sigues en el tablón de ${g}.`,
+      subject: 'Una respuesta nueva en un hilo que sigues',
+    },
+    board_thread: {
+      line: (who: string, g: string) => `${who} abrió un hilo nuevo en el tablón de ${g}.`,
+      subject: 'Un hilo nuevo en uno de tus grupos',
+    },
+    board_review: {
+      line: (_who: string, g: string) =>
+        `Una publicación en el tablón de ${g} espera la revisión de un responsable.`,
+      subject: 'Una publicación espera tu revisión',
+    },
+    board_report_outcome: {
+      line: (_who: string, g: string) =>
+        `Los responsables de ${g} revisaron una publicación que denunciaste y tomaron la medida que consideraron adecuada. Gracias por cuidar del grupo.`,
+      subject: 'Se revisó una publicación que denunciaste',
+    },
+    board_warned: {
+      line: (_who: string, g: string) =>
+        `Los responsables de ${g} te enviaron un aviso por una publicación en su tablón. Lee las normas del tablón del grupo.`,
+      subject: 'Un aviso sobre una publicación tuya',
+    },
+    board_muted: {
+      line: (_who: string, g: string) =>
+        `No puedes publicar en el tablón de ${g} durante un tiempo, tras revisarse una publicación tuya. Puedes seguir leyéndolo.`,
+      subject: 'No puedes publicar en un tablón durante un tiempo',
+    },
+    board_removed: {
+      line: (_who: string, g: string) =>
+        `Tras problemas repetidos en su tablón, se te retiró de ${g}.`,
+      subject: 'Se te retiró de un grupo',
+    },
+    listing_report_resolved: {
+      line: (_who: string, g: string) =>
+        `Un administrador resolvió un aviso de que la ficha de ${g} estaba desactualizada.`,
+      subject: 'Se resolvió un aviso sobre una ficha que gestionas',
+    },
     safety_alert: {
       line: (who, g) =>
         `${who}, de ${g}, podría necesitar apoyo ahora. Abre el aviso, escríbele en privado y confirma que lo viste.`,

@@ -36,6 +36,7 @@ export const en = {
     application: 'An application or request to join',
     thread_message: 'A message to the leaders',
     room_message: 'A message in the group’s room',
+    board_post: 'A post on the group’s board',
   },
   signals: {
     intent: 'intent',

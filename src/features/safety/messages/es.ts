@@ -35,6 +35,7 @@ export const es: Translation<typeof en> = {
     application: 'Una solicitud o petición para unirse',
     thread_message: 'Un mensaje a quienes dirigen el grupo',
     room_message: 'Un mensaje en la sala del grupo',
+    board_post: 'Una publicación en el tablón del grupo',
   },
   signals: {
     intent: 'intención',

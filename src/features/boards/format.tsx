@@ -1,0 +1,83 @@
+import type { Child } from 'hono/jsx';
+
+/*
+ * The board's small formatting subset, rendered as JSX so every character of what a person
+ * wrote is escaped by the renderer: nothing they type becomes markup. Blank lines separate
+ * paragraphs; a block whose lines all start with "- " or "* " is a list, with "1. " a numbered
+ * one; a line break inside a paragraph is kept; http and https addresses become links that
+ * show their own address (no disguised links) and open without handing over our page.
+ */
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/gi;
+// Punctuation that ends a sentence rather than the address.
+const TRAILING = /[.,;:!?)\]}]+$/;
+const BULLET = /^\s*[-*]\s+/;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
+
+function linked(text: string): Child[] {
+  const out: Child[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    let url = match[0];
+    const tail = TRAILING.exec(url)?.[0] ?? '';
+    url = url.slice(0, url.length - tail.length);
+    const start = match.index ?? 0;
+    out.push(text.slice(last, start));
+    if (safeHref(url)) {
+      out.push(
+        <a href={url} rel="nofollow noopener noreferrer ugc" target="_blank">
+          {url}
+        </a>,
+      );
+    } else out.push(url);
+    last = start + url.length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/** Only absolute http(s) addresses that parse, and no credentials in them. */
+export function safeHref(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+function lines(text: string): Child[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) => (i === 0 ? linked(line) : [<br />, ...linked(line)]));
+}
+
+export function PostBody({ body }: { body: string }) {
+  const blocks = body.split(/\n\s*\n/).map((b) => b.replace(/^\n+|\n+$/g, ''));
+  return (
+    <div class="post-body">
+      {blocks
+        .filter((b) => b.trim() !== '')
+        .map((block) => {
+          const rows = block.split('\n');
+          if (rows.every((r) => BULLET.test(r)))
+            return (
+              <ul>
+                {rows.map((r) => (
+                  <li>{linked(r.replace(BULLET, ''))}</li>
+                ))}
+              </ul>
+            );
+          if (rows.every((r) => NUMBERED.test(r)))
+            return (
+              <ol>
+                {rows.map((r) => (
+                  <li>{linked(r.replace(NUMBERED, ''))}</li>
+                ))}
+              </ol>
+            );
+          return <p>{lines(block)}</p>;
+        })}
+    </div>
+  );
+}
