@@ -11,6 +11,7 @@ import {
   SECONDS,
   TARGETS,
 } from './options.js';
+import type { Usage } from './probe.js';
 import type { Room } from './seed.js';
 import type { Sending } from './senders.js';
 import type { Instance } from './servers.js';
@@ -58,15 +59,33 @@ export type Connected = {
 export type Memory = {
   rssBefore: number[];
   rssWith: number[];
-  memBefore: NodeJS.MemoryUsage[];
-  memWith: NodeJS.MemoryUsage[];
+  /** As the raw RSS was read, without a collection. */
+  rawBefore: Usage[];
+  rawWith: Usage[];
+  /** After a full collection. */
+  memBefore: Usage[];
+  memWith: Usage[];
   connections: number[];
 };
+
+/**
+ * Where a server's memory is (KB): V8's heap committed in all and per space (committed/used),
+ * and resident memory by kind of mapping. Raw RSS grows mostly in old space (garbage the
+ * arrivals promoted, not yet collected) and in `anon` beyond heapTotal (the worker threads'
+ * malloc arenas, and V8 pages freed but not yet given back): this says which.
+ */
+function whereKb(u: Usage) {
+  const spaces: Record<string, [number, number]> = {};
+  for (const [name, s] of Object.entries(u.spaces ?? {})) {
+    if (s.committed) spaces[name.replace(/_space$/, '')] = [kb(s.committed), kb(s.used)];
+  }
+  return { heapTotal: kb(u.heapTotal), heapUsed: kb(u.heapUsed), spaces, mappings: u.mappings };
+}
 
 /** The deliveries counted, everything gathered into the result, and the targets met or not. */
 export function figures(connected: Connected, memory: Memory, sending: Sending) {
   const { kind, servers, listeners, failed, connectMs, settleMs, settled, loadBefore } = connected;
-  const { rssBefore, rssWith, memBefore, memWith, connections } = memory;
+  const { rssBefore, rssWith, rawBefore, rawWith, memBefore, memWith, connections } = memory;
   const { total, sends, phaseStarted, sendingMs, cutListeners, loop } = sending;
   const { cpuBefore, cpuAfter, clientCpu, machineBefore, machineAfter } = sending;
   const { rssEnd, loadAfter } = sending;
@@ -189,6 +208,11 @@ export function figures(connected: Connected, memory: Memory, sending: Sending) 
             connections[i]!,
           ),
         },
+      },
+      // Where the memory is, as the raw RSS was read and after the collection, before and with.
+      where: {
+        raw: { before: whereKb(rawBefore[i]!), with: whereKb(rawWith[i]!) },
+        afterGc: { before: whereKb(memBefore[i]!), with: whereKb(memWith[i]!) },
       },
       cpuSecondsSending: Math.round((cpuAfter[i]! - cpuBefore[i]!) * 100) / 100,
     })),

@@ -51,6 +51,18 @@ export function report({
       (s) =>
         `${s.name.padEnd(8)}${mb(s.afterGc.rssKb.before).padStart(10)}  ${mb(s.afterGc.rssKb.with).padStart(8)}  ${`${fmt(s.afterGc.kbPerConnection.rss, 1)} KB`.padStart(14)}  ${mb(s.afterGc.heapUsedKb.before + s.afterGc.externalKb.before).padStart(20)}  ${mb(s.afterGc.heapUsedKb.with + s.afterGc.externalKb.with).padStart(8)}  ${`${fmt(s.afterGc.kbPerConnection.heap, 1)} KB`.padStart(14)}`,
     ),
+    'where (MB, before → with): V8 committed in all, old space committed (used), new space, code;',
+    '                           resident anonymous memory beyond V8 (malloc arenas, pages not yet given back)',
+    ...r.servers.flatMap((s) =>
+      (['raw', 'afterGc'] as const).map((when) => {
+        const { before: b, with: w } = s.where[when];
+        const m = (kb: number | undefined) => fmt((kb ?? Number.NaN) / 1024, 1);
+        const space = (x: typeof b, name: string) => x.spaces[name] ?? [Number.NaN, Number.NaN];
+        const old = (x: typeof b) => `${m(space(x, 'old')[0])} (${m(space(x, 'old')[1])})`;
+        const beyond = (x: typeof b) => (x.mappings?.anon ?? Number.NaN) - x.heapTotal;
+        return `${s.name.padEnd(2)}${(when === 'raw' ? 'raw' : 'after GC').padEnd(9)} heap ${m(b.heapTotal)} → ${m(w.heapTotal)}  old ${old(b)} → ${old(w)}  new ${m(space(b, 'new')[0])} → ${m(space(w, 'new')[0])}  code ${m(space(b, 'code')[0])} → ${m(space(w, 'code')[0])}  anon beyond V8 ${m(beyond(b))} → ${m(beyond(w))}`;
+      }),
+    ),
     `client  CPU ${fmt(r.client.cpuSeconds, 1)} s while sending; event-loop delay p99 ${fmt(r.client.eventLoopDelayP99Ms, 1)} ms, max ${fmt(r.client.eventLoopDelayMaxMs, 1)} ms`,
     '',
     `${pass(targets.rate)}  ${r.rate.A} messages/s sustained (accepted at ≥ 90% of that rate, first send to last 204): ${fmt(r.sent.acceptedPerSecond, 1)}/s`,

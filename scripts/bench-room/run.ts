@@ -18,7 +18,7 @@ import {
   sleep,
   values,
 } from './options.js';
-import { PROBE, rssKb } from './probe.js';
+import { PROBE, rssKb, type Usage } from './probe.js';
 import { type Person, type Room, seed } from './seed.js';
 import { post, sendMessages } from './senders.js';
 import { build, type Instance, startInstance, stopInstance } from './servers.js';
@@ -101,9 +101,9 @@ export async function main() {
   }
   await sleep(2000);
   const rssBefore = servers.map((s) => rssKb(s.process.pid));
-  const memBefore = (await Promise.all(
-    servers.map((s) => s.ask('memory')),
-  )) as unknown as NodeJS.MemoryUsage[];
+  // The same moment as V8 and the mappings see it, without a collection: what the RSS holds.
+  const rawBefore = (await Promise.all(servers.map((s) => s.ask('heap')))) as unknown as Usage[];
+  const memBefore = (await Promise.all(servers.map((s) => s.ask('memory')))) as unknown as Usage[];
   const profile = async (phase: string, step: 'start' | 'stop') => {
     if (!values.profile) return;
     mkdirSync(values.profile, { recursive: true });
@@ -165,6 +165,7 @@ export async function main() {
       : `streams still busy after ${(settleMs / 1000).toFixed(0)} s: sending anyway`,
   );
   const rssWith = servers.map((s) => rssKb(s.process.pid));
+  const rawWith = (await Promise.all(servers.map((s) => s.ask('heap')))) as unknown as Usage[];
   await profile('connect', 'stop');
   if (values.profile) {
     await Promise.all(
@@ -173,15 +174,13 @@ export async function main() {
       ),
     );
   }
-  const memWith = (await Promise.all(
-    servers.map((s) => s.ask('memory')),
-  )) as unknown as NodeJS.MemoryUsage[];
+  const memWith = (await Promise.all(servers.map((s) => s.ask('memory')))) as unknown as Usage[];
   const connections = servers.map((s) => listeners.filter((l) => l.instance === s).length);
 
   const sending = await sendMessages(servers, senders, messagePath, listeners, profile);
 
   const connected = { kind, servers, listeners, failed, connectMs, settleMs, settled, loadBefore };
-  const memory = { rssBefore, rssWith, memBefore, memWith, connections };
+  const memory = { rssBefore, rssWith, rawBefore, rawWith, memBefore, memWith, connections };
   const { result, targets, kbPerConn } = figures(connected, memory, sending);
 
   for (const l of listeners) l.close();

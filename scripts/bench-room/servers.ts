@@ -50,6 +50,8 @@ export async function startInstance(
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH ?? '',
+      ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
       ...env,
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -1,5 +1,5 @@
 import type { DbHandle } from '../../db/client.js';
-import { type Batch, type RoomState, releasedIn, roomBus, roomState } from './bus.js';
+import { type Batch, type RoomState, releasedIn, roomBus } from './bus.js';
 import { eventsAfter, type Looker, type RoomEvent, toPerson, visibleTo } from './events.js';
 import type { Room } from './guard.js';
 import { streamChanged } from './people.js';
@@ -95,9 +95,13 @@ function drain(queued: Batch[], deliver: (batch: Batch) => void) {
   for (const b of queued.splice(0)) deliver(b);
 }
 
-/** The people panel as the stream starts (read here, so the stream does not hold the read). */
+/**
+ * The people panel as the stream starts (read here, so the stream does not hold the read). The
+ * bus's recent state is shared by the streams starting together, and so is its rendering
+ * (sharedPanel); the changes after it reach the stream as they reach every stream.
+ */
 async function firstPanel(database: DbHandle, sessionId: string, show: (state: RoomState) => void) {
-  const state = await roomState(database, sessionId);
+  const state = await roomBus(database).recentState(sessionId);
   if (state) show(state);
 }
 
