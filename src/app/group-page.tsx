@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env.js';
 import { type AttendingText, attendingText } from '../features/attending/messages/index.js';
 import { rsvpsOf } from '../features/attending/rsvp.js';
 import { RsvpControl, RsvpSaved } from '../features/attending/views/rsvp-control.js';
+import { BoardLink } from '../features/boards/link.js';
 import { findGroupBySlug } from '../features/directory/group-query.js';
 import { seatsLeft, wordsFor } from '../features/directory/present.js';
 import { GroupPage } from '../features/directory/views/group-page.js';
@@ -112,7 +113,12 @@ export async function showGroupPage(
       pageUrl={`${origin}/groups/${group.slug}`}
       reported={c.req.query('reported') === '1'}
       membership={membership}
-      room={<RoomLink viewer={viewer} access={access} locale={c.var.locale} />}
+      spaces={
+        <>
+          <RoomLink viewer={viewer} access={access} locale={c.var.locale} />
+          <BoardLink viewer={viewer} access={access} locale={c.var.locale} />
+        </>
+      }
       meetingActions={meetingActions}
       w={w}
     />,

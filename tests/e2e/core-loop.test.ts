@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, openMenu, screenshots } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, newPage, openMenu, screenshots } from './browser.js';
+import { journey } from './journey.js';
 import { mailIn } from './outbox.js';
 import { type Person, signUp } from './people.js';
-import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 13's journeys, as real people in three time zones would take them: a peer leader in
@@ -18,9 +17,7 @@ import { type RunningServer, startDevServer, tempDataDir } from './server.js';
  * for the outbox.
  */
 describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  const dataDir = tempDataDir();
+  const j = journey();
   // Next week's Wednesday, in Chicago: the first meetings are all to come.
   const chicago = 'America/Chicago';
   const start = DateTime.now().setZone(chicago).plus({ weeks: 1 }).set({ weekday: 3 });
@@ -28,22 +25,12 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
   let member: Person;
   let slug = '';
 
-  beforeAll(async () => {
-    server = await startDevServer(dataDir);
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   /** Start a group through the form; the leader's zone is filled in already. */
   async function startGroup(
     page: Page,
     g: { name: string; summary: string; date: string; sessions?: number },
   ) {
-    await page.goto(`${server.url}/lead/new?kind=support`);
+    await page.goto(`${j.server.url}/lead/new?kind=support`);
     if (await page.getByLabel('I agree to lead as described above').count()) {
       await page.getByLabel('I agree to lead as described above').check();
       await page.getByRole('button', { name: 'Continue' }).click();
@@ -82,17 +69,17 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
   }
 
   it('a Chicago leader starts a group; a Londoner finds it on their clock, asks, is approved with a note', async () => {
-    leader = await signUp(browser, server.url, 'Rowan', { timezoneId: chicago });
+    leader = await signUp(j.browser, j.server.url, 'Rowan', { timezoneId: chicago });
     slug = await startGroup(leader.page, {
       name: 'Caregivers evening circle',
       summary: 'A weekly evening circle for people caring for a parent or partner.',
       date: start.toISODate() ?? '',
     });
 
-    member = await signUp(browser, server.url, 'Wren', { timezoneId: 'Europe/London' });
+    member = await signUp(j.browser, j.server.url, 'Wren', { timezoneId: 'Europe/London' });
     const m = member.page;
     // Chicago 7 pm on a Wednesday is 1 am on Thursday in London.
-    await m.goto(`${server.url}/groups?q=caregivers+evening`);
+    await m.goto(`${j.server.url}/groups?q=caregivers+evening`);
     const row = m.getByRole('listitem').filter({ hasText: 'Caregivers evening circle' });
     await expect.poll(() => row.textContent()).toMatch(/Thu, \w{3} \d+, 1:00 am/);
     expect(await row.textContent()).toMatch(/Wed, \w{3} \d+, 7:00 pm CS?T local time/);
@@ -118,12 +105,12 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     const l = leader.page;
     const asked = await mailIn(
       l,
-      server.url,
+      j.server.url,
       leader.email,
       'Someone asked to join a group you lead',
     );
     expect(asked).not.toContain('Wren');
-    await l.goto(`${server.url}/lead`);
+    await l.goto(`${j.server.url}/lead`);
     // A dot on the menu button says something is new; the count is beside Notifications in it.
     expect(await l.locator('summary .count--dot').textContent()).toBe('1 unread notice');
     await openMenu(l);
@@ -133,18 +120,18 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await expectAccessible(l);
     await screenshots(l, 'core-loop-notifications');
 
-    await l.goto(`${server.url}/lead/${slug}/people`);
+    await l.goto(`${j.server.url}/lead/${slug}/people`);
     await l.getByLabel('A note for the person (optional)').fill('Welcome, Wren. Bring a mug!');
     await l.getByRole('button', { name: 'Approve' }).click();
     await expectAccessible(l);
 
     // The member sees the note, and the welcome mail's time agrees with the page.
-    await m.goto(`${server.url}/my`);
+    await m.goto(`${j.server.url}/my`);
     await m.getByText('Welcome, Wren. Bring a mug!').waitFor();
     expect(await m.locator('ol.dates li').first().textContent()).toMatch(/Thu, \w{3} \d+, 1:00 am/);
     await expectAccessible(m);
     await screenshots(m, 'core-loop-my-london');
-    const text = await mailIn(m, server.url, member.email, 'You are in');
+    const text = await mailIn(m, j.server.url, member.email, 'You are in');
     expect(text).toContain('Welcome, Wren. Bring a mug!');
     expect(text).toMatch(
       /Your first meeting: Thu, \w{3} \d+, 1:00 am, United Kingdom Time \(Wed, \w{3} \d+, 7:00 pm CS?T where the group meets\)/,
@@ -152,26 +139,26 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
   }, 300_000);
 
   it('a visitor in Tokyo sees the same meeting at their hour, and can pick another zone without script', async () => {
-    const page = await newPage(browser, {
+    const page = await newPage(j.browser, {
       viewport: { width: 390, height: 844 },
       timezoneId: 'Asia/Tokyo',
     });
     page.setDefaultTimeout(15_000);
     // The first page tells the server the browser's zone; every page after uses it.
-    await page.goto(`${server.url}/groups/${slug}`);
+    await page.goto(`${j.server.url}/groups/${slug}`);
     await page.getByText('Times are in Japan Standard Time (Tokyo).').waitFor();
     expect(await page.locator('ol.dates li').first().textContent()).toMatch(
       /Thu, \w{3} \d+, 10:00 am/,
     );
-    await page.goto(`${server.url}/groups?q=caregivers+evening`);
+    await page.goto(`${j.server.url}/groups?q=caregivers+evening`);
     await page
       .getByText(/Times are in Japan Standard Time \(Tokyo\)/)
       .first()
       .waitFor();
 
-    const plain = await newPage(browser, { javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
+    const plain = await newPage(j.browser, { javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
     plain.setDefaultTimeout(15_000);
-    await plain.goto(`${server.url}/groups/${slug}`);
+    await plain.goto(`${j.server.url}/groups/${slug}`);
     // Without script nothing is known: the group's own clock, said plainly.
     await plain.getByText('Times are in Central Time (Chicago).').waitFor();
     await plain.getByRole('link', { name: 'Choose your time zone' }).click();
@@ -197,16 +184,16 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
       sessions: 6,
     });
     const page = leader.page;
-    await page.goto(`${server.url}/groups?day=3&time=evening&tz=${encodeURIComponent(chicago)}`);
+    await page.goto(`${j.server.url}/groups?day=3&time=evening&tz=${encodeURIComponent(chicago)}`);
     await page.getByRole('link', { name: 'Spring caregivers series' }).waitFor();
-    await page.goto(`${server.url}/groups/${cohort}`);
+    await page.goto(`${j.server.url}/groups/${cohort}`);
     await page.getByRole('heading', { name: 'Next meetings' }).waitFor();
     await expectAccessible(page);
   }, 120_000);
 
   it('a closed group offers no calendar and says when it expects to reopen', async () => {
     const l = leader.page;
-    await l.goto(`${server.url}/lead/${slug}`);
+    await l.goto(`${j.server.url}/lead/${slug}`);
     await l.getByRole('link', { name: 'Mark temporarily closed' }).click();
     await expectAccessible(l);
     const reopens = start.plus({ weeks: 6 });
@@ -217,7 +204,7 @@ describe.skipIf(!inject('chromiumAvailable'))('the core loop across time zones',
     await l.getByText('Your group is marked as temporarily closed.').waitFor();
 
     const m = member.page;
-    await m.goto(`${server.url}/groups/${slug}`);
+    await m.goto(`${j.server.url}/groups/${slug}`);
     await m.getByText(/Its leaders expect it to meet again from/).waitFor();
     expect(await m.getByRole('link', { name: /calendar/i }).count()).toBe(0);
     expect(await m.locator('a[href$=".ics"]').count()).toBe(0);

@@ -91,3 +91,23 @@ export async function fillSupportGroup(
   await page.getByLabel('Drop in: anyone may come').check();
   await page.getByLabel('Free', { exact: true }).check();
 }
+
+/**
+ * A peer leader starts a drop-in support group from /lead/new, saves and publishes it;
+ * returns its slug.
+ */
+export async function publishSupportGroup(
+  page: Page,
+  url: string,
+  start: string,
+  g: { name: string; summary: string; topic: string; weeks: number; days: string[] },
+): Promise<string> {
+  await page.goto(`${url}/lead/new`);
+  await page.getByRole('link', { name: 'A support group' }).click();
+  await fillSupportGroup(page, start, g);
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.getByText('Your group is saved as a draft').waitFor();
+  const slug = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await publish(page);
+  return slug;
+}

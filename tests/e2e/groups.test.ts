@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './browser.js';
 import { fillSupportGroup, publish, startTherapyGroup } from './group-form.js';
+import { journey } from './journey.js';
 import {
   adminSignsIn,
   createAdminAccount,
@@ -11,7 +10,6 @@ import {
   signUp,
   verifiedTherapist,
 } from './people.js';
-import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 6's journeys, through the forms as people would use them: a peer leader starts a
@@ -21,28 +19,15 @@ import { type RunningServer, startDevServer, tempDataDir } from './server.js';
  * journey, it needs the development outbox, so it runs its own server in development mode.
  */
 describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  const dataDir = tempDataDir();
   const adminEmail = `admin-${Date.now()}@example.org`;
+  const j = journey((dir, url) => createAdminAccount(dir, url, adminEmail));
   // A date a few days ahead, in the group's zone: the first meetings are all to come.
   const start = DateTime.now().setZone('America/New_York').plus({ days: 2 }).toISODate() ?? '';
 
-  beforeAll(async () => {
-    // The link it mails must point at the server started next.
-    server = await startDevServer(dataDir, (url) => createAdminAccount(dataDir, url, adminEmail));
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('a leader starts a fortnightly support group; a member joins and RSVPs; the leader sees them', async () => {
-    const leader = await signUp(browser, server.url, 'Marisol');
+    const leader = await signUp(j.browser, j.server.url, 'Marisol');
     const { page } = leader;
-    await page.goto(`${server.url}/lead`);
+    await page.goto(`${j.server.url}/lead`);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Start a group' }).first().click();
     await page.getByRole('link', { name: 'A support group' }).click();
@@ -67,9 +52,9 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await publish(page);
 
     // A member finds it, joins after accepting the agreement, and says they are going.
-    const member = await signUp(browser, server.url, 'Wren');
+    const member = await signUp(j.browser, j.server.url, 'Wren');
     const m = member.page;
-    await m.goto(`${server.url}/groups/${slug}`);
+    await m.goto(`${j.server.url}/groups/${slug}`);
     await expectAccessible(m);
     expect(await m.content()).not.toContain('room-7741');
     await m.getByLabel('I accept this agreement').check();
@@ -80,26 +65,26 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await m.getByRole('button', { name: 'Going', exact: true }).first().click();
     await m.getByText('the leaders will know you plan to come').waitFor();
     await expectAccessible(m);
-    await m.goto(`${server.url}/my`);
+    await m.goto(`${j.server.url}/my`);
     await m.getByText('Tuesday grief circle').first().waitFor();
     await expectAccessible(m);
 
     // Only the leader sees who belongs.
-    await page.goto(`${server.url}/lead/${slug}/people`);
+    await page.goto(`${j.server.url}/lead/${slug}/people`);
     await page.getByRole('heading', { name: 'Members' }).waitFor();
     await expect.poll(() => page.getByText('Wren').count()).toBeGreaterThan(0);
     await expectAccessible(page);
-    await m.goto(`${server.url}/lead/${slug}/people`);
+    await m.goto(`${j.server.url}/lead/${slug}/people`);
     expect(await m.content()).not.toContain('Wren</strong>');
   }, 240_000);
 
   it('a verified therapist starts an 8-session group with an intake question, accepts an applicant, who then sees the video link', async () => {
-    const admin: Person = await adminSignsIn(browser, server.url, adminEmail);
-    const therapist = await verifiedTherapist(browser, server.url, admin, 'Dr Okafor');
+    const admin: Person = await adminSignsIn(j.browser, j.server.url, adminEmail);
+    const therapist = await verifiedTherapist(j.browser, j.server.url, admin, 'Dr Okafor');
     const { page } = therapist;
     const slug = await startTherapyGroup(
       page,
-      server.url,
+      j.server.url,
       start,
       {
         name: 'Anxiety skills cohort',
@@ -111,12 +96,12 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
       (p) => p.getByLabel('Most people in the group (optional)').fill('8'),
     );
     await expectAccessible(page);
-    await page.goto(`${server.url}/lead/${slug}`);
+    await page.goto(`${j.server.url}/lead/${slug}`);
     await publish(page);
 
-    const applicant = await signUp(browser, server.url, 'Kestrel');
+    const applicant = await signUp(j.browser, j.server.url, 'Kestrel');
     const a = applicant.page;
-    await a.goto(`${server.url}/groups/${slug}`);
+    await a.goto(`${j.server.url}/groups/${slug}`);
     await a.getByRole('link', { name: 'Apply to this group' }).click();
     await expectAccessible(a);
     await a
@@ -127,14 +112,14 @@ describe.skipIf(!inject('chromiumAvailable'))('running and joining groups', () =
     await a.getByText('Your application was sent').first().waitFor();
     expect(await a.content()).not.toContain('room-7741');
 
-    await page.goto(`${server.url}/lead/${slug}/people`);
+    await page.goto(`${j.server.url}/lead/${slug}/people`);
     await page.getByRole('link', { name: 'Read the application' }).click();
     await page.getByText('Fewer panic attacks at work').waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.getByText('They are now a member').waitFor();
 
-    await a.goto(`${server.url}/groups/${slug}`);
+    await a.goto(`${j.server.url}/groups/${slug}`);
     await a.getByText('You are a member of this group').waitFor();
     expect(await a.content()).toContain('https://meet.example.org/room-7741');
     await expectAccessible(a);

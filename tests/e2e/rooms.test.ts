@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshots } from './browser.js';
-import { fillSupportGroup, publish } from './group-form.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, screenshots } from './browser.js';
+import { publishSupportGroup } from './group-form.js';
+import { journey } from './journey.js';
 import { signUp } from './people.js';
-import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 18's journey, in three browsers at once: a peer leader opens the group's room by hand,
@@ -16,21 +15,9 @@ import { type RunningServer, startDevServer, tempDataDir } from './server.js';
  * events, without reloading. Its own development-mode server, for the outbox.
  */
 describe.skipIf(!inject('chromiumAvailable'))('meeting in the group’s room', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  const dataDir = tempDataDir();
+  const j = journey();
   const start = DateTime.now().setZone('America/New_York').plus({ days: 2 }).toISODate() ?? '';
   const urgent = 'I have the pills counted out and I am going to take them all tonight.';
-
-  beforeAll(async () => {
-    server = await startDevServer(dataDir);
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
 
   /** The room's state panel, which the stream redraws. */
   const panel = (page: Page) => page.locator('#room-state');
@@ -38,21 +25,16 @@ describe.skipIf(!inject('chromiumAvailable'))('meeting in the group’s room', (
     panel(page).getByRole('listitem').filter({ hasText: name });
 
   it('a leader opens the room, lets a newcomer in, runs a talking order and releases a held message', async () => {
+    const { browser, server } = j;
     const leader = await signUp(browser, server.url, 'Fern');
     const l = leader.page;
-    await l.goto(`${server.url}/lead/new`);
-    await l.getByRole('link', { name: 'A support group' }).click();
-    await fillSupportGroup(l, start, {
+    const slug = await publishSupportGroup(l, server.url, start, {
       name: 'Evening anxiety circle',
       summary: 'A weekly peer circle for people living with anxiety.',
       topic: 'Anxiety',
       weeks: 1,
       days: ['Monday'],
     });
-    await l.getByRole('button', { name: 'Save as draft' }).click();
-    await l.getByText('Your group is saved as a draft').waitFor();
-    const slug = new URL(l.url()).pathname.split('/').pop() ?? '';
-    await publish(l);
     const room = `${server.url}/groups/${slug}/room`;
 
     // The leader: the room is closed between meetings; they open it by hand.

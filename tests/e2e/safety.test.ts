@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, openMenu, screenshots } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAccessible, openMenu, screenshots } from './browser.js';
 import { publish, startTherapyGroup } from './group-form.js';
+import { journey } from './journey.js';
 import { mailIn } from './outbox.js';
 import {
   adminSignsIn,
@@ -12,7 +11,6 @@ import {
   signUp,
   verifiedTherapist,
 } from './people.js';
-import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 
 /**
  * Issue 17's journey: an applicant to a therapy group writes an intake answer that says they
@@ -25,41 +23,29 @@ import { type RunningServer, startDevServer, tempDataDir } from './server.js';
 describe.skipIf(!inject('chromiumAvailable'))(
   'a person in crisis writes, a human is brought in',
   () => {
-    let browser: Browser;
-    let server: RunningServer;
-    const dataDir = tempDataDir();
     const adminEmail = `admin-${Date.now()}@example.org`;
+    const j = journey((dir, url) => createAdminAccount(dir, url, adminEmail));
     const start = DateTime.now().setZone('America/New_York').plus({ days: 2 }).toISODate() ?? '';
     const words = 'I have saved up my pills and tonight I am going to take them all.';
 
-    beforeAll(async () => {
-      server = await startDevServer(dataDir, (url) => createAdminAccount(dataDir, url, adminEmail));
-      browser = await launchBrowser();
-    }, 120_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
-
     it('an urgent intake answer: the card at once, the therapist alerted, acknowledged', async () => {
-      const admin: Person = await adminSignsIn(browser, server.url, adminEmail);
-      const therapist = await verifiedTherapist(browser, server.url, admin, 'Dr Adeyemi');
+      const admin: Person = await adminSignsIn(j.browser, j.server.url, adminEmail);
+      const therapist = await verifiedTherapist(j.browser, j.server.url, admin, 'Dr Adeyemi');
       const { page } = therapist;
-      const slug = await startTherapyGroup(page, server.url, start, {
+      const slug = await startTherapyGroup(page, j.server.url, start, {
         name: 'Mood skills group',
         summary: 'Eight weekly sessions of skills for low mood, in a small group.',
         topic: 'Depression',
         days: ['Thursday'],
         question: 'How are you feeling these days?',
       });
-      await page.goto(`${server.url}/lead/${slug}`);
+      await page.goto(`${j.server.url}/lead/${slug}`);
       await publish(page);
 
       // The applicant writes; the application is sent and the card answers them at once.
-      const applicant = await signUp(browser, server.url, 'Kestrel');
+      const applicant = await signUp(j.browser, j.server.url, 'Kestrel');
       const a = applicant.page;
-      await a.goto(`${server.url}/groups/${slug}/apply`);
+      await a.goto(`${j.server.url}/groups/${slug}/apply`);
       await a.getByLabel('How are you feeling these days?').fill(words);
       await a.getByLabel('I accept this agreement').check();
       await a.getByRole('button', { name: 'Send my application' }).click();
@@ -77,9 +63,9 @@ describe.skipIf(!inject('chromiumAvailable'))(
       await screenshots(a, 'safety-card');
 
       // The therapist: a mail within seconds, the alert in the centre, the words, acknowledged.
-      await mailIn(page, server.url, therapist.email, 'Safety alert: someone may need support');
+      await mailIn(page, j.server.url, therapist.email, 'Safety alert: someone may need support');
       expect(Date.now() - sentAt).toBeLessThan(20_000);
-      await page.goto(`${server.url}/groups`);
+      await page.goto(`${j.server.url}/groups`);
       await openMenu(page);
       await page
         .getByRole('link', { name: /Notifications/ })
@@ -104,7 +90,7 @@ describe.skipIf(!inject('chromiumAvailable'))(
       await expectAccessible(page);
 
       // The administrators see the alert and its time to acknowledge, not the words.
-      await admin.page.goto(`${server.url}/admin/safety`);
+      await admin.page.goto(`${j.server.url}/admin/safety`);
       await admin.page.getByText('Median time to acknowledge').waitFor();
       expect(await admin.page.content()).not.toContain('saved up my pills');
       await expectAccessible(admin.page);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../../app-env.js';
 import { type Db, queryRows } from '../../db/client.js';
+import { wipePosts } from './posting.js';
 
 /*
  * What a person's account means for the boards: their posts in "download my data", and what
@@ -11,10 +12,7 @@ import { type Db, queryRows } from '../../db/client.js';
 /** Inside the deletion's transaction: posts kept as "former member", or wiped. */
 export async function releasePostsOf(tx: Db, userId: string, choice: 'keep' | 'delete') {
   if (choice === 'delete') {
-    await tx.execute(
-      sql`UPDATE board_posts SET state = 'deleted', body = '', reason = 'author'
-           WHERE author_id = ${userId}`,
-    );
+    await wipePosts(tx, sql`author_id = ${userId}`, 'author');
   }
   // Either way the display name goes with the account; the page then says "former member".
   await tx.execute(sql`UPDATE board_posts SET author_name = '' WHERE author_id = ${userId}`);

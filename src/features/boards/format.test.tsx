@@ -13,6 +13,9 @@ describe('the board’s formatting subset', () => {
     );
     expect(html('- a\n- b')).toBe('<div class="post-body"><ul><li>a</li><li>b</li></ul></div>');
     expect(html('1. a\n2) b')).toBe('<div class="post-body"><ol><li>a</li><li>b</li></ol></div>');
+    expect(html('What helps:\n- tea\n- walks\nThanks')).toBe(
+      '<div class="post-body"><p>What helps:</p><ul><li>tea</li><li>walks</li></ul><p>Thanks</p></div>',
+    );
   });
 
   it('links web addresses that show themselves and open safely, without trailing punctuation', () => {

@@ -3,9 +3,9 @@ import type { Child } from 'hono/jsx';
 /*
  * The board's small formatting subset, rendered as JSX so every character of what a person
  * wrote is escaped by the renderer: nothing they type becomes markup. Blank lines separate
- * paragraphs; a block whose lines all start with "- " or "* " is a list, with "1. " a numbered
- * one; a line break inside a paragraph is kept; http and https addresses become links that
- * show their own address (no disguised links) and open without handing over our page.
+ * paragraphs; lines that start with "- " or "* " make a list, with "1. " a numbered one; a
+ * line break inside a paragraph is kept; http and https addresses become links that show
+ * their own address (no disguised links) and open without handing over our page.
  */
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/gi;
@@ -52,32 +52,47 @@ function lines(text: string): Child[] {
     .flatMap((line, i) => (i === 0 ? linked(line) : [<br />, ...linked(line)]));
 }
 
+type Run = { kind: 'p' | 'ul' | 'ol'; rows: string[] };
+
+/** A block's lines as runs: list items together, other lines together, in their order. */
+function runsOf(block: string): Run[] {
+  const runs: Run[] = [];
+  for (const row of block.split('\n')) {
+    const kind = BULLET.test(row) ? 'ul' : NUMBERED.test(row) ? 'ol' : 'p';
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) last.rows.push(row);
+    else runs.push({ kind, rows: [row] });
+  }
+  return runs;
+}
+
+function RunView({ run }: { run: Run }) {
+  if (run.kind === 'ul')
+    return (
+      <ul>
+        {run.rows.map((r) => (
+          <li>{linked(r.replace(BULLET, ''))}</li>
+        ))}
+      </ul>
+    );
+  if (run.kind === 'ol')
+    return (
+      <ol>
+        {run.rows.map((r) => (
+          <li>{linked(r.replace(NUMBERED, ''))}</li>
+        ))}
+      </ol>
+    );
+  return <p>{lines(run.rows.join('\n'))}</p>;
+}
+
 export function PostBody({ body }: { body: string }) {
-  const blocks = body.split(/\n\s*\n/).map((b) => b.replace(/^\n+|\n+$/g, ''));
+  const blocks = body.split(/\n\s*\n/).filter((b) => b.trim() !== '');
   return (
     <div class="post-body">
-      {blocks
-        .filter((b) => b.trim() !== '')
-        .map((block) => {
-          const rows = block.split('\n');
-          if (rows.every((r) => BULLET.test(r)))
-            return (
-              <ul>
-                {rows.map((r) => (
-                  <li>{linked(r.replace(BULLET, ''))}</li>
-                ))}
-              </ul>
-            );
-          if (rows.every((r) => NUMBERED.test(r)))
-            return (
-              <ol>
-                {rows.map((r) => (
-                  <li>{linked(r.replace(NUMBERED, ''))}</li>
-                ))}
-              </ol>
-            );
-          return <p>{lines(block)}</p>;
-        })}
+      {blocks.flatMap((block) =>
+        runsOf(block.replace(/^\n+|\n+$/g, '')).map((run) => <RunView run={run} />),
+      )}
     </div>
   );
 }

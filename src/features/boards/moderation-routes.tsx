@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { SLUG } from '../../lib/slug-pattern.js';
-import type { FieldErrors } from '../../views/forms.js';
+import { ErrorSummary, type FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/page.js';
 import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';
@@ -70,6 +70,7 @@ async function leaderPage(c: Context<AppEnv>, errors: FieldErrors = {}) {
         {m.heading}: {access.name}
       </h1>
       <p class="lead">{m.lead}</p>
+      <ErrorSummary errors={errors} title={t.errors.problemTitle} />
       <h2>{m.reported}</h2>
       <ReportedList ctx={ctx} posts={await reportedPosts(db, access.groupId)} errors={errors} />
       <h2>{m.held}</h2>
@@ -99,6 +100,7 @@ async function adminPage(c: Context<AppEnv>, errors: FieldErrors = {}) {
     { title: t.admin.title, status: Object.keys(errors).length ? 400 : 200 },
     <AdminFrame m={adminText(c.var.locale)} section="moderation" title={t.admin.title}>
       <p>{t.admin.lead}</p>
+      <ErrorSummary errors={errors} title={t.errors.problemTitle} />
       <h2>{t.moderation.reported}</h2>
       <ReportedList ctx={ctx} posts={await reportedPosts(db, null)} errors={errors} />
       <h2>{t.moderation.listing}</h2>

@@ -85,7 +85,8 @@ export function ReportedList({
                   <input type="radio" name="penalise" value="none" checked /> {m.penaliseNone}
                 </label>
                 <label>
-                  <input type="radio" name="penalise" value="group" /> {m.penaliseGroup}
+                  <input type="radio" name="penalise" value="group" />{' '}
+                  {m.penaliseGroup(m.rungs[p.nextRung] ?? p.nextRung)}
                 </label>
                 {ctx.admin ? (
                   <label>

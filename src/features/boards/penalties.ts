@@ -149,3 +149,26 @@ export async function liftPenalty(
     return true;
   });
 }
+
+/** A person's own penalties in a group (and site-wide), with the moderators' reasons. */
+export async function ownPenalties(db: Db, groupId: string, userId: string) {
+  const rows = await queryRows<{
+    rung: Rung;
+    ends_at: Date | string | null;
+    created_at: Date | string;
+    reason: string;
+  }>(
+    db,
+    sql`SELECT rung, ends_at, created_at, reason FROM board_penalties
+         WHERE user_id = ${userId} AND lifted_at IS NULL AND (group_id = ${groupId} OR group_id IS NULL)
+           AND created_at > now() - make_interval(days => ${PENALTY_MEMORY_DAYS})
+         ORDER BY created_at DESC LIMIT 10`,
+  );
+  return rows.map((r) => ({
+    rung: r.rung,
+    endsAt: r.ends_at ? new Date(r.ends_at) : null,
+    at: new Date(r.created_at),
+    reason: r.reason,
+  }));
+}
+export type OwnPenalty = Awaited<ReturnType<typeof ownPenalties>>[number];

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
 import { notifyLeaders } from '../notifications/notify.js';
 import { alertIfFlagged, type RaisedAlert } from '../safety/alerts.js';
@@ -231,11 +231,22 @@ export async function editPost(
   });
 }
 
-/** Delete one's own post: its words are wiped; reports keep their own snapshot. */
+/**
+ * Delete posts: their words are wiped (reports keep their own snapshot), and a thread whose
+ * opening post goes loses its title too, which was part of the same words.
+ */
+export async function wipePosts(db: Db, where: SQL, reason: 'author' | 'moderator') {
+  await db.execute(
+    sql`WITH gone AS (
+          UPDATE board_posts SET state = 'deleted', body = '', reason = ${reason}
+           WHERE ${where} RETURNING thread_id, opening)
+        UPDATE board_threads SET title = '' WHERE id IN (SELECT thread_id FROM gone WHERE opening)`,
+  );
+}
+
+/** Delete one's own post. */
 export async function deleteOwnPost(db: Db, groupId: string, postId: string, authorId: string) {
   const post = ownable(await postById(db, groupId, postId), authorId);
-  await db.execute(
-    sql`UPDATE board_posts SET state = 'deleted', body = '', reason = 'author' WHERE id = ${post.id}`,
-  );
+  await wipePosts(db, sql`id = ${post.id}`, 'author');
   return post.thread_id;
 }

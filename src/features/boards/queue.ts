@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client.js';
-import type { ReportReason } from './rules.js';
+import { nextRung, PENALTY_MEMORY_DAYS, type ReportReason, type Rung } from './rules.js';
 
 /*
  * The moderators' queues: reported posts with their open reports counted by reason (never who
@@ -23,6 +23,8 @@ export type QueuedPost = {
   notes: string[];
   byLeader: boolean;
   firstAt: Date;
+  /** What the group's ladder would give the author next (rules.ts). */
+  nextRung: Rung;
 };
 
 export type HeldPost = {
@@ -61,6 +63,7 @@ export async function reportedPosts(db: Db, groupId: string | null): Promise<Que
     notes: string[];
     by_leader: boolean;
     first_at: Date | string;
+    penalties: number;
   }>(
     db,
     sql`SELECT p.id AS post_id, p.thread_id, p.group_id, g.slug, g.name AS group_name, t.title,
@@ -70,7 +73,10 @@ export async function reportedPosts(db: Db, groupId: string | null): Promise<Que
                   SELECT reason, count(*)::int AS n FROM board_reports
                    WHERE post_id = p.id AND resolved_at IS NULL GROUP BY reason) x) AS reasons,
                array_remove(array_agg(NULLIF(r.note, '') ORDER BY r.created_at), NULL) AS notes,
-               bool_or(r.by_leader) AS by_leader, min(r.created_at) AS first_at
+               bool_or(r.by_leader) AS by_leader, min(r.created_at) AS first_at,
+               (SELECT count(*)::int FROM board_penalties bp
+                 WHERE bp.user_id = p.author_id AND bp.group_id = p.group_id AND bp.lifted_at IS NULL
+                   AND bp.created_at > now() - make_interval(days => ${PENALTY_MEMORY_DAYS})) AS penalties
           FROM board_reports r
           JOIN board_posts p ON p.id = r.post_id
           JOIN board_threads t ON t.id = p.thread_id
@@ -94,6 +100,7 @@ export async function reportedPosts(db: Db, groupId: string | null): Promise<Que
     notes: r.notes ?? [],
     byLeader: r.by_leader,
     firstAt: new Date(r.first_at),
+    nextRung: nextRung(r.penalties),
   }));
 }
 

@@ -7,7 +7,7 @@ import { raiseAlert } from '../safety/alerts.js';
 import { announcePost } from './announce.js';
 import { logModeration } from './log.js';
 import { givePenalty } from './penalties.js';
-import { announceReview, postById } from './posting.js';
+import { announceReview, postById, wipePosts } from './posting.js';
 import { hiddenByReports, type ReportFacts, type ReportReason } from './rules.js';
 
 /*
@@ -115,9 +115,7 @@ export async function decidePost(
     const post = await postById(tx, input.groupId, input.postId);
     if (!post) return null;
     if (input.decision === 'delete') {
-      await tx.execute(
-        sql`UPDATE board_posts SET state = 'deleted', body = '', reason = 'moderator' WHERE id = ${post.id}`,
-      );
+      await wipePosts(tx, sql`id = ${post.id}`, 'moderator');
     } else if (input.decision === 'hide') {
       await tx.execute(
         sql`UPDATE board_posts SET state = 'hidden', reason = 'moderator' WHERE id = ${post.id} AND state <> 'deleted'`,
@@ -191,9 +189,7 @@ export async function releaseHeld(
         opening: post.opening,
       });
     } else {
-      await tx.execute(
-        sql`UPDATE board_posts SET state = 'deleted', body = '', reason = 'moderator' WHERE id = ${post.id}`,
-      );
+      await wipePosts(tx, sql`id = ${post.id}`, 'moderator');
     }
     await logModeration(tx, {
       groupId: input.groupId,

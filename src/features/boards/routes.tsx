@@ -8,6 +8,7 @@ import { formBody, one } from '../leading/guard.js';
 import { type Board, board, requireBoard } from './guard.js';
 import { changeThread, isThreadAction } from './manage.js';
 import { boardText } from './messages/index.js';
+import { ownPenalties } from './penalties.js';
 import { canModerateBoard, canPostOnBoard, canReadBoard } from './policies.js';
 import { boardPath } from './post-views.js';
 import { reply, startThread, threadById } from './posting.js';
@@ -54,6 +55,7 @@ async function boardPage(
       pages={Math.max(1, Math.ceil(total / THREADS_PER_PAGE))}
       q={q}
       prefs={await preferencesOf(db, b.access.groupId, b.viewer.id)}
+      penalties={await ownPenalties(db, b.access.groupId, b.viewer.id)}
       saved={c.req.query('saved') === '1'}
       errors={form?.errors ?? {}}
       values={{ title: form?.title ?? '', body: form?.body ?? '' }}
@@ -85,7 +87,10 @@ async function threadPage(
   const titleShown = b.leads || !opening || opening.body !== null;
   return renderPage(
     c,
-    { title: titleShown ? thread.title : t.board.underReviewTitle, status: form ? 400 : 200 },
+    {
+      title: titleShown ? thread.title || t.board.untitled : t.board.underReviewTitle,
+      status: form ? 400 : 200,
+    },
     <ThreadPage
       ctx={ctxOf(c, b)}
       standing={b.standing}

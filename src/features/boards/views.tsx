@@ -1,4 +1,5 @@
 import { ErrorSummary, Field, type FieldErrors, Notice, TextArea } from '../../views/forms.js';
+import type { OwnPenalty } from './penalties.js';
 import type { BoardStanding } from './policies.js';
 import { boardPath, type Ctx, PostItem } from './post-views.js';
 import type { PostView, Preferences, ThreadLine } from './read.js';
@@ -33,6 +34,27 @@ function Pager({
         </a>
       ) : null}
     </nav>
+  );
+}
+
+/** The viewer's own penalties here, with the leaders' reasons: nobody is punished in silence. */
+function OwnPenalties({ ctx, penalties }: { ctx: Ctx; penalties: OwnPenalty[] }) {
+  if (penalties.length === 0) return null;
+  const { t } = ctx;
+  return (
+    <section class="notice" aria-labelledby="own-penalties">
+      <h2 id="own-penalties">{t.board.yourPenalties}</h2>
+      <ul>
+        {penalties.map((p) => (
+          <li>
+            {t.board.penaltyLine(ctx.fmt(p.at), t.moderation.rungs[p.rung] ?? p.rung, p.reason)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/resources/group-board-rules">{t.board.rulesLink}</a>
+      </p>
+    </section>
   );
 }
 
@@ -93,6 +115,7 @@ export function BoardPage(props: {
   pages: number;
   q: string;
   prefs: Preferences;
+  penalties: OwnPenalty[];
   saved: boolean;
   errors: FieldErrors;
   values: { title: string; body: string };
@@ -122,6 +145,7 @@ export function BoardPage(props: {
       </p>
       {props.saved ? <Notice>{t.board.prefSaved}</Notice> : null}
       <StandingNote ctx={ctx} standing={props.standing} />
+      <OwnPenalties ctx={ctx} penalties={props.penalties} />
       <form method="get" action={base} class="board-search">
         <label for="q">{t.board.search}</label>
         <input id="q" name="q" type="search" value={props.q} maxlength={200} />
@@ -141,7 +165,7 @@ export function BoardPage(props: {
           {props.threads.map((th) => (
             <li class="thread-line">
               <a href={`${base}/t/${th.id}`} class="thread-line__title">
-                {th.title || t.board.underReviewTitle}
+                {th.title || (th.underReview ? t.board.underReviewTitle : t.board.untitled)}
               </a>
               <span class="thread-line__meta">
                 {[
@@ -242,7 +266,7 @@ export function ThreadPage(props: {
       <p class="breadcrumb">
         <a href={base}>{t.thread.backToBoard}</a>
       </p>
-      <h1>{props.titleShown ? thread.title : t.board.underReviewTitle}</h1>
+      <h1>{props.titleShown ? thread.title || t.board.untitled : t.board.underReviewTitle}</h1>
       <StandingNote ctx={ctx} standing={props.standing} />
       {thread.locked ? (
         <Notice>{t.thread.lockedNote}</Notice>

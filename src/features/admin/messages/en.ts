@@ -93,7 +93,7 @@ export const en = {
   },
   reports: {
     title: 'Listing reports',
-    lead: 'What visitors said is out of date. Newest first; resolved reports are listed last.',
+    lead: 'What visitors said is out of date. Newest first; resolved reports are listed last. Resolve open ones in Board moderation, where the group’s leaders are told the outcome.',
     empty: 'No reports.',
     group: 'Group',
     problem: 'Problem',

@@ -97,7 +97,7 @@ export const es: Translation<typeof en> = {
   },
   reports: {
     title: 'Avisos sobre grupos',
-    lead: 'Lo que los visitantes señalaron como desactualizado. Primero los más recientes; los avisos resueltos aparecen al final.',
+    lead: 'Lo que los visitantes señalaron como desactualizado. Primero los más recientes; los avisos resueltos aparecen al final. Resuelve los abiertos en Moderación de tablones, donde se informa a los responsables del grupo.',
     empty: 'No hay avisos.',
     group: 'Grupo',
     problem: 'Problema',

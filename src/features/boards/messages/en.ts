@@ -2,6 +2,10 @@ import { plural } from '../../../i18n/catalogue.js';
 
 /** The boards' words in English (docs/community.md holds the rules in full). */
 export const en = {
+  link: {
+    go: 'Go to the group’s board',
+    hint: 'Where members keep in touch between meetings. Only members and leaders can read it.',
+  },
   board: {
     title: (group: string) => `Board: ${group}`,
     heading: 'Group board',
@@ -28,6 +32,7 @@ export const en = {
     closed: 'Closed',
     locked: 'Locked',
     following: 'Following',
+    untitled: 'A thread whose first post was deleted',
     underReviewTitle: 'A thread under review',
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     previous: 'Previous page',
@@ -46,6 +51,8 @@ export const en = {
     prefOff: 'Not by e-mail (still in notifications)',
     prefSave: 'Save e-mail choices',
     prefSaved: 'Your e-mail choices for this board are saved.',
+    yourPenalties: 'From the leaders',
+    penaltyLine: (when: string, what: string, why: string) => `${when}: ${what}. Why: ${why}`,
     moderation: 'Moderation queue',
   },
   thread: {
@@ -178,8 +185,8 @@ export const en = {
     remove: 'Delete it',
     penalise: 'Penalty for the author',
     penaliseNone: 'None',
-    penaliseGroup:
-      'The next step in this group: warning, then muted 24 h, 72 h, 7 days, then removal',
+    penaliseGroup: (next: string) =>
+      `The next step in this group for this person: ${next} (the steps: warning, muted 24 h, 72 h, 7 days, removal)`,
     penaliseSite: 'The next step on every board (site-wide)',
     why: 'Why (recorded in the log)',
     decide: 'Record decision',

@@ -3,6 +3,10 @@ import type { en } from './en.js';
 
 /** Las palabras de los tablones, en español (las normas completas están en docs/community.md). */
 export const es: typeof en = {
+  link: {
+    go: 'Ir al tablón del grupo',
+    hint: 'Donde los miembros siguen en contacto entre reuniones. Solo los miembros y los responsables pueden leerlo.',
+  },
   board: {
     title: (group) => `Tablón: ${group}`,
     heading: 'Tablón del grupo',
@@ -29,6 +33,7 @@ export const es: typeof en = {
     closed: 'Cerrado',
     locked: 'Bloqueado',
     following: 'Siguiendo',
+    untitled: 'Un hilo cuya primera publicación se borró',
     underReviewTitle: 'Un hilo en revisión',
     page: (n, of) => `Página ${n} de ${of}`,
     previous: 'Página anterior',
@@ -47,6 +52,8 @@ export const es: typeof en = {
     prefOff: 'No por correo (sí en las notificaciones)',
     prefSave: 'Guardar preferencias de correo',
     prefSaved: 'Se guardaron tus preferencias de correo para este tablón.',
+    yourPenalties: 'De los responsables',
+    penaltyLine: (when, what, why) => `${when}: ${what}. Motivo: ${why}`,
     moderation: 'Cola de moderación',
   },
   thread: {
@@ -181,8 +188,8 @@ export const es: typeof en = {
     remove: 'Borrarla',
     penalise: 'Sanción para quien la escribió',
     penaliseNone: 'Ninguna',
-    penaliseGroup:
-      'El siguiente paso en este grupo: aviso, después silencio de 24 h, 72 h, 7 días y, por último, expulsión',
+    penaliseGroup: (next) =>
+      `El siguiente paso en este grupo para esta persona: ${next} (los pasos: aviso, silencio de 24 h, 72 h, 7 días, expulsión)`,
     penaliseSite: 'El siguiente paso en todos los tablones (en todo el sitio)',
     why: 'Motivo (queda en el registro)',
     decide: 'Registrar la decisión',

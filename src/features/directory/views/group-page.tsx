@@ -25,8 +25,8 @@ type Props = {
   map: { tileUrl: string; attribution: string };
   /** The joining panel for this viewer (membership/panel.tsx). */
   membership?: Child;
-  /** The way to the group's room, for those who may find it (rooms/link.tsx). */
-  room?: Child;
+  /** The ways to the group's own spaces, its room and its board, for those who may find them (rooms/link.tsx, boards/link.tsx). */
+  spaces?: Child;
   w: Words;
 };
 
@@ -38,7 +38,7 @@ export function GroupPage({
   meetingActions,
   map,
   membership,
-  room,
+  spaces,
   w,
 }: Props) {
   const m = w.m.group;
@@ -210,7 +210,7 @@ export function GroupPage({
             <p>{m.onlineMembers}</p>
           )
         ) : null}
-        {room}
+        {spaces}
       </section>
 
       <section aria-labelledby="details">

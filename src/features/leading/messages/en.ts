@@ -24,6 +24,8 @@ export const en = {
     manage: 'Manage',
     meetings: 'Meetings',
     attendance: 'Attendance',
+    board: 'Board',
+    moderation: 'Moderation',
     room: 'Room',
     owner: 'You own it',
     coLeader: 'You co-lead it',

@@ -23,6 +23,8 @@ export const es: Translation<typeof en> = {
     manage: 'Gestionar',
     meetings: 'Reuniones',
     attendance: 'Asistencia',
+    board: 'Tablón',
+    moderation: 'Moderación',
     room: 'Sala',
     owner: 'Es tuyo',
     coLeader: 'Lo codiriges',

@@ -78,6 +78,9 @@ export function Dashboard(props: {
                       <a href={`/groups/${g.slug}/room`}>{d.room}</a>
                     </>
                   ) : null}
+                  {' · '}
+                  <a href={`/groups/${g.slug}/board`}>{d.board}</a> ·{' '}
+                  <a href={`/lead/${g.slug}/moderation`}>{d.moderation}</a>
                 </td>
               </tr>
             ))}
