@@ -169,7 +169,9 @@ describe('reports', () => {
     }
     expect(seenByAuthor).toContain('sent you a warning');
     // The author sees the warning, with the leader's reason, on the board.
-    expect(await (await g.author.client.get(g.board)).text()).toContain('warning. Why: Unkind words');
+    expect(await (await g.author.client.get(g.board)).text()).toContain(
+      'warning. Why: Unkind words',
+    );
     // The reporters hear the outcome in general terms, from nobody in particular.
     const told = await t.db.select().from(notifications).where(eq(notifications.userId, g.a.id));
     expect(told.map((n) => [n.kind, n.actorId])).toContainEqual(['board_report_outcome', null]);
