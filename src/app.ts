@@ -34,6 +34,9 @@ import { leadingRoutes } from './features/leading/routes.js';
 import { rateLimit } from './features/limits/rate-limit.js';
 import { outboxRoutes } from './features/mail/outbox-routes.js';
 import { UNSUBSCRIBE_PATH } from './features/mail/unsubscribe-token.js';
+import { measureDataOf } from './features/measures/account-data.js';
+import { measureRoutes } from './features/measures/routes.js';
+import { measureAlertSource } from './features/measures/safety-source.js';
 import { meetingGuideFeedRoutes } from './features/meeting-guide/feed-routes.js';
 import {
   FEED_UPLOAD_LIMIT_BYTES,
@@ -46,6 +49,8 @@ import {
 } from './features/membership/account-deletion.js';
 import { membershipRoutes } from './features/membership/routes.js';
 import { applicationAlertSource } from './features/membership/safety-source.js';
+import { notesDataOf } from './features/notes/account-data.js';
+import { notesRoutes } from './features/notes/routes.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
@@ -54,6 +59,8 @@ import { roomRoutes } from './features/rooms/routes.js';
 import { roomAlertSource } from './features/rooms/safety-source.js';
 import { safetyRoutes } from './features/safety/routes.js';
 import { styleguideRoutes } from './features/styleguide/routes.js';
+import { planRoutes } from './features/therapists/plan-routes.js';
+import { therapistRoutes } from './features/therapists/routes.js';
 import { threadRoutes } from './features/threads/routes.js';
 import { threadAlertSource } from './features/threads/safety-source.js';
 import { zoneRoutes } from './features/zones/routes.js';
@@ -241,6 +248,8 @@ export function createApp(deps: AppDeps) {
       exportData: async (deps, id) => ({
         ...(await membershipDataOf(deps, id)),
         ...(await boardDataOf(deps, id)),
+        ...(await measureDataOf(deps, id)),
+        ...(await notesDataOf(deps, id)),
       }),
     }),
   );
@@ -249,8 +258,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', roomRoutes());
   app.route('/', roomReportRoutes());
   app.route('/', boardRoutes());
+  app.route('/', therapistRoutes());
+  app.route('/', planRoutes());
+  app.route('/', notesRoutes());
   app.route('/', boardPostRoutes());
   app.route('/', moderationRoutes());
+  app.route('/', measureRoutes());
   app.route(
     '/',
     safetyRoutes({
@@ -258,6 +271,7 @@ export function createApp(deps: AppDeps) {
       thread_message: threadAlertSource,
       room_message: roomAlertSource,
       board_post: boardAlertSource,
+      measure_response: measureAlertSource,
     }),
   );
   app.route('/', outboxRoutes());

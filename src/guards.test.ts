@@ -8,6 +8,8 @@ import { createTestApp } from './test/harness.js';
 const PUBLIC: Record<string, string> = {
   'GET /assets/:file': 'static assets',
   'GET /healthz': 'liveness probe',
+  'GET /therapists': 'finding a therapist: listed, verified profiles only',
+  'GET /therapists/:slug': 'a listed therapist’s public profile',
   'GET /readyz': 'readiness probe',
   'GET /metrics': 'metrics, refused unless enabled and asked with the token',
   'GET /sign-up': 'creating an account',

@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/dir-lock.js';
 import { scheduleReminders } from './features/attending/reminders.js';
 import { refreshOccurrences } from './features/directory/commands.js';
 import { startWorker } from './features/jobs/queue.js';
+import { scheduleMeasureRequests } from './features/measures/requests.js';
 import { isBundled } from './lib/bundled.js';
 import { createLogger } from './lib/logger.js';
 import { prepareApp } from './runtime.js';
@@ -83,10 +84,13 @@ server.on('error', async (error: NodeJS.ErrnoException) => {
 });
 
 // Keep the occurrence window rolling and each group's next meeting current.
-// Then queue the reminders due in the next day (dedupe keys make a repeat queue nothing).
+// Then queue the reminders due in the next day (dedupe keys make a repeat queue nothing), and
+// the outcome measures due before the next day's therapy sessions (one request per person,
+// measure and session: a repeat run asks nobody twice).
 const refresher = setInterval(() => {
   refreshOccurrences(deps.database.db)
     .then(() => scheduleReminders(deps.database.db))
+    .then(() => scheduleMeasureRequests(deps.database.db))
     .then(() => deps.limits.store.sweep(Date.now()))
     .catch((error: unknown) => logger.error({ err: error }, 'occurrence refresh failed'));
 }, 60_000);

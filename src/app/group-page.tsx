@@ -6,18 +6,27 @@ import { type AttendingText, attendingText } from '../features/attending/message
 import { rsvpsOf } from '../features/attending/rsvp.js';
 import { RsvpControl, RsvpSaved } from '../features/attending/views/rsvp-control.js';
 import { BoardLink } from '../features/boards/link.js';
+import { badgesFor } from '../features/directory/badges.js';
 import { findGroupBySlug } from '../features/directory/group-query.js';
 import { seatsLeft, wordsFor } from '../features/directory/present.js';
+import { VerifiedBadge } from '../features/directory/views/badge.js';
 import { GroupPage } from '../features/directory/views/group-page.js';
+import { MeasuresLink } from '../features/measures/link.js';
 import { loadGroupAccess } from '../features/membership/access.js';
 import { membershipPanel } from '../features/membership/panel.js';
 import { canRsvp, canSeePrivateDetails, canViewGroup } from '../features/membership/policies.js';
 import type { PanelProps } from '../features/membership/views/panel.js';
+import { NotesLink } from '../features/notes/link.js';
 import { RoomLink } from '../features/rooms/link.js';
+import { therapistText } from '../features/therapists/messages/index.js';
+import { NextPlan } from '../features/therapists/plan-views.js';
+import { nextSharedPlan } from '../features/therapists/plans.js';
+import { canReadSharedPlan } from '../features/therapists/policies.js';
 import { cleanZone, zoneFor } from '../features/zones/zone.js';
 import { regionOf } from '../i18n/locale.js';
 import { publicOrigin } from '../lib/public-origin.js';
 import { SLUG } from '../lib/slug-pattern.js';
+import { formatOccurrence } from '../shared/schedule/index.js';
 import { renderPage } from '../views/page.js';
 
 // A group's page composes three features: the directory's listing, membership's joining
@@ -91,6 +100,14 @@ export async function showGroupPage(
         attendingText(c.var.locale).rsvp,
       )
     : null;
+  // The verified badge of a therapy group's leaders, and the next session's shared plan.
+  const badges =
+    group.kind === 'therapy'
+      ? ((await badgesFor(database.db, [group.id])).get(group.id) ?? [])
+      : [];
+  const next = canReadSharedPlan(viewer, access)
+    ? await nextSharedPlan(database.db, group.id)
+    : null;
   const membership = await membershipPanel(c, access, {
     zone: viewerZone,
     full: seatsLeft(group) === 0,
@@ -117,7 +134,27 @@ export async function showGroupPage(
         <>
           <RoomLink viewer={viewer} access={access} locale={c.var.locale} />
           <BoardLink viewer={viewer} access={access} locale={c.var.locale} />
+          <MeasuresLink viewer={viewer} access={access} locale={c.var.locale} />
+          <NotesLink viewer={viewer} access={access} locale={c.var.locale} />
         </>
+      }
+      verified={badges.map((b) => <VerifiedBadge badge={b} w={w} explain />)}
+      plan={
+        next ? (
+          <NextPlan
+            t={therapistText(c.var.locale)}
+            plan={next.plan}
+            at={
+              formatOccurrence(
+                { start: next.at, end: next.at, localDate: '' },
+                viewerZone,
+                group.schedules[0]?.timezone ?? viewerZone,
+                c.var.locale,
+              ).viewer
+            }
+            of={next.of}
+          />
+        ) : null
       }
       meetingActions={meetingActions}
       w={w}

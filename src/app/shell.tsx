@@ -19,6 +19,7 @@ import type { Shell } from '../views/page.js';
 const NAV: { href: string; key: keyof ShellText['nav']; wide?: true }[] = [
   { href: '/', key: 'home' },
   { href: '/groups', key: 'groups', wide: true },
+  { href: '/therapists', key: 'therapists' },
   { href: '/guide', key: 'guide', wide: true },
   { href: '/compare', key: 'compare', wide: true },
   { href: '/resources', key: 'resources', wide: true },

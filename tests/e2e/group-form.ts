@@ -13,6 +13,8 @@ export async function describeGroup(
     weeks: number;
     days: string[];
     count?: number;
+    /** The meetings' local start, 'HH:MM' in America/New_York (18:30 unless given). */
+    time?: string;
   },
 ) {
   await page.getByLabel('Name', { exact: true }).fill(g.name);
@@ -24,7 +26,7 @@ export async function describeGroup(
     : 'Every week, or every few weeks, on chosen days';
   await page.getByLabel(pattern).check();
   await page.getByLabel('Start date').fill(start);
-  await page.getByLabel('Start time').fill('18:30');
+  await page.getByLabel('Start time').fill(g.time ?? '18:30');
   await page.getByLabel('Length in minutes').fill('90');
   await page.getByLabel('Time zone').fill('America/New_York');
   for (const day of g.days)
@@ -55,7 +57,14 @@ export async function startTherapyGroup(
   page: Page,
   url: string,
   start: string,
-  g: { name: string; summary: string; topic: string; days: string[]; question: string },
+  g: {
+    name: string;
+    summary: string;
+    topic: string;
+    days: string[];
+    question: string;
+    time?: string;
+  },
   beforeSave?: (page: Page) => Promise<void>,
 ): Promise<string> {
   await page.goto(`${url}/lead/new`);

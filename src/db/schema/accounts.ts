@@ -149,6 +149,20 @@ export const professionalProfiles = pgTable(
     submittedAt: at('submitted_at').notNull().defaultNow(),
     decidedAt: at('decided_at'),
     decidedBy: text('decided_by'),
+    /*
+     * The public profile (therapists/, docs/therapists.md): what the professional chose to show
+     * at /therapists/{slug}. Licence type, jurisdiction and dates are the badge and always shown
+     * while listed; the licence number never is.
+     */
+    slug: text('slug').unique(),
+    listed: boolean('listed').notNull().default(false),
+    showGroups: boolean('show_groups').notNull().default(true),
+    topics: text('topics').array().notNull().default(sql`'{}'`),
+    languages: text('languages').array().notNull().default(sql`'{}'`),
+    city: text('city').notNull().default(''),
+    region: text('region').notNull().default(''),
+    country: text('country').notNull().default(''),
+    online: boolean('online').notNull().default(false),
   },
   (t) => [index('professional_profiles_status_idx').on(t.status, t.submittedAt)],
 );

@@ -73,6 +73,15 @@ export const AUDIT_ACTIONS = [
   'board.penalty_lifted',
   'board.settings_changed',
   'listing_report.resolved',
+  'measures.read',
+  'measures.read_denied',
+  'measures.consent_given',
+  'measures.consent_withdrawn',
+  'measures.schedule_changed',
+  'notes.read',
+  'notes.read_denied',
+  'notes.signed',
+  'notes.addendum_added',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

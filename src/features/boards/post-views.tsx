@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales.js';
 import { ErrorSummary, type FieldErrors, TextArea } from '../../views/forms.js';
+import { PostBody } from '../../views/plain-text.js';
 import { WorriedButton } from '../safety/views.js';
-import { PostBody } from './format.js';
 import type { BoardText } from './messages/index.js';
 import type { PostView } from './read.js';
 import { BODY_MAX, REPORT_CHOICES, withinEditWindow } from './rules.js';

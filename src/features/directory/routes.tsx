@@ -11,6 +11,7 @@ import { rateLimit } from '../limits/rate-limit.js';
 import { assess } from '../safety/assess.js';
 import { CrisisCard } from '../safety/card.js';
 import { zoneFor } from '../zones/zone.js';
+import { badgesFor } from './badges.js';
 import { filterDefaults, PAGE_SIZE, parseFilter } from './filters.js';
 import { findGroupBySlug } from './group-query.js';
 import { directoryText } from './messages/index.js';
@@ -57,6 +58,8 @@ export function directoryRoutes() {
       ? await searchGroups(searchIndex, filter, near.point)
       : { total: 0, results: [] };
     const onlineToo = near.point ? await onlineAlsoMatching(searchIndex, filter) : 0;
+    const therapy = results.filter((r) => r.kind === 'therapy').map((r) => r.id);
+    const verified = new Set((await badgesFor(c.var.deps.database.db, therapy)).keys());
     c.header('Cache-Control', 'private, max-age=60');
     // The same URL answers with the whole page or, for as-you-type search, only the results.
     c.header('Vary', 'X-Fragment', { append: true });
@@ -68,6 +71,7 @@ export function directoryRoutes() {
       total,
       onlineToo,
       results,
+      verified,
       pageSize: PAGE_SIZE,
       view,
       map: config.map,

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = {
   board_muted: { audience: 'self', to: 'board' },
   board_removed: { audience: 'self', to: 'none' },
   listing_report_resolved: { audience: 'leaders', to: 'listing' },
+  // Outcome measures (docs/measures.md): for members who still belong.
+  measure_requested: { audience: 'members', to: 'measure' },
   // Safety alerts (docs/safety.md): mailed at once whatever the person's choice, see deliver.ts.
   safety_alert: { audience: 'leaders', to: 'alert' },
   safety_alert_unled: { audience: 'self', to: 'alert' },
@@ -28,7 +30,16 @@ export const NOTIFICATION_KINDS = {
   string,
   {
     audience: 'leaders' | 'members' | 'self';
-    to: 'people' | 'listing' | 'thread' | 'own-thread' | 'alert' | 'board' | 'moderation' | 'none';
+    to:
+      | 'people'
+      | 'listing'
+      | 'thread'
+      | 'own-thread'
+      | 'alert'
+      | 'board'
+      | 'moderation'
+      | 'measure'
+      | 'none';
   }
 >;
 
@@ -67,6 +78,8 @@ export function notificationHref(
       return data.thread ? `/groups/${slug}/board/t/${data.thread}` : `/groups/${slug}/board`;
     case 'moderation':
       return `/lead/${slug}/moderation`;
+    case 'measure':
+      return data.request ? `/groups/${slug}/measures/${data.request}` : `/groups/${slug}/measures`;
     default:
       return '/notifications';
   }

@@ -14,7 +14,13 @@ export const ESCALATE_JOB = 'safety.escalate';
  * The kinds of writing an alert can point at. Each has a reader in sources.ts (wired in by the
  * app), so this module never reaches into the features that store the words.
  */
-export const ITEM_KINDS = ['application', 'thread_message', 'room_message', 'board_post'] as const;
+export const ITEM_KINDS = [
+  'application',
+  'thread_message',
+  'room_message',
+  'board_post',
+  'measure_response',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const isItemKind = (v: string): v is ItemKind =>
   (ITEM_KINDS as readonly string[]).includes(v);

@@ -14,7 +14,7 @@ export type CardFacts = {
   told: 'leaders' | 'admins';
   group: { name: string; slug: string } | null;
   /** What the person just did, confirmed in one line. */
-  sent: 'application' | 'request' | 'message';
+  sent: 'application' | 'request' | 'message' | 'answers';
   /** Their words wait for a leader before others see them (rooms and boards). */
   held?: boolean;
   /** Where the person was going when the card stopped them. */

@@ -17,6 +17,7 @@ export const en = {
   nav: {
     home: 'Home',
     groups: 'Find a group',
+    therapists: 'Find a therapist',
     guide: 'Guide',
     compare: 'Compare',
     resources: 'Resources',

@@ -16,6 +16,7 @@ export const es: Translation<typeof en> = {
   nav: {
     home: 'Inicio',
     groups: 'Buscar un grupo',
+    therapists: 'Buscar terapeuta',
     guide: 'Guía',
     compare: 'Comparar',
     resources: 'Recursos',

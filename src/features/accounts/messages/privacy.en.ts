@@ -140,5 +140,10 @@ export const privacyEn = {
     'professional.declined': 'Professional profile declined',
     'intake.read_denied': 'Refused: opening an application you may not read',
     'roster.read_denied': 'Refused: opening the members of a group you do not lead',
+    'measures.read': 'Check-in scores opened by a therapist of the group',
+    'measures.read_denied': 'Refused: opening check-in scores you may not read',
+    'measures.consent_given': 'Agreed to receive check-ins',
+    'measures.consent_withdrawn': 'Stopped check-ins',
+    'measures.schedule_changed': 'Changed when check-ins are sent',
   } as Record<string, string>,
 };

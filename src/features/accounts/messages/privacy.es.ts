@@ -149,5 +149,10 @@ export const privacyEs: Translation<typeof privacyEn> = {
     'professional.declined': 'Perfil profesional rechazado',
     'intake.read_denied': 'Denegado: abrir una solicitud que no puedes leer',
     'roster.read_denied': 'Denegado: abrir los miembros de un grupo que no diriges',
+    'measures.read': 'Un terapeuta del grupo abrió puntuaciones de cuestionarios',
+    'measures.read_denied': 'Denegado: abrir puntuaciones de cuestionarios que no puedes leer',
+    'measures.consent_given': 'Aceptaste recibir cuestionarios',
+    'measures.consent_withdrawn': 'Dejaste de recibir cuestionarios',
+    'measures.schedule_changed': 'Cambiaste cuándo se envían los cuestionarios',
   },
 };

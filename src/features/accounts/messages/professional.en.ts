@@ -1,6 +1,7 @@
 /** The professional profile page, and the badge its verification earns, in English. */
 export const professionalEn = {
   title: 'Professional verification',
+  listingLink: 'Choose what your public profile shows in Find a therapist',
   lead: 'If you are a licensed mental-health professional, you can ask to be verified. Verified professionals can run therapy groups, and their groups show a "Verified professional" badge.',
   twoFactorNote:
     'Before you can use the professional role, you must turn on two-step sign-in for your account. You can turn it on at any time, also while you wait.',

@@ -4,6 +4,7 @@ import type { professionalEn } from './professional.en.js';
 /** The professional profile page and badge in Spanish. */
 export const professionalEs: Translation<typeof professionalEn> = {
   title: 'Verificación profesional',
+  listingLink: 'Elige qué muestra tu perfil público en Buscar terapeuta',
   lead: 'Si eres profesional de la salud mental con licencia, puedes pedir que te verifiquemos. Los profesionales verificados pueden dirigir grupos de terapia, y sus grupos muestran la insignia «Profesional verificado».',
   twoFactorNote:
     'Antes de usar el rol profesional, debes activar el inicio de sesión en dos pasos en tu cuenta. Puedes activarlo cuando quieras, también mientras esperas.',

@@ -101,7 +101,14 @@ function StatusSection({ m, locale, standing, profile }: Props) {
       <h2 id="status-heading">{m.status.heading}</h2>
       {standing === 'none' ? <p>{m.status.none}</p> : null}
       {standing === 'pending' ? <p>{m.status.pending}</p> : null}
-      {standing === 'verified' ? <p>{m.status.verified(expires)}</p> : null}
+      {standing === 'verified' ? (
+        <>
+          <p>{m.status.verified(expires)}</p>
+          <p>
+            <a href="/account/professional/listing">{m.listingLink}</a>
+          </p>
+        </>
+      ) : null}
       {standing === 'expired' ? <p>{m.status.expired(expires)}</p> : null}
       {standing === 'declined' ? (
         <>

@@ -149,6 +149,15 @@ export const en = {
     andOnline: (where: string) => `${where}, and online`,
     away: (distance: string) => `${distance} away`,
   },
+  badge: {
+    verified: 'Verified professional',
+    label: 'Verified licence',
+    licence: (type: string, where: string) => `${type}, ${where}`,
+    dates: (on: string, until: string) => `checked by Gatherwell on ${on}; valid until ${until}`,
+    datesUntil: (until: string) => `valid until ${until}`,
+    profile: (name: string) => `${name}’s profile`,
+    what: 'An administrator checked this licence with the body that issued it. The badge goes when the licence expires.',
+  },
   group: {
     notFound: 'There is no group at this address.',
     ended: 'This group has ended.',

@@ -143,6 +143,15 @@ export const es: Translation<typeof en> = {
     andOnline: (where: string) => `${where}, y en línea`,
     away: (distance: string) => `a ${distance}`,
   },
+  badge: {
+    verified: 'Profesional verificado',
+    label: 'Licencia verificada',
+    licence: (type, where) => `${type}, ${where}`,
+    dates: (on, until) => `comprobada por Gatherwell el ${on}; válida hasta el ${until}`,
+    datesUntil: (until) => `válida hasta el ${until}`,
+    profile: (name) => `Perfil de ${name}`,
+    what: 'Un administrador comprobó esta licencia con el organismo que la emitió. La insignia desaparece cuando la licencia caduca.',
+  },
   group: {
     notFound: 'No hay ningún grupo en esta dirección.',
     draft: 'Borrador: solo quienes dirigen el grupo ven esta página hasta que se publique.',

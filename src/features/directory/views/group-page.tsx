@@ -27,6 +27,10 @@ type Props = {
   membership?: Child;
   /** The ways to the group's own spaces, its room and its board, for those who may find them (rooms/link.tsx, boards/link.tsx). */
   spaces?: Child;
+  /** The group's leaders with a current verified licence (badge.tsx), drawn by the app layer. */
+  verified?: Child;
+  /** The next session's plan when its therapist shares it, for members (therapists/). */
+  plan?: Child;
   w: Words;
 };
 
@@ -39,6 +43,8 @@ export function GroupPage({
   map,
   membership,
   spaces,
+  verified,
+  plan,
   w,
 }: Props) {
   const m = w.m.group;
@@ -213,8 +219,11 @@ export function GroupPage({
         {spaces}
       </section>
 
+      {plan}
+
       <section aria-labelledby="details">
         <h2 id="details">{m.details}</h2>
+        {verified}
         <dl class="facts">
           {g.leaders.length ? (
             <div>

@@ -37,6 +37,8 @@ type Props = {
   w: Words;
   /** The crisis card, when the words searched for suggest the person may be in danger. */
   crisis?: Child;
+  /** Therapy groups in these results led by a professional with a current verified licence. */
+  verified: ReadonlySet<string>;
 };
 
 /**
@@ -48,11 +50,13 @@ function Result({
   row,
   filter,
   first,
+  verified,
   w,
 }: {
   row: ResultRow;
   filter: DirectoryFilter;
   first: boolean;
+  verified: boolean;
   w: Words;
 }) {
   const t = w.m.results;
@@ -75,6 +79,7 @@ function Result({
       </h3>
       <p class="result__badges">
         <span class={`badge badge--${row.kind}`}>{w.m.kinds[row.kind]}</span>
+        {verified ? <span class="badge badge--verified">{w.m.badge.verified}</span> : null}
         {closed ? <span class="badge badge--warning">{t.temporarilyClosed}</span> : null}
         {seats === 0 ? <span class="badge badge--neutral">{t.full}</span> : null}
       </p>
@@ -361,7 +366,13 @@ export function Results(props: Props) {
       {results.length > 0 ? (
         <ol class="result-list">
           {results.map((row, i) => (
-            <Result row={row} filter={filter} first={i === 0} w={w} />
+            <Result
+              row={row}
+              filter={filter}
+              first={i === 0}
+              verified={props.verified.has(row.id)}
+              w={w}
+            />
           ))}
         </ol>
       ) : place.status === 'ambiguous' ? null : (

@@ -234,6 +234,21 @@ export function Overview(props: OverviewProps) {
               <a href={`${base}/intake`}>{o.intake}</a>
             </li>
           ) : null}
+          {props.intake ? (
+            <li>
+              <a href={`${base}/plans`}>{o.plans}</a>
+            </li>
+          ) : null}
+          {props.intake ? (
+            <li>
+              <a href={`${base}/notes`}>{o.notes}</a>
+            </li>
+          ) : null}
+          {props.intake ? (
+            <li>
+              <a href={`${base}/measures`}>{o.measures}</a>
+            </li>
+          ) : null}
           <li>
             <a href={`/groups/${g.slug}`}>{o.public}</a>
           </li>

@@ -90,6 +90,11 @@ export const en = {
         `An administrator resolved a report that the listing of ${g} was out of date.`,
       subject: 'A report about a listing you lead was resolved',
     },
+    measure_requested: {
+      line: (_who: string, g: string) =>
+        `Your therapists in ${g} ask you to fill in a short check-in before the next session. It takes a minute or two.`,
+      subject: 'A short check-in before your next session',
+    },
     safety_alert: {
       line: (who: string, g: string) =>
         `${who} in ${g} may need support now. Please open the alert, check in privately, and acknowledge it.`,

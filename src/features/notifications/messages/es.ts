@@ -86,6 +86,11 @@ export const es: Translation<typeof en> = {
         `Un administrador resolvió un aviso de que la ficha de ${g} estaba desactualizada.`,
       subject: 'Se resolvió un aviso sobre una ficha que gestionas',
     },
+    measure_requested: {
+      line: (_who: string, g: string) =>
+        `Tus terapeutas de ${g} te piden un cuestionario breve antes de la próxima sesión. Lleva uno o dos minutos.`,
+      subject: 'Un cuestionario breve antes de tu próxima sesión',
+    },
     safety_alert: {
       line: (who, g) =>
         `${who}, de ${g}, podría necesitar apoyo ahora. Abre el aviso, escríbele en privado y confirma que lo viste.`,

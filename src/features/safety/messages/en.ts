@@ -21,6 +21,7 @@ export const en = {
       application: 'Your application was sent.',
       request: 'Your request was sent.',
       message: 'Your message was sent.',
+      answers: 'Your answers were sent to your therapists.',
     },
     continue: 'Continue',
     searchTitle: 'You can talk to someone now',
@@ -37,6 +38,7 @@ export const en = {
     thread_message: 'A message to the leaders',
     room_message: 'A message in the group’s room',
     board_post: 'A post on the group’s board',
+    measure_response: 'An answer to a check-in (PHQ-9 question 9)',
   },
   signals: {
     intent: 'intent',

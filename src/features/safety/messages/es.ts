@@ -20,6 +20,7 @@ export const es: Translation<typeof en> = {
       application: 'Tu solicitud se envió.',
       request: 'Tu petición se envió.',
       message: 'Tu mensaje se envió.',
+      answers: 'Tus respuestas se enviaron a tus terapeutas.',
     },
     continue: 'Continuar',
     searchTitle: 'Puedes hablar con alguien ahora',
@@ -36,6 +37,7 @@ export const es: Translation<typeof en> = {
     thread_message: 'Un mensaje a quienes dirigen el grupo',
     room_message: 'Un mensaje en la sala del grupo',
     board_post: 'Una publicación en el tablón del grupo',
+    measure_response: 'Una respuesta a un cuestionario (pregunta 9 del PHQ-9)',
   },
   signals: {
     intent: 'intención',

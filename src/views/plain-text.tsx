@@ -1,8 +1,9 @@
 import type { Child } from 'hono/jsx';
 
 /*
- * The board's small formatting subset, rendered as JSX so every character of what a person
- * wrote is escaped by the renderer: nothing they type becomes markup. Blank lines separate
+ * The small formatting subset of what people write (board posts, session materials), rendered
+ * as JSX so every character is escaped by the renderer: nothing they type becomes markup. Blank
+ * lines separate
  * paragraphs; lines that start with "- " or "* " make a list, with "1. " a numbered one; a
  * line break inside a paragraph is kept; http and https addresses become links that show
  * their own address (no disguised links) and open without handing over our page.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PostBody, safeHref } from './format.js';
-import { XSS_TRICKS } from './test-fixtures.js';
+import { XSS_TRICKS } from '../features/boards/test-fixtures.js';
+import { PostBody, safeHref } from './plain-text.js';
 
 // The formatting subset renders what people wrote as text: nothing they type becomes markup.
 

@@ -1,0 +1,68 @@
+/** Session notes in English (docs/therapists.md). */
+export const en = {
+  list: {
+    title: (group: string) => `Session notes: ${group}`,
+    lead: 'One note per session: what the group did, and a part for each member. Notes are encrypted, only this group’s therapists read them, and every reading is recorded.',
+    session: (n: number) => `Session ${n}`,
+    on: (when: string) => `on ${when}`,
+    none: 'No note yet',
+    draft: 'Draft',
+    signed: 'Signed',
+    write: 'Write the note',
+    open: 'Open',
+    records: 'Each member’s record',
+    record: (name: string) => `${name}’s record`,
+    noMembers: 'No members yet.',
+  },
+  note: {
+    title: (n: number) => `Note for session ${n}`,
+    back: 'Back to all notes',
+    shared: 'What the group did',
+    sharedHint: 'The session as a whole: topics, exercises, the group’s process.',
+    member: (name: string) => `${name}`,
+    attendance: 'Attendance',
+    attendances: { present: 'Present', absent: 'Absent', excused: 'Excused' } as Record<
+      string,
+      string
+    >,
+    participation: 'Participation',
+    risk: 'Risk',
+    risks: { none: 'None noted', low: 'Low', moderate: 'Moderate', high: 'High' } as Record<
+      string,
+      string
+    >,
+    plan: 'Plan',
+    save: 'Save as draft',
+    sign: 'Sign and lock',
+    signHint: 'A signed note cannot be changed; corrections are added as addenda.',
+    saved: 'The draft is saved.',
+    signedBy: (who: string, when: string) => `Signed by ${who} on ${when}`,
+    addenda: 'Addenda',
+    addendum: 'Add an addendum',
+    about: 'About',
+    aboutShared: 'The shared part',
+    text: 'Addendum',
+    add: 'Add the addendum',
+    addendumBy: (who: string, when: string) => `Addendum by ${who} on ${when}`,
+    noMembersYet: 'This group has no members to write about yet.',
+    locked: 'This note is signed: add an addendum instead.',
+    problems: {
+      long: 'Keep each part under 4,000 characters.',
+      choice: 'Choose one of the options.',
+      empty: 'Write the addendum first.',
+    },
+    errorTitle: 'Please check the note',
+  },
+  record: {
+    title: (name: string, group: string) => `${name}: notes from ${group}`,
+    lead: 'Signed notes only: the session’s shared part, this member’s own part, and addenda. For the member’s record; print this page or save it as a PDF.',
+    print: 'To keep a copy, use your browser’s Print, which can also save the page as a PDF.',
+    empty: 'No signed notes yet.',
+    session: (n: number, when: string) => `Session ${n}, ${when}`,
+  },
+  mine: {
+    link: 'My session notes',
+    title: (group: string) => `My notes: ${group}`,
+    lead: 'What your therapists wrote after each session, once they signed it: the part about the whole group and the part about you. Other members’ parts are theirs alone.',
+  },
+};
