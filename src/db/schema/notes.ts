@@ -75,3 +75,22 @@ export const sessionNoteAddenda = pgTable('session_note_addenda', {
   writtenBy: text('written_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: at('created_at').notNull().defaultNow(),
 });
+
+/**
+ * A member's consent to their therapists exporting their notes (the printable record, to hand
+ * over): given and withdrawn by the member, each change audited.
+ */
+export const noteSharingConsents = pgTable(
+  'note_sharing_consents',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    givenAt: at('given_at').notNull().defaultNow(),
+    withdrawnAt: at('withdrawn_at'),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] })],
+);

@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = [
   'notes.read_denied',
   'notes.signed',
   'notes.addendum_added',
+  'notes.sharing_consent_given',
+  'notes.sharing_consent_withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -194,9 +194,28 @@ describe('session notes', () => {
       }),
     ]);
     expect(JSON.stringify(data)).not.toContain(SECRET_WREN);
-    // The therapist's printable record of one member.
+    // The therapist's printable record of one member: an export, so only with their consent.
+    const refused = await w.therapist.client.get(`${w.notes}/members/${w.wren.id}`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('has not agreed to their notes being exported');
+    expect(
+      (await w.wren.client.post(`/groups/${w.g.slug}/notes/sharing`, { give: 'yes' })).status,
+    ).toBe(303);
+    expect(await (await w.wren.client.get(`/groups/${w.g.slug}/notes`)).text()).toContain(
+      'may export your notes',
+    );
     const record = await (await w.therapist.client.get(`${w.notes}/members/${w.wren.id}`)).text();
     expect(record).toContain(SECRET_WREN);
     expect(record).not.toContain(SECRET_KESTREL);
+    await w.wren.client.post(`/groups/${w.g.slug}/notes/sharing`, { give: 'no' });
+    expect((await w.therapist.client.get(`${w.notes}/members/${w.wren.id}`)).status).toBe(403);
+    const consents = await t.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, w.wren.id), eq(auditEvents.targetId, w.g.id)));
+    expect(consents.map((a) => a.action)).toEqual([
+      'notes.sharing_consent_given',
+      'notes.sharing_consent_withdrawn',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import type { GroupAccess } from '../membership/access.js';
 import { groupAccess, requireGroup } from '../membership/guards.js';
 import { MAX_SESSIONS, sessionDates } from '../therapists/plans.js';
 import { zoneFor } from '../zones/zone.js';
+import { setSharingConsent, sharingAllowed, sharingConsentOf } from './consent.js';
 import { notesText } from './messages/index.js';
 import { canReadOwnNotes, canWriteNotes } from './policies.js';
 import { RecordPage } from './record.js';
@@ -276,6 +277,13 @@ export function notesRoutes() {
     const [person] = (await peopleOfNote(db, access.groupId, 0)).filter((p) => p.id === memberId);
     const notes = await memberRecord(db, keyOf(c), access.groupId, memberId);
     if (!person && notes.length === 0) throw new HTTPException(404);
+    // Exporting is taking notes out of Gatherwell: only with the member's consent (consent.ts).
+    if (!sharingAllowed(await sharingConsentOf(db, access.groupId, memberId))) {
+      await readAudit(c, signedIn(c), access, { member: memberId, reason: 'no_consent' }, true);
+      throw new HTTPException(403, {
+        message: notesText(c.var.locale).sharing.needed(person?.name ?? ''),
+      });
+    }
     await readAudit(c, signedIn(c), access, { member: memberId, notes: notes.length });
     c.header('Cache-Control', 'no-store');
     const name = person?.name ?? '';
@@ -299,7 +307,9 @@ export function notesRoutes() {
     async (c) => {
       const access = groupAccess(c);
       const viewer = signedIn(c);
-      const notes = await memberRecord(c.var.deps.database.db, keyOf(c), access.groupId, viewer.id);
+      const { db } = c.var.deps.database;
+      const notes = await memberRecord(db, keyOf(c), access.groupId, viewer.id);
+      const consent = await sharingConsentOf(db, access.groupId, viewer.id);
       c.header('Cache-Control', 'no-store');
       return renderPage(
         c,
@@ -312,10 +322,23 @@ export function notesRoutes() {
           person={{ id: viewer.id, name: viewer.name }}
           back={`/groups/${access.slug}`}
           own
+          consent={consent}
         />,
       );
     },
   );
+
+  app.post(`/groups/:slug{${SLUG}}/notes/sharing`, requireGroup(canReadOwnNotes), async (c) => {
+    const access = groupAccess(c);
+    const give = one((await formBody(c)).give) === 'yes';
+    await setSharingConsent(c.var.deps.database.db, {
+      groupId: access.groupId,
+      userId: signedIn(c).id,
+      give,
+      ip: ipOf(c),
+    });
+    return c.redirect(`/groups/${access.slug}/notes#sharing`, 303);
+  });
 
   return app;
 }

@@ -60,6 +60,16 @@ export const en = {
     empty: 'No signed notes yet.',
     session: (n: number, when: string) => `Session ${n}, ${when}`,
   },
+  sharing: {
+    heading: 'Sharing your notes',
+    lead: 'Your therapists write notes as part of your care. Taking them out of Gatherwell (a printed or PDF copy, for you or another professional) needs your agreement.',
+    given: (when: string) => `You agreed on ${when} that your therapists may export your notes.`,
+    none: 'Your therapists may not export your notes.',
+    give: 'Let my therapists export my notes',
+    withdraw: 'Stop my therapists exporting my notes',
+    needed: (name: string) =>
+      `${name} has not agreed to their notes being exported. They can agree on their own notes page; you can still read each note here.`,
+  },
   mine: {
     link: 'My session notes',
     title: (group: string) => `My notes: ${group}`,

@@ -66,6 +66,16 @@ export const es: typeof en = {
     empty: 'Todavía no hay notas firmadas.',
     session: (n, when) => `Sesión ${n}, ${when}`,
   },
+  sharing: {
+    heading: 'Compartir tus notas',
+    lead: 'Tus terapeutas escriben notas como parte de tu atención. Sacarlas de Gatherwell (una copia impresa o en PDF, para ti o para otro profesional) necesita tu acuerdo.',
+    given: (when) => `Aceptaste el ${when} que tus terapeutas puedan exportar tus notas.`,
+    none: 'Tus terapeutas no pueden exportar tus notas.',
+    give: 'Permitir que mis terapeutas exporten mis notas',
+    withdraw: 'Dejar de permitir que mis terapeutas exporten mis notas',
+    needed: (name) =>
+      `${name} no ha aceptado que se exporten sus notas. Puede aceptarlo en su página de notas; tú puedes seguir leyendo cada nota aquí.`,
+  },
   mine: {
     link: 'Mis notas de las sesiones',
     title: (group) => `Mis notas: ${group}`,
