@@ -14,6 +14,8 @@ import { adminText } from '../admin/messages/index.js';
 import { AdminFrame } from '../admin/views/admin-pages.js';
 import { crisisRegionFor } from '../crisis/crisis-lines.js';
 import { wakeWorkers } from '../jobs/queue.js';
+import { windowLimit } from '../limits/limits.js';
+import { tooManyRequests } from '../limits/rate-limit.js';
 import { zoneFor } from '../zones/zone.js';
 import { acknowledge, isItemKind, raiseAlert } from './alerts.js';
 import { safetyText } from './messages/index.js';
@@ -42,6 +44,9 @@ const when = (c: Parameters<typeof zoneFor>[0]) => (d: Date) =>
  * they can see; administrators see every alert's timings. Every read, refused read,
  * acknowledgement and escalation is audited, never the words.
  */
+/** "Worried about someone": twenty an hour per person is far more than worry needs. */
+const WORRIED_PER_PERSON = windowLimit('safety.worried', 20, 3_600_000);
+
 export function safetyRoutes(sources: AlertSources) {
   const app = new Hono<AppEnv>();
   const guard = requireViewer(isSignedIn, { noStore: true });
@@ -98,6 +103,12 @@ export function safetyRoutes(sources: AlertSources) {
   app.post('/safety/worried', guard, async (c) => {
     const viewer = signedIn(c);
     const { db } = c.var.deps.database;
+    // A person worried about others presses this a few times a day at most; a flood of alerts
+    // would bury the real ones in the leaders' inboxes. Counted per person, across instances.
+    const { retryAfter } = await c.var.deps.limits.attempt(WORRIED_PER_PERSON, viewer.id);
+    if (retryAfter !== undefined) {
+      throw tooManyRequests(retryAfter, safetyText(c.var.locale).worried.tooMany);
+    }
     const m = safetyText(c.var.locale);
     const body = await c.req.parseBody();
     const item = String(body.item ?? '');

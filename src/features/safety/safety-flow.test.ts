@@ -369,6 +369,25 @@ describe('worried about someone', () => {
     // The writer is never told who raised it: they cannot open the alert at all.
     expect((await member.client.get(`/safety/alerts/${alert!.id}`)).status).toBe(404);
   });
+
+  it('limits “worried” to twenty an hour per person, and a refused one raises nothing', async () => {
+    const owner = await signedInUser(t, { name: 'Rowan' });
+    const co = await signedInUser(t, { name: 'Aspen' });
+    const groupId = await supportGroup('many-worries', [owner, co]);
+    const member = await memberOf(groupId, 'Sorrel');
+    await member.client.post('/groups/many-worries/write', { message: 'A quiet week.' });
+    const [message] = await t.db
+      .select({ id: threadMessages.id })
+      .from(threadMessages)
+      .where(eq(threadMessages.personId, member.id));
+    const body = { item: 'thread_message', id: message!.id, back: '/notifications' };
+    for (let i = 0; i < 20; i++)
+      expect((await co.client.post('/safety/worried', body)).status).toBe(200);
+    const refused = await co.client.post('/safety/worried', body);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toContain('call your local emergency number');
+    expect(await alertsAbout(member.id)).toHaveLength(20);
+  });
 });
 
 describe('searches', () => {

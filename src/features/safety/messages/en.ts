@@ -75,6 +75,8 @@ export const en = {
     notFound: 'This alert is not there, or it is not yours to see.',
   },
   worried: {
+    tooMany:
+      'You have raised many concerns in a short time. If someone is in danger now, call your local emergency number; otherwise please try again later.',
     button: 'Worried about this person?',
     hint: 'Tell the leaders privately. The writer is never told who asked.',
     title: 'Thank you for looking out for them',

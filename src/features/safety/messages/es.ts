@@ -74,6 +74,8 @@ export const es: Translation<typeof en> = {
     notFound: 'Este aviso no está, o no te corresponde verlo.',
   },
   worried: {
+    tooMany:
+      'Has avisado de muchas preocupaciones en poco tiempo. Si alguien está en peligro ahora, llama al número de emergencias local; si no, vuelve a intentarlo más tarde.',
     button: '¿Te preocupa esta persona?',
     hint: 'Avisa en privado a quienes dirigen el grupo. Nunca se dice a quien escribió quién avisó.',
     title: 'Gracias por cuidar de esta persona',
