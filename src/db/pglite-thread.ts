@@ -19,10 +19,9 @@ export type { PGliteThreadOptions, ThreadTransaction } from './pglite-options.js
  * The embedded database, run on a thread of its own (ADR 17) and used from this thread through
  * the subset of PGlite's interface that drizzle calls: `query`, `exec` and `transaction`.
  *
- * PGlite is one connection: a transaction holds it until COMMIT or ROLLBACK, and everything
- * else waits. This class keeps that order itself (RequestQueue: one request at a time to the thread,
- * the open transaction's requests first), so it always knows which statement is running and for how
- * long. A statement that runs past `statementLimitMs` means the thread is stuck (a WebAssembly
+ * PGlite is one connection: a transaction holds it until COMMIT or ROLLBACK, and everything else
+ * waits. This class keeps that order itself (RequestQueue: one request at a time, the open
+ * transaction's first), so it always knows which statement is running and for how long. A statement that runs past `statementLimitMs` means the thread is stuck (a WebAssembly
  * loop cannot be interrupted from inside): the caller and everyone waiting get
  * `DatabaseUnavailableError`, the thread is ended, and a database on disk is opened again from
  * its files (what was committed survives, as after a crash). An in-memory database cannot be

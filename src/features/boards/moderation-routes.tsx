@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { SLUG } from '../../lib/slug-pattern.js';
 import { ErrorSummary, type FieldErrors } from '../../views/forms.js';
@@ -13,7 +12,7 @@ import { AdminFrame } from '../admin/views/admin-pages.js';
 import { wakeWorkers } from '../jobs/queue.js';
 import { formBody, leading, one, requireLeading } from '../leading/guard.js';
 import { sendNotices } from '../membership/mail.js';
-import { zoneFor } from '../zones/zone.js';
+import { dateTimeFor } from '../zones/zone.js';
 import { moderationLog } from './log.js';
 import { isListingOutcome, resolveListingReport, saveBoardSettings } from './manage.js';
 import { boardText } from './messages/index.js';
@@ -42,21 +41,17 @@ import { boardSettingsOf } from './standing.js';
 const LEAD = `/lead/:slug{${SLUG}}/moderation`;
 const ADMIN = '/admin/moderation';
 
-const fmtOf = (c: Context<AppEnv>) => {
-  const zone = zoneFor(c);
-  return (d: Date) =>
-    DateTime.fromJSDate(d)
-      .setZone(zone)
-      .setLocale(c.var.locale)
-      .toLocaleString(DateTime.DATETIME_MED);
-};
-
 async function leaderPage(c: Context<AppEnv>, errors: FieldErrors = {}) {
   const { access } = leading(c);
   const { db } = c.var.deps.database;
   const t = boardText(c.var.locale);
   const m = t.moderation;
-  const ctx: ModCtx = { t, fmt: fmtOf(c), action: `/lead/${access.slug}/moderation`, admin: false };
+  const ctx: ModCtx = {
+    t,
+    fmt: dateTimeFor(c),
+    action: `/lead/${access.slug}/moderation`,
+    admin: false,
+  };
   c.header('Cache-Control', 'no-store');
   return renderPage(
     c,
@@ -94,7 +89,7 @@ async function leaderPage(c: Context<AppEnv>, errors: FieldErrors = {}) {
 async function adminPage(c: Context<AppEnv>, errors: FieldErrors = {}) {
   const { db } = c.var.deps.database;
   const t = boardText(c.var.locale);
-  const ctx: ModCtx = { t, fmt: fmtOf(c), action: ADMIN, admin: true };
+  const ctx: ModCtx = { t, fmt: dateTimeFor(c), action: ADMIN, admin: true };
   return renderPage(
     c,
     { title: t.admin.title, status: Object.keys(errors).length ? 400 : 200 },

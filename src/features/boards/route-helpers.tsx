@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { SLUG } from '../../lib/slug-pattern.js';
 import { wakeWorkers } from '../jobs/queue.js';
@@ -8,7 +7,7 @@ import { windowLimit } from '../limits/limits.js';
 import { tooManyRequests } from '../limits/rate-limit.js';
 import type { RaisedAlert } from '../safety/alerts.js';
 import { renderSupportCard } from '../safety/card.js';
-import { zoneFor } from '../zones/zone.js';
+import { dateTimeFor } from '../zones/zone.js';
 import type { Board } from './guard.js';
 import { boardText } from './messages/index.js';
 import { canPostOnBoard } from './policies.js';
@@ -23,18 +22,13 @@ export const UUID = '[0-9a-f-]{36}';
 export const POSTS_PER_PERSON = windowLimit('board.post', 10, 60_000);
 
 export function ctxOf(c: Context<AppEnv>, b: Board): Ctx {
-  const zone = zoneFor(c);
   return {
     t: boardText(c.var.locale),
     locale: c.var.locale,
     slug: b.access.slug,
     leads: b.leads,
     canPost: canPostOnBoard(b.viewer, b.access, b.standing),
-    fmt: (d) =>
-      DateTime.fromJSDate(d)
-        .setZone(zone)
-        .setLocale(c.var.locale)
-        .toLocaleString(DateTime.DATETIME_MED),
+    fmt: dateTimeFor(c),
   };
 }
 

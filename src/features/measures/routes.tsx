@@ -13,7 +13,7 @@ import { wakeWorkers } from '../jobs/queue.js';
 import type { GroupAccess } from '../membership/access.js';
 import { groupAccess, requireGroup } from '../membership/guards.js';
 import { renderSupportCard } from '../safety/card.js';
-import { zoneFor } from '../zones/zone.js';
+import { dateTimeFor, zoneFor } from '../zones/zone.js';
 import { answerRequest, giveConsent, setSchedule, withdrawConsent } from './commands.js';
 import { INSTRUMENTS, isInstrument, parseAnswers } from './instruments.js';
 import { measureText } from './messages/index.js';
@@ -34,11 +34,7 @@ const PERSON = '[A-Za-z0-9_-]{1,64}';
 
 type Ctx = Context<AppEnv>;
 
-const dateTime = (c: Ctx) => (d: Date) =>
-  DateTime.fromJSDate(d)
-    .setZone(zoneFor(c))
-    .setLocale(c.var.locale)
-    .toLocaleString(DateTime.DATETIME_MED);
+const dateTime = dateTimeFor;
 const day = (c: Ctx) => (d: Date) =>
   DateTime.fromJSDate(d)
     .setZone(zoneFor(c))

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { SLUG } from '../../lib/slug-pattern.js';
 import type { FieldErrors } from '../../views/forms.js';
@@ -13,7 +12,7 @@ import { formBody, one } from '../leading/guard.js';
 import type { GroupAccess } from '../membership/access.js';
 import { groupAccess, requireGroup } from '../membership/guards.js';
 import { MAX_SESSIONS, sessionDates } from '../therapists/plans.js';
-import { zoneFor } from '../zones/zone.js';
+import { dateTimeFor } from '../zones/zone.js';
 import { setSharingConsent, sharingAllowed, sharingConsentOf } from './consent.js';
 import { notesText } from './messages/index.js';
 import { canReadOwnNotes, canWriteNotes } from './policies.js';
@@ -64,15 +63,10 @@ const guard = requireGroup(canWriteNotes, {
 });
 
 function ctxOf(c: Context<AppEnv>): Ctx {
-  const zone = zoneFor(c);
   return {
     t: notesText(c.var.locale),
     slug: groupAccess(c).slug,
-    fmt: (d) =>
-      DateTime.fromJSDate(d)
-        .setZone(zone)
-        .setLocale(c.var.locale)
-        .toLocaleString(DateTime.DATETIME_MED),
+    fmt: dateTimeFor(c),
   };
 }
 

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import type { Db } from '../../db/client.js';
 import { regionOf } from '../../i18n/locale.js';
@@ -16,7 +15,7 @@ import { crisisRegionFor } from '../crisis/crisis-lines.js';
 import { wakeWorkers } from '../jobs/queue.js';
 import { windowLimit } from '../limits/limits.js';
 import { tooManyRequests } from '../limits/rate-limit.js';
-import { zoneFor } from '../zones/zone.js';
+import { dateTimeFor, type zoneFor } from '../zones/zone.js';
 import { acknowledge, isItemKind, raiseAlert } from './alerts.js';
 import { safetyText } from './messages/index.js';
 import { leadsAlertGroup, mayHandleAlert, mayOverseeAlerts } from './policies.js';
@@ -32,11 +31,7 @@ const ITEM_ID = /^(?:[0-9a-f-]{36}|[1-9][0-9]{0,15})$/;
 const localPath = (v: unknown) =>
   typeof v === 'string' && /^\/(?![/\\])/.test(v) && v.length < 300 ? v : '/notifications';
 
-const when = (c: Parameters<typeof zoneFor>[0]) => (d: Date) =>
-  DateTime.fromJSDate(d)
-    .setZone(zoneFor(c))
-    .setLocale(c.var.locale)
-    .toLocaleString(DateTime.DATETIME_MED);
+const when = dateTimeFor;
 
 /**
  * The people responsible for an alert open it, read what was written, check in and acknowledge

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { DateTime } from 'luxon';
 import type { AppEnv } from '../../app-env.js';
 import { users } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/locales.js';
@@ -45,6 +46,18 @@ export const zoneFor = (c: Context<AppEnv>, fallback?: string | null): string =>
   c.var.zone ?? cleanZone(fallback) ?? c.var.deps.config.defaultTimezone;
 
 /** Remember a chosen zone in this browser for a year (readable by client/zone.ts). */
+/**
+ * A moment as this viewer reads it: in their zone (zoneFor) and language, medium date and time.
+ * Pages that list when things happened (board posts, notes, moderation, alerts) share it.
+ */
+export const dateTimeFor =
+  (c: Context<AppEnv>) =>
+  (d: Date): string =>
+    DateTime.fromJSDate(d)
+      .setZone(zoneFor(c))
+      .setLocale(c.var.locale)
+      .toLocaleString(DateTime.DATETIME_MED);
+
 export function rememberZone(c: Context<AppEnv>, zone: string) {
   setCookie(c, ZONE_COOKIE, zone, {
     path: '/',
