@@ -21,10 +21,29 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** A 64-bit transaction id (pg_current_xact_id()). */
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
+/**
+ * Who publishes groups: named by listings and imports ("listed by"), and, once someone claims
+ * it, an organisation account with members (organisations/, docs/organisations.md). A claimed
+ * organisation's name and address change only through its editors: a listing that names it
+ * does not join it (commands.ts).
+ */
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
   url: text('url'),
+  /** Its public page, /orgs/{slug}; a trigger gives every new row one (migration 0019). */
+  slug: text('slug')
+    .notNull()
+    .unique()
+    .$defaultFn(() => sql`NULL`),
+  kind: text('kind', { enum: ['intergroup', 'clinic', 'nonprofit', 'hospital', 'other'] })
+    .notNull()
+    .default('other'),
+  description: text('description').notNull().default(''),
+  /** When someone first became its owner; before that it is only a name listings use. */
+  claimedAt: timestamp('claimed_at', { withTimezone: true }),
+  /** Checked by an administrator: the badge on its page and its groups'. */
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

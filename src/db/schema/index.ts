@@ -8,6 +8,7 @@ export * from './measures.js';
 export * from './membership.js';
 export * from './notes.js';
 export * from './notifications.js';
+export * from './organisations.js';
 export * from './rooms.js';
 export * from './safety.js';
 export * from './therapists.js';
