@@ -12,6 +12,7 @@ import {
   safeUrl,
   scheduleRow,
   type Tx,
+  urlUnlessClaimed,
 } from './commands.js';
 import type { GroupInput } from './model.js';
 
@@ -30,7 +31,10 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** The organisations these listings name, created or updated once each: id by name. */
+/**
+ * The organisations these listings name, created or updated once each: id by name. A claimed
+ * organisation is left out, so naming it does not join it (commands.ts, organisationId).
+ */
 async function organisationIds(tx: Tx, inputs: GroupInput[]): Promise<Map<string, string>> {
   const byName = new Map<string, { name: string; url: string | null }>();
   for (const i of inputs) {
@@ -48,10 +52,14 @@ async function organisationIds(tx: Tx, inputs: GroupInput[]): Promise<Map<string
       .values(part)
       .onConflictDoUpdate({
         target: organisations.name,
-        set: { url: sql`coalesce(excluded.url, ${organisations.url})` },
+        set: { url: urlUnlessClaimed },
       })
-      .returning({ id: organisations.id, name: organisations.name });
-    for (const r of rows) ids.set(r.name, r.id);
+      .returning({
+        id: organisations.id,
+        name: organisations.name,
+        claimedAt: organisations.claimedAt,
+      });
+    for (const r of rows) if (!r.claimedAt) ids.set(r.name, r.id);
   }
   return ids;
 }
@@ -125,7 +133,8 @@ export async function insertListings(tx: Tx, inputs: GroupInput[], now: Date): P
     const rows = part.map(({ input, slug }) => ({
       ...groupRow(
         input,
-        input.organisation ? (orgs.get(input.organisation.name) ?? null) : null,
+        input.organisationId ??
+          (input.organisation ? (orgs.get(input.organisation.name) ?? null) : null),
         contentHash(input),
         now,
       ),

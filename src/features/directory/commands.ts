@@ -125,17 +125,40 @@ export function groupRow(
   };
 }
 
-async function organisationId(tx: Tx, input: GroupInput): Promise<string | null> {
+/** On a name clash, a new address fills a gap; a claimed organisation's stays its editors' to set. */
+export const urlUnlessClaimed = sql`CASE WHEN ${organisations.claimedAt} IS NULL
+  THEN coalesce(excluded.url, ${organisations.url}) ELSE ${organisations.url} END`;
+
+/**
+ * The organisation a listing is saved under. Naming an unclaimed organisation creates or joins
+ * it, as "listed by" always has. A claimed one (with an owner on Gatherwell) is different: its
+ * address is its editors' to change, a listing that merely names it does not join it (anyone
+ * could otherwise borrow a verified intergroup's name), and a listing it owns stays with it
+ * until its editors let it go. `current` is the listing's organisation before this save.
+ */
+async function organisationId(
+  tx: Tx,
+  input: GroupInput,
+  current: string | null,
+): Promise<string | null> {
+  if (input.organisationId) return input.organisationId;
+  if (current) {
+    const [owner] = await tx
+      .select({ claimedAt: organisations.claimedAt })
+      .from(organisations)
+      .where(eq(organisations.id, current));
+    if (owner?.claimedAt) return current;
+  }
   if (!input.organisation) return null;
   const [row] = await tx
     .insert(organisations)
     .values({ name: input.organisation.name, url: safeUrl(input.organisation.url) })
     .onConflictDoUpdate({
       target: organisations.name,
-      set: { url: sql`coalesce(excluded.url, ${organisations.url})` },
+      set: { url: urlUnlessClaimed },
     })
-    .returning({ id: organisations.id });
-  return row!.id;
+    .returning({ id: organisations.id, claimedAt: organisations.claimedAt });
+  return row!.claimedAt ? null : row!.id;
 }
 
 /** The earliest start date among a listing's schedules (their local dates compare as text). */
@@ -252,7 +275,12 @@ export async function saveGroup(
       target === 'new'
         ? []
         : await tx
-            .select({ id: groups.id, slug: groups.slug, contentHash: groups.contentHash })
+            .select({
+              id: groups.id,
+              slug: groups.slug,
+              contentHash: groups.contentHash,
+              organisationId: groups.organisationId,
+            })
             .from(groups)
             .where(
               target
@@ -278,7 +306,12 @@ export async function saveGroup(
         ? existing.slug
         : await freeSlugFor(tx, input.slug, existing?.id);
     const row = {
-      ...groupRow(input, await organisationId(tx, input), hash, now),
+      ...groupRow(
+        input,
+        await organisationId(tx, input, existing?.organisationId ?? null),
+        hash,
+        now,
+      ),
       slug,
       ...(options.published === undefined ? {} : { published: options.published }),
       ...(options.showMemberNames === undefined

@@ -114,7 +114,13 @@ export type GroupInput = {
   cost: CostInput;
   accessibility: AccessCode[];
   therapy?: TherapyInput;
+  /** Who lists the group, by name: creates the organisation if none has that name yet. */
   organisation?: { name: string; url?: string };
+  /**
+   * The organisation account that owns the listing, when its own feed, import or editors save
+   * it. Only these may put a listing into a claimed organisation (commands.ts).
+   */
+  organisationId?: string;
   /** What a first-timer should know: arrive early, cameras optional... */
   firstVisit?: string;
   /** Which import the group came from, with its id there (the Meeting Guide slug). */
