@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -11,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { organisations } from './directory.js';
+import { groups, organisations } from './directory.js';
 
 /*
  * Organisation accounts and their managed feeds (organisations/, feeds/; docs/organisations.md).
@@ -29,6 +30,8 @@ export const organisationMembers = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** Owners manage people and feeds; editors edit the organisation's groups and run feeds. */
     role: text('role', { enum: ['owner', 'editor'] }).notNull(),
+    /** A verified professional's choice to appear among the organisation's therapists. */
+    showProfile: boolean('show_profile').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -114,4 +117,63 @@ export const feedRuns = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('feed_runs_feed').on(t.feedId, t.startedAt)],
+);
+
+/**
+ * A link an owner shares to bring someone in as owner or editor: only its hash is stored, it
+ * works once and for a week. Links rather than e-mail look-ups, so adding people never reveals
+ * who has an account.
+ */
+export const organisationInvites = pgTable('organisation_invites', {
+  tokenHash: text('token_hash').primaryKey(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: ['owner', 'editor'] }).notNull(),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+});
+
+/**
+ * Someone asking to run an organisation that listings already name (an import's "listed by"):
+ * an administrator decides, because the claim hands over every listing that names it.
+ */
+export const organisationClaims = pgTable(
+  'organisation_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Who they are to the organisation, for the administrator to check. */
+    message: text('message').notNull(),
+    outcome: text('outcome', { enum: ['approved', 'declined'] }),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organisation_claims_open').on(t.organisationId, t.outcome)],
+);
+
+/**
+ * An imported contact (groups.contacts, private by default) its organisation chose to publish in
+ * its own Meeting Guide feed. Keyed by a hash of the contact, so the choice survives re-imports
+ * of the same person and lapses when the feed names someone else.
+ */
+export const organisationPublicContacts = pgTable(
+  'organisation_public_contacts',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    contactKey: text('contact_key').notNull(),
+    markedBy: text('marked_by').references(() => users.id, { onDelete: 'set null' }),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.contactKey] })],
 );
