@@ -84,13 +84,34 @@ export const AUDIT_ACTIONS = [
   'notes.addendum_added',
   'notes.sharing_consent_given',
   'notes.sharing_consent_withdrawn',
+  'org.created',
+  'org.updated',
+  'org.invite_created',
+  'org.member_joined',
+  'org.member_removed',
+  'org.role_changed',
+  'org.claim_requested',
+  'org.claim_decided',
+  'org.verified',
+  'org.unverified',
+  'org.group_added',
+  'org.group_released',
+  'org.contact_published',
+  'org.contact_unpublished',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEvent = {
   action: AuditAction;
   actorId?: string | null;
-  targetType?: 'user' | 'professional_profile' | 'group' | 'membership' | 'safety_alert' | null;
+  targetType?:
+    | 'user'
+    | 'professional_profile'
+    | 'group'
+    | 'membership'
+    | 'safety_alert'
+    | 'organisation'
+    | null;
   targetId?: string | null;
   ip?: string | null;
   /** Codes and counts only: never names, addresses, answers or free text from a person. */
