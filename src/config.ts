@@ -90,6 +90,9 @@ const schema = z.object({
     )
     .optional(),
   SEAT_OFFER_HOURS: int(1, 336).default(48),
+  // Feeds are fetched by the server: addresses on its own network are refused unless allowed
+  // (tests and local use), so a feed URL cannot be used to reach internal services.
+  FEEDS_ALLOW_PRIVATE_HOSTS: bool.default(false),
 });
 
 export type Config = {
@@ -136,6 +139,8 @@ export type Config = {
     /** How long a freed seat is held for the next person on a waitlist. */
     seatOfferMs: number;
   };
+  /** Fetching Meeting Guide feeds (features/feeds): may a feed's host be on a private network? */
+  feeds: { allowPrivateHosts: boolean };
 };
 
 /** Only for development and tests: production refuses to start without INTAKE_KEY. */
@@ -227,5 +232,6 @@ export function loadConfig(env: Env = process.env): Config {
       intakeKey: e.INTAKE_KEY ? Buffer.from(e.INTAKE_KEY, 'base64') : DEVELOPMENT_INTAKE_KEY,
       seatOfferMs: e.SEAT_OFFER_HOURS * hours,
     },
+    feeds: { allowPrivateHosts: e.FEEDS_ALLOW_PRIVATE_HOSTS },
   };
 }

@@ -27,6 +27,8 @@ export type PreparedImport = { source: string; usable: GroupInput[]; warnings: F
 export type ImportCommandOptions = {
   source: string;
   timezone?: string;
+  /** The organisation account the listings are saved into (a managed feed's owner). */
+  organisationId?: string;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
 };
@@ -62,6 +64,7 @@ export async function prepareImport(
   });
   const usable = inputs.filter((input, i) => {
     const index = indexes[i] ?? i;
+    if (options.organisationId) input.organisationId = options.organisationId;
     // The same limits as the leaders' form: a record over them is skipped, with the field named.
     const [tooMuch] = listingTextProblems(input);
     if (tooMuch) {
