@@ -29,6 +29,7 @@ import { directoryRoutes } from './features/directory/routes.js';
 import { guideRoutes } from './features/guide/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
+import { hsdsRoutes } from './features/hsds/routes.js';
 import { languageRoutes } from './features/language/routes.js';
 import { leadingRoutes } from './features/leading/routes.js';
 import { rateLimit } from './features/limits/rate-limit.js';
@@ -293,6 +294,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', leadingRoutes());
   app.route('/', directoryApi());
   app.route('/', meetingGuideFeedRoutes());
+  app.route('/', hsdsRoutes());
   app.route('/', apiDocsRoutes());
 
   app.onError(onError);

@@ -52,6 +52,14 @@ const PUBLIC: Record<string, string> = {
   'GET /api/v1/topics': 'the public directory API',
   'GET /api/v1/openapi.json': 'the API’s description',
   'GET /api/docs': 'the API’s documentation',
+  'GET /hsds': 'the public HSDS API (published listings only)',
+  'GET /hsds/': 'the public HSDS API (published listings only)',
+  'GET /hsds/services': 'the public HSDS API (published listings only)',
+  'GET /hsds/services/:id': 'the public HSDS API (published listings only)',
+  'GET /hsds/organizations': 'the public HSDS API (published listings only)',
+  'GET /hsds/organizations/:id': 'the public HSDS API (published listings only)',
+  'GET /hsds/service_at_locations': 'the public HSDS API (published listings only)',
+  'GET /hsds/service_at_locations/:id': 'the public HSDS API (published listings only)',
 };
 
 /** `/groups/:slug{[a-z0-9-]+}/join` as `/groups/:slug/join`. */
