@@ -1,11 +1,11 @@
 // npm run import:meeting-guide -- FILE_OR_URL --source NAME [--timezone ZONE]
 // With the embedded database this takes the data-directory lock: stop the server first (the
 // process that owns the directory is the only one that may write it).
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IANAZone } from 'luxon';
 import { FeedError, type FeedWarning } from '../features/meeting-guide/index.js';
 import { applyImport, parseFeedText, prepareImport } from '../features/meeting-guide/run-import.js';
+import { readSource } from './read-source.js';
 import { withDatabase } from './with-database.js';
 
 const usage =
@@ -29,13 +29,7 @@ if (values.timezone !== undefined && !IANAZone.isValidZone(values.timezone)) {
 }
 
 async function readFeed(where: string): Promise<unknown> {
-  const text = /^https?:\/\//.test(where)
-    ? await fetch(where).then((res) => {
-        if (!res.ok) throw new Error(`${where} answered ${res.status}`);
-        return res.text();
-      })
-    : await readFile(where, 'utf8');
-  return parseFeedText(text);
+  return parseFeedText(await readSource(where));
 }
 
 const show = (w: FeedWarning) =>

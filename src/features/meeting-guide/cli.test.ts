@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../lib/paths.js';
+import { runCli } from '../../test/run-cli.js';
 
 // The command itself, as an administrator runs it: what it prints and how it exits is the
 // interface scripts and cron jobs rely on.
@@ -11,24 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gw-import-cli-'));
 const dataDir = join(dir, 'data');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runImport(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  // Never a real server's database, whatever the shell running the tests points at.
-  delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(projectRoot, 'src/cli/import-meeting-guide.ts'), ...args],
-      { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stderr }));
-  });
-}
+const runImport = (args: string[]) => runCli('src/cli/import-meeting-guide.ts', args, dataDir);
 
 describe('npm run import:meeting-guide', () => {
   it('exits non-zero, saying why, on a feed with no time zone and no place to find one', async () => {
