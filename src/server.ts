@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/dir-lock.js';
 import { scheduleReminders } from './features/attending/reminders.js';
 import { refreshOccurrences } from './features/directory/commands.js';
+import { scheduleDueFeeds } from './features/feeds/schedule.js';
 import { startWorker } from './features/jobs/queue.js';
 import { scheduleMeasureRequests } from './features/measures/requests.js';
 import { isBundled } from './lib/bundled.js';
@@ -91,6 +92,8 @@ const refresher = setInterval(() => {
   refreshOccurrences(deps.database.db)
     .then(() => scheduleReminders(deps.database.db))
     .then(() => scheduleMeasureRequests(deps.database.db))
+    // Managed Meeting Guide feeds that are due: one job each (dedupe keys), run by the worker.
+    .then(() => scheduleDueFeeds(deps.database.db))
     .then(() => deps.limits.store.sweep(Date.now()))
     .catch((error: unknown) => logger.error({ err: error }, 'occurrence refresh failed'));
 }, 60_000);

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-env.js';
 import { attendingJobHandlers } from '../features/attending/reminders.js';
+import { feedJobHandlers } from '../features/feeds/schedule.js';
 import type { Handlers } from '../features/jobs/queue.js';
 import { membershipJobHandlers } from '../features/membership/jobs.js';
 import { notificationJobHandlers } from '../features/notifications/deliver.js';
@@ -14,6 +15,7 @@ export function jobHandlers(deps: AppDeps): Handlers {
     ...notificationJobHandlers(deps),
     ...safetyJobHandlers(deps),
     ...roomJobHandlers(deps),
+    ...feedJobHandlers(deps),
     ...attendingJobHandlers({
       db: deps.database.db,
       mailer: deps.mailer,

@@ -98,6 +98,12 @@ export const AUDIT_ACTIONS = [
   'org.group_released',
   'org.contact_published',
   'org.contact_unpublished',
+  'feed.source_claimed',
+  'feed.registered',
+  'feed.updated',
+  'feed.removed',
+  'feed.run_confirmed',
+  'feed.run_discarded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

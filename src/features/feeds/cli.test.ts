@@ -47,7 +47,8 @@ const write = (name: string, feed: unknown) => {
   return file;
 };
 
-describe.concurrent('npm run feed:check', () => {
+// Each case starts a process (tsx, the gazetteer): slow on a busy machine.
+describe('npm run feed:check', { timeout: 120_000 }, () => {
   it('exits 0 on a feed with warnings only, and prints them', async () => {
     // Numeric slugs: the schema wants text, every reader copes.
     const { code, stdout } = await feedCheck([write('ok.json', sampleFeed().slice(0, 4))]);

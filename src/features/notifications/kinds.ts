@@ -26,6 +26,10 @@ export const NOTIFICATION_KINDS = {
   safety_alert: { audience: 'leaders', to: 'alert' },
   safety_alert_unled: { audience: 'self', to: 'alert' },
   safety_escalated: { audience: 'self', to: 'alert' },
+  // Managed feeds (features/feeds): for an organisation's owners and editors, about its feed.
+  feed_held: { audience: 'self', to: 'feed' },
+  feed_refused: { audience: 'self', to: 'feed' },
+  feed_failed: { audience: 'self', to: 'feed' },
 } as const satisfies Record<
   string,
   {
@@ -39,6 +43,7 @@ export const NOTIFICATION_KINDS = {
       | 'board'
       | 'moderation'
       | 'measure'
+      | 'feed'
       | 'none';
   }
 >;
@@ -63,6 +68,11 @@ export function notificationHref(
 ): string {
   if (NOTIFICATION_KINDS[kind].to === 'alert') {
     return data.alert ? `/safety/alerts/${data.alert}` : '/notifications';
+  }
+  if (NOTIFICATION_KINDS[kind].to === 'feed') {
+    return data.org
+      ? `/orgs/${data.org}/feeds${data.run ? `#run-${data.run}` : ''}`
+      : '/notifications';
   }
   if (!slug) return '/notifications';
   switch (NOTIFICATION_KINDS[kind].to) {

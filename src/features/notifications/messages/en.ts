@@ -110,6 +110,22 @@ export const en = {
         `An urgent alert about ${who} in ${g} has not been acknowledged for 10 minutes.`,
       subject: 'Safety alert not acknowledged: please act',
     },
+    // Never the organisation's or a group's name in a subject: the feed's page names them.
+    feed_held: {
+      line: () =>
+        'A run of your organisation’s Meeting Guide feed would remove more listings than your limit allows. Nothing was changed: an owner or editor can confirm or discard it.',
+      subject: 'A feed update is waiting for your confirmation',
+    },
+    feed_refused: {
+      line: () =>
+        'Your organisation’s Meeting Guide feed was refused and nothing was changed. Its history says why.',
+      subject: 'A feed update was refused',
+    },
+    feed_failed: {
+      line: () =>
+        'Gatherwell could not fetch your organisation’s Meeting Guide feed. It will try again; its history says what went wrong.',
+      subject: 'A feed could not be fetched',
+    },
   },
   mail: {
     one: 'There is something new for you on Gatherwell:',

@@ -105,6 +105,21 @@ export const es: Translation<typeof en> = {
       line: (who, g) => `Nadie ha confirmado en 10 minutos un aviso urgente sobre ${who}, de ${g}.`,
       subject: 'Aviso de seguridad sin confirmar: actúa, por favor',
     },
+    feed_held: {
+      line: () =>
+        'Una actualización del feed Meeting Guide de tu organización quitaría más publicaciones de las que permite tu límite. No se cambió nada: una persona propietaria o editora puede confirmarla o descartarla.',
+      subject: 'Una actualización de feed espera tu confirmación',
+    },
+    feed_refused: {
+      line: () =>
+        'Se rechazó el feed Meeting Guide de tu organización y no se cambió nada. Su historial explica por qué.',
+      subject: 'Se rechazó una actualización de feed',
+    },
+    feed_failed: {
+      line: () =>
+        'Gatherwell no pudo descargar el feed Meeting Guide de tu organización. Lo volverá a intentar; su historial explica qué falló.',
+      subject: 'No se pudo descargar un feed',
+    },
   },
   mail: {
     one: 'Hay algo nuevo para ti en Gatherwell:',

@@ -1,0 +1,317 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../app/jobs.js';
+import { queryRows } from '../../db/client.js';
+import { organisations, users } from '../../db/schema/index.js';
+import { createTestApp, secondInstance } from '../../test/harness.js';
+import { drain } from '../jobs/queue.js';
+import { importMeetingGuide } from '../meeting-guide/run-import.js';
+import {
+  claimSource,
+  type FeedSetupError,
+  listRuns,
+  registerFeed,
+  updateFeed,
+} from './commands.js';
+import { decideHeldRun, HeldRunError, runFeed } from './run-feed.js';
+import { scheduleDueFeeds } from './schedule.js';
+import { type FeedServer, sampleFeed, startFeedServer } from './test-fixtures.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let server: FeedServer;
+const fetch = { allowPrivateHosts: true };
+beforeAll(async () => {
+  t = await createTestApp({ env: { FEEDS_ALLOW_PRIVATE_HOSTS: 'true' } });
+  server = await startFeedServer();
+});
+afterAll(async () => {
+  await server.close();
+  await t.close();
+});
+
+let made = 0;
+/** An organisation with an owner and an editor; returns its id and theirs. */
+async function organisation() {
+  made++;
+  const [org] = await t.db
+    .insert(organisations)
+    .values({ name: `Intergroup ${made}`, kind: 'intergroup' })
+    .returning({ id: organisations.id, slug: organisations.slug });
+  const people = [`owner-${made}`, `editor-${made}`];
+  await t.db
+    .insert(users)
+    .values(people.map((id) => ({ id, name: id, email: `${id}@example.org` })));
+  await t.db.execute(sql`INSERT INTO organisation_members (organisation_id, user_id, role)
+    VALUES (${org!.id}, ${people[0]}, 'owner'), (${org!.id}, ${people[1]}, 'editor')`);
+  return { id: org!.id, slug: org!.slug, owner: people[0]!, editor: people[1]! };
+}
+
+const settings = (url: string) => ({
+  url,
+  timezone: 'America/Toronto',
+  removalLimitPercent: 20,
+  everyHours: 24,
+});
+
+const count = async (source: string) =>
+  (
+    await queryRows<{ n: number; owned: number }>(
+      t.db,
+      sql`SELECT count(*)::int AS n, count(organisation_id)::int AS owned FROM groups WHERE source_name = ${source}`,
+    )
+  )[0]!;
+
+/** Make a feed due now, as if its period had passed. */
+const due = (feedId: string) =>
+  t.db.execute(
+    sql`UPDATE organisation_feeds SET next_fetch_at = now() - interval '1 minute' WHERE id = ${feedId}`,
+  );
+
+const notices = async (userId: string) =>
+  (
+    await queryRows<{ kind: string }>(
+      t.db,
+      sql`SELECT kind FROM notifications WHERE user_id = ${userId} ORDER BY created_at`,
+    )
+  ).map((n) => n.kind);
+
+describe('a managed feed on its schedule', () => {
+  it('imports through scheduleDueFeeds and the job worker, then a 304 changes nothing', async () => {
+    const org = await organisation();
+    server.publish('/etag.json', JSON.stringify(sampleFeed()), { etag: '"one"' });
+    const { feedId, sourceName } = await registerFeed(t.db, {
+      ...settings(server.url('/etag.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    expect(sourceName).toBe(`feed:${org.slug}`);
+    expect(await scheduleDueFeeds(t.db)).toBe(1);
+    // Every instance's refresher calls it each minute: the same due time is queued once.
+    expect(await scheduleDueFeeds(t.db)).toBe(0);
+    await drain(t.db, jobHandlers(t.deps));
+    const [first] = await listRuns(t.db, feedId);
+    expect(first).toMatchObject({
+      trigger: 'schedule',
+      outcome: 'applied',
+      added: 45,
+      httpStatus: 200,
+    });
+    expect(await count(sourceName)).toEqual({ n: 45, owned: 45 });
+
+    await due(feedId);
+    expect(await scheduleDueFeeds(t.db)).toBe(1);
+    await drain(t.db, jobHandlers(t.deps));
+    const [second] = await listRuns(t.db, feedId);
+    expect(second).toMatchObject({
+      outcome: 'not_modified',
+      httpStatus: 304,
+      added: 0,
+      updated: 0,
+    });
+    expect(server.hits.at(-1)?.ifNoneMatch).toBe('"one"');
+    const [feed] = await queryRows<{ hours: number }>(
+      t.db,
+      sql`SELECT extract(epoch FROM next_fetch_at - now()) / 3600 AS hours FROM organisation_feeds WHERE id = ${feedId}`,
+    );
+    expect(Number(feed!.hours)).toBeGreaterThan(23);
+  });
+
+  it('uses Last-Modified when the server sends no ETag, and re-reads an unchanged feed as unchanged', async () => {
+    const org = await organisation();
+    const stamp = 'Mon, 30 Nov 2026 08:00:00 GMT';
+    server.publish('/lm.json', JSON.stringify(sampleFeed().slice(0, 10)), { lastModified: stamp });
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/lm.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    expect((await runFeed(t.db, feedId, { trigger: 'schedule', fetch })).outcome).toBe('applied');
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe(
+      'not_modified',
+    );
+    expect(server.hits.at(-1)?.ifModifiedSince).toBe(stamp);
+    // The publisher's clock moves without a change: read again, and nothing is rewritten.
+    server.publish('/lm.json', JSON.stringify(sampleFeed().slice(0, 10)), {
+      lastModified: 'Tue, 01 Dec 2026 08:00:00 GMT',
+    });
+    expect(
+      await runFeed(t.db, feedId, {
+        trigger: 'editor',
+        fetch,
+        now: new Date(Date.now() + 86_400_000 * 3),
+      }),
+    ).toMatchObject({ outcome: 'applied' });
+    expect((await listRuns(t.db, feedId))[0]).toMatchObject({
+      unchanged: 10,
+      updated: 0,
+      added: 0,
+    });
+  });
+
+  it('refuses a feed whose time column was renamed, changes nothing, and tells the editors once', async () => {
+    const org = await organisation();
+    server.publish('/renamed.json', JSON.stringify(sampleFeed().slice(0, 8)));
+    const { feedId, sourceName } = await registerFeed(t.db, {
+      ...settings(server.url('/renamed.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    await runFeed(t.db, feedId, { trigger: 'schedule', fetch });
+    const renamed = sampleFeed()
+      .slice(0, 8)
+      .map(({ time, ...rest }) => ({ ...rest, start_time: time }));
+    server.publish('/renamed.json', JSON.stringify(renamed));
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('refused');
+    const [run] = await listRuns(t.db, feedId);
+    expect(run!.error).toContain('the column `time` seems to have been renamed `start_time`');
+    const times = await queryRows<{ n: number }>(
+      t.db,
+      sql`SELECT count(*)::int AS n FROM group_schedules s JOIN groups g ON g.id = s.group_id WHERE g.source_name = ${sourceName}`,
+    );
+    expect(times[0]!.n).toBe(8);
+    expect(await runFeed(t.db, feedId, { trigger: 'editor', fetch })).toMatchObject({
+      outcome: 'refused',
+    });
+    expect(await notices(org.editor)).toEqual(['feed_refused']);
+    expect(await notices(org.owner)).toEqual(['feed_refused']);
+  });
+
+  it('holds a large removal for an editor: confirmed it applies, discarded it changes nothing', async () => {
+    const org = await organisation();
+    const feed = sampleFeed().slice(0, 20);
+    server.publish('/big-removal.json', JSON.stringify(feed));
+    const { feedId, sourceName } = await registerFeed(t.db, {
+      ...settings(server.url('/big-removal.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    await runFeed(t.db, feedId, { trigger: 'schedule', fetch });
+    server.publish('/big-removal.json', JSON.stringify(feed.slice(0, 10)));
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('held');
+    const [held] = await listRuns(t.db, feedId);
+    expect(held).toMatchObject({ outcome: 'held', removed: 10, waiting: true });
+    expect(held!.error).toContain('would remove 10 of the 20 listings (50%)');
+    expect((await count(sourceName)).n).toBe(20);
+    expect(await notices(org.editor)).toEqual(['feed_held']);
+
+    const confirmed = await decideHeldRun(t.db, held!.id, 'confirm', org.editor);
+    expect(confirmed.report).toMatchObject({ removed: 10 });
+    expect((await count(sourceName)).n).toBe(10);
+    expect((await listRuns(t.db, feedId))[0]).toMatchObject({
+      outcome: 'confirmed',
+      waiting: false,
+      decidedBy: org.editor,
+    });
+    await expect(decideHeldRun(t.db, held!.id, 'confirm', org.owner)).rejects.toBeInstanceOf(
+      HeldRunError,
+    );
+
+    server.publish('/big-removal.json', JSON.stringify(feed.slice(0, 2)));
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('held');
+    const [again] = await listRuns(t.db, feedId);
+    await decideHeldRun(t.db, again!.id, 'discard', org.owner);
+    expect((await count(sourceName)).n).toBe(10);
+    expect((await listRuns(t.db, feedId))[0]).toMatchObject({
+      outcome: 'discarded',
+      waiting: false,
+    });
+  });
+
+  it('stops at the size and time limits, and tries a failed feed again sooner', async () => {
+    const org = await organisation();
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/endless')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    expect(
+      (await runFeed(t.db, feedId, { trigger: 'editor', fetch: { ...fetch, maxBytes: 100_000 } }))
+        .outcome,
+    ).toBe('refused');
+    expect((await listRuns(t.db, feedId))[0]!.error).toContain('larger than');
+    await updateFeed(t.db, feedId, { ...settings(server.url('/slow')), userId: org.owner });
+    expect(
+      (await runFeed(t.db, feedId, { trigger: 'editor', fetch: { ...fetch, timeoutMs: 200 } }))
+        .outcome,
+    ).toBe('failed');
+    const [next] = await queryRows<{ minutes: number }>(
+      t.db,
+      sql`SELECT extract(epoch FROM next_fetch_at - now()) / 60 AS minutes FROM organisation_feeds WHERE id = ${feedId}`,
+    );
+    expect(Number(next!.minutes)).toBeLessThan(16);
+    expect(await notices(org.owner)).toEqual(['feed_refused', 'feed_failed']);
+  });
+
+  it('never runs one feed twice at once, on one instance or two', async () => {
+    const org = await organisation();
+    server.publish('/once.json', JSON.stringify(sampleFeed().slice(0, 5)));
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/once.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    const other = await secondInstance(t.deps.database);
+    try {
+      const results = await Promise.all([
+        runFeed(t.db, feedId, { trigger: 'schedule', fetch }),
+        runFeed(other?.db ?? t.db, feedId, { trigger: 'schedule', fetch }),
+        runFeed(t.db, feedId, { trigger: 'editor', fetch }),
+      ]);
+      expect(results.filter((r) => r.runId !== null)).toHaveLength(1);
+      expect(results.map((r) => r.outcome).sort()).toEqual(expect.arrayContaining(['applied']));
+      expect(await listRuns(t.db, feedId)).toHaveLength(1);
+      // Not due any more: a late scheduled job does nothing.
+      expect((await runFeed(t.db, feedId, { trigger: 'schedule', fetch })).outcome).toBe('not_due');
+    } finally {
+      await other?.close();
+    }
+  });
+});
+
+describe('setting up a feed', () => {
+  it('claims an existing source for one organisation only', async () => {
+    const [a, b] = [await organisation(), await organisation()];
+    await importMeetingGuide(t.db, sampleFeed().slice(0, 3), { source: 'old-import' });
+    expect(
+      await claimSource(t.db, { organisationId: a.id, sourceName: 'old-import', userId: a.owner }),
+    ).toEqual({ listings: 3 });
+    expect((await count('old-import')).owned).toBe(3);
+    await expect(
+      claimSource(t.db, { organisationId: b.id, sourceName: 'old-import', userId: b.owner }),
+    ).rejects.toThrow('belongs to another organisation');
+    const { sourceName } = await registerFeed(t.db, {
+      ...settings('https://example.org/feed.json'),
+      sourceName: 'old-import',
+      organisationId: a.id,
+      userId: a.owner,
+    });
+    expect(sourceName).toBe('old-import');
+  });
+
+  it('says what is wrong with the settings', async () => {
+    const org = await organisation();
+    const attempt = (over: Partial<ReturnType<typeof settings>>) =>
+      registerFeed(t.db, {
+        ...settings('https://example.org/f.json'),
+        ...over,
+        organisationId: org.id,
+        userId: org.owner,
+      }).then(
+        () => null,
+        (e: FeedSetupError) => [e.field, e.message],
+      );
+    expect(await attempt({ url: 'ftp://example.org/f.json' })).toEqual([
+      'url',
+      'a feed address must start with http:// or https://',
+    ]);
+    expect(await attempt({ timezone: 'Mars/Base' })).toEqual([
+      'timezone',
+      expect.stringContaining('is not a time zone'),
+    ]);
+    expect(await attempt({ removalLimitPercent: 120 })).toEqual([
+      'removalLimitPercent',
+      expect.any(String),
+    ]);
+    expect(await attempt({ everyHours: 0 })).toEqual(['everyHours', expect.any(String)]);
+  });
+});
