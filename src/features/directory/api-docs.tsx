@@ -54,6 +54,11 @@ export function apiDocsRoutes() {
           Machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>{' '}
           (OpenAPI 3.1).
         </p>
+        <p>
+          The same listings as Open Referral HSDS 3.0, for other directories:{' '}
+          <a href="/hsds/">/hsds/</a> (services, organizations, service_at_locations; paged and
+          filtered as the HSDS OpenAPI describes).
+        </p>
         <h2>Example</h2>
         <pre>
           <code>{`curl '${base}/api/v1/groups?near=19103&topic=grief&tz=America/New_York'`}</code>
