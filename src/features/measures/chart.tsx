@@ -9,16 +9,25 @@ import type { ScorePoint } from './queries.js';
  * (styles/measures.css), never inline styles, which the CSP refuses; dark mode follows the
  * tokens.
  */
-const W = 640;
-const H = 260;
-const LEFT = 36;
-const RIGHT = 190;
-const TOP = 12;
-const BOTTOM = 40;
+/**
+ * Drawn for a phone first: 400 units wide, so at a 390 px screen (about 358 px of column) a
+ * unit is about 0.9 px and the 14-unit labels (styles/measures.css) stay above 12 px; the
+ * stylesheet caps the width on a desk so they do not grow much past body text. The band
+ * labels take the right-hand column, name above range, so the longest ("Moderately severe",
+ * "Moderadamente grave") fits without clipping.
+ */
+const W = 400;
+const H = 250;
+const LEFT = 34;
+const RIGHT = 172;
+const TOP = 10;
+const BOTTOM = 30;
 const PLOT_W = W - LEFT - RIGHT;
 const PLOT_H = H - TOP - BOTTOM;
-/** More sessions than this and only every few get a date under them (short dates fit six). */
-const MAX_LABELS = 6;
+/** Line height of a two-line band label, in SVG units. */
+const LABEL_LINE = 16;
+/** More sessions than this and only every few get a date under them (short dates fit four). */
+const MAX_LABELS = 4;
 
 /** Tenths of a unit are finer than any screen shows, and keep the markup short. */
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -53,6 +62,12 @@ export function ScoreChart({ m, instrument, points, fmt, short, item9, options }
       ? m.chart.summary(inst.label, points.length, describe(first), describe(last))
       : '';
   const every = Math.ceil(points.length / MAX_LABELS);
+  const lastIndex = points.length - 1;
+  // Every few sessions get a date, and the last always does: one that would crowd it is skipped.
+  const dated = (i: number) => i === lastIndex || (i % every === 0 && lastIndex - i >= every);
+  // The two lines' baselines sit either side of the band's middle.
+  const labelY = (b: { from: number; to: number }) =>
+    round((y(b.from) + y(b.to)) / 2 - LABEL_LINE / 2 + 5);
   const id = `chart-${instrument}`;
   const showItem9 = item9 && instrument === 'phq9';
   return (
@@ -76,19 +91,18 @@ export function ScoreChart({ m, instrument, points, fmt, short, item9, options }
               width={PLOT_W}
               height={round(y(b.from) - y(b.to))}
             />
-            <text
-              class="chart-band-label"
-              x={LEFT + PLOT_W + 8}
-              y={round((y(b.from) + y(b.to)) / 2 + 4)}
-            >
-              {`${m.bands[b.band]} ${b.from}–${b.to === inst.max ? inst.max : b.to - 1}`}
+            <text class="chart-band-label" x={LEFT + PLOT_W + 8} y={labelY(b)}>
+              <tspan>{m.bands[b.band]}</tspan>
+              <tspan x={LEFT + PLOT_W + 8} dy={LABEL_LINE}>
+                {`${b.from}–${b.to === inst.max ? inst.max : b.to - 1}`}
+              </tspan>
             </text>
-            <text class="chart-tick" x={LEFT - 6} y={y(b.from) + 4} text-anchor="end">
+            <text class="chart-tick" x={LEFT - 6} y={y(b.from) + 5} text-anchor="end">
               {String(b.from)}
             </text>
           </g>
         ))}
-        <text class="chart-tick" x={LEFT - 6} y={y(inst.max) + 4} text-anchor="end">
+        <text class="chart-tick" x={LEFT - 6} y={y(inst.max) + 5} text-anchor="end">
           {String(inst.max)}
         </text>
         {points.length > 1 ? (
@@ -102,8 +116,8 @@ export function ScoreChart({ m, instrument, points, fmt, short, item9, options }
             <circle class="chart-point" cx={x(i)} cy={y(p.score)} r={5}>
               <title>{`${fmt(p.startsAt)}: ${describe(p)}`}</title>
             </circle>
-            {i % every === 0 || i === points.length - 1 ? (
-              <text class="chart-tick" x={x(i)} y={H - BOTTOM + 18} text-anchor="middle">
+            {dated(i) ? (
+              <text class="chart-tick" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
                 {(short ?? fmt)(p.startsAt)}
               </text>
             ) : null}

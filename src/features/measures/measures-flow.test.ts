@@ -320,6 +320,8 @@ describe('progress you can see', () => {
       'PHQ-9: 3 scores, from 18 (Moderately severe) at the first to 9 (Mild)',
     );
     expect(chart).toContain('class="chart-band chart-band--severe"');
+    // Each band's label is its name over its range, so the longest fits a phone's column.
+    expect(chart).toMatch(/<tspan>Moderately severe<\/tspan><tspan [^>]*>15–19<\/tspan>/);
     const figures = chart.slice(chart.indexOf('<figure'));
     expect(figures.match(/<circle/g)).toHaveLength(5);
     expect(chart).toContain('<caption>The same scores as a table</caption>');
