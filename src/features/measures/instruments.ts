@@ -13,8 +13,10 @@ import type { Locale } from '../../i18n/locales.js';
  *
  * Both were developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant
  * from Pfizer Inc.; no permission is required to reproduce, translate, display or distribute
- * them. The Spanish wording is the US Spanish version as faithfully as we know it: a native
- * reviewer should check it against the official translation (docs/measures.md).
+ * them. The Spanish wording has not been checked against the official "Spanish for USA" files
+ * on phqscreeners.com, which the project's search could not reach: the PHQ-9 agrees with every
+ * public copy of the US version found, the GAD-7's copies disagree (docs/measures.md, "The
+ * Spanish wording"). A native reviewer should check both against those files.
  *
  * The PHQ-9's unscored tenth question (how difficult the problems made things) is not asked:
  * it is not part of the score, and a shorter form is what gets answered on a phone.
