@@ -9,6 +9,7 @@ import type { Leading } from './features/leading/guard.js';
 import type { Limits } from './features/limits/limits.js';
 import type { Mailer } from './features/mail/mailer.js';
 import type { GroupAccess } from './features/membership/access.js';
+import type { OrgAccess } from './features/organisations/access.js';
 import type { Room } from './features/rooms/guard.js';
 import type { Locale } from './i18n/locales.js';
 import type { Assets } from './lib/assets.js';
@@ -54,6 +55,8 @@ export type AppEnv = {
     room?: Room;
     /** Set by requireBoard: the viewer, the group and their standing on its board (board(c)). */
     board?: Board;
+    /** Set by requireOrg: the organisation in the path and the viewer's role in it (orgAccess(c)). */
+    org?: OrgAccess;
     /** Set when this request's session was just ended (inactivity, lifetime, disabled). */
     sessionEnded?: 'idle' | 'lifetime' | 'disabled';
   };

@@ -10,7 +10,8 @@ import type { GroupInput } from './model.js';
  */
 export async function loadSupportGroupsForExport(
   db: Db,
-): Promise<(GroupInput & { updatedAt: Date })[]> {
+  only: { organisationId?: string } = {},
+): Promise<(GroupInput & { id: string; updatedAt: Date })[]> {
   const rows = await db
     .select({
       g: listingColumns,
@@ -19,7 +20,14 @@ export async function loadSupportGroupsForExport(
     })
     .from(groups)
     .leftJoin(organisations, eq(organisations.id, groups.organisationId))
-    .where(and(eq(groups.kind, 'support'), eq(groups.published, true), ne(groups.status, 'ended')))
+    .where(
+      and(
+        eq(groups.kind, 'support'),
+        eq(groups.published, true),
+        ne(groups.status, 'ended'),
+        only.organisationId ? eq(groups.organisationId, only.organisationId) : undefined,
+      ),
+    )
     .orderBy(asc(groups.slug));
   if (rows.length === 0) return [];
   const schedules = await db
@@ -38,6 +46,7 @@ export async function loadSupportGroupsForExport(
   return rows.map(({ g, organisation, organisationUrl }) => {
     const publicLink = g.onlineVisibility === 'public';
     return {
+      id: g.id,
       kind: g.kind,
       slug: g.slug,
       name: g.name,

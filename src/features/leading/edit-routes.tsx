@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env.js';
 import type { LocationInput } from '../directory/model.js';
-import { canLeadGroup } from '../membership/policies.js';
+import { canEditGroupListing, canLeadGroup } from '../membership/policies.js';
 import { rewriteGroup } from './commands.js';
 import { parseGroupValues, valuesFromBody } from './form.js';
 import { placeOf, renderGroupForm } from './group-form-page.js';
@@ -23,7 +23,7 @@ const samePlace = (a: LocationInput | undefined, f: Place) =>
 export function editRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/lead/:slug/edit', requireLeading(canLeadGroup), async (c) => {
+  app.get('/lead/:slug/edit', requireLeading(canEditGroupListing), async (c) => {
     const lead = leading(c);
     const { stored } = lead;
     return renderGroupForm(c, {
@@ -32,11 +32,15 @@ export function editRoutes() {
       values: valuesOfStored(stored),
       title: lead.m.form.editTitle(stored.input.name),
       editing: true,
+      peopleSettings: canLeadGroup(lead.viewer, lead.access),
     });
   });
 
-  app.post('/lead/:slug', requireLeading(canLeadGroup), async (c) => {
+  app.post('/lead/:slug', requireLeading(canEditGroupListing), async (c) => {
     const { access, m, viewer, stored } = leading(c);
+    // An organisation's editor changes the listing; what members agreed to and see of each
+    // other stays as the group's leaders set it.
+    const leads = canLeadGroup(viewer, access);
     const db = c.var.deps.database.db;
     const body = await formBody(c);
     const values = valuesFromBody(body, valuesOfStored(stored));
@@ -48,6 +52,7 @@ export function editRoutes() {
       title: m.form.editTitle(stored.input.name),
       editing: true,
       parsed,
+      peopleSettings: leads,
     };
     if (!parsed.ok || one(body.intent) !== 'save') {
       return renderGroupForm(c, { ...form, preview: true });
@@ -75,7 +80,7 @@ export function editRoutes() {
           exceptions: current.schedules[0]?.exceptions ?? [],
           place,
         }),
-      { agreement: f.agreement, showMemberNames: f.showMemberNames },
+      leads ? { agreement: f.agreement, showMemberNames: f.showMemberNames } : {},
     );
     await auditGroup(c, viewer, 'group.updated', access.groupId);
     if (agreementChanged) {
@@ -83,6 +88,7 @@ export function editRoutes() {
         version: (stored.agreement?.version ?? 0) + 1,
       });
     }
+    if (!leads) return c.redirect(`/groups/${access.slug}`, 303);
     return c.redirect(`/lead/${access.slug}?done=${agreementChanged ? 'agreement' : 'saved'}`, 303);
   });
 

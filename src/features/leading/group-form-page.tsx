@@ -40,6 +40,7 @@ export function renderGroupForm(
     editing: boolean;
     parsed?: ParsedGroup;
     preview?: boolean;
+    peopleSettings?: boolean;
   },
 ) {
   const m = leadText(c.var.locale);
@@ -65,6 +66,7 @@ export function renderGroupForm(
         errors={errors}
         preview={preview}
         editing={options.editing}
+        peopleSettings={options.peopleSettings}
       />
     </section>,
   );

@@ -1,3 +1,4 @@
+import { describeSchedule, toStoredSchedule } from '../../shared/schedule/index.js';
 import type { ScheduleInput } from '../directory/model.js';
 import {
   CLOSED_NOTE,
@@ -16,8 +17,8 @@ import type {
   MeetingGuideRecord,
 } from './types.js';
 
-/** Why a schedule cannot be written as a Meeting Guide meeting, or undefined if it can. */
-function scheduleProblem(schedule: ScheduleInput, today: string): string | undefined {
+/** Why a schedule cannot be a weekly Meeting Guide meeting, or undefined if it can. */
+function nonWeeklyReason(schedule: ScheduleInput): string | undefined {
   switch (schedule.kind) {
     case 'monthly_nth':
     case 'monthly_date':
@@ -30,14 +31,26 @@ function scheduleProblem(schedule: ScheduleInput, today: string): string | undef
   if ((schedule.interval ?? 1) !== 1) {
     return `meetings every ${schedule.interval} weeks cannot be expressed in Meeting Guide`;
   }
-  if (!schedule.days?.length) return 'a weekly schedule without days cannot be exported';
-  if (schedule.endDate && schedule.endDate < today) {
-    return `its schedule ended on ${schedule.endDate}`;
-  }
   return undefined;
 }
 
-function exportProblem(group: ExportableGroup, today: string): string | undefined {
+const ended = (schedule: ScheduleInput, today: string) =>
+  Boolean(schedule.endDate && schedule.endDate < today);
+
+/** Why a schedule cannot be written as a Meeting Guide meeting, or undefined if it can. */
+function scheduleProblem(schedule: ScheduleInput, today: string): string | undefined {
+  const nonWeekly = nonWeeklyReason(schedule);
+  if (nonWeekly) return nonWeekly;
+  if (!schedule.days?.length) return 'a weekly schedule without days cannot be exported';
+  if (ended(schedule, today)) return `its schedule ended on ${schedule.endDate}`;
+  return undefined;
+}
+
+function exportProblem(
+  group: ExportableGroup,
+  today: string,
+  byAppointment: boolean,
+): string | undefined {
   if (group.kind === 'therapy') return 'therapy groups are not meetings in the Meeting Guide sense';
   if (group.status === 'ended') return 'the group has ended';
   if (!formatUpdated(group.updatedAt)) return 'updatedAt is not a valid date';
@@ -47,10 +60,18 @@ function exportProblem(group: ExportableGroup, today: string): string | undefine
   if (group.mode === 'online' && !publicLink) {
     return 'an online group whose link is not public cannot be listed';
   }
+  let usable = 0;
   for (const schedule of group.schedules) {
+    if (byAppointment && nonWeeklyReason(schedule)) {
+      if (!ended(schedule, today)) usable++;
+      continue;
+    }
     const problem = scheduleProblem(schedule, today);
-    if (problem) return problem;
+    if (problem && !byAppointment) return problem;
+    if (!problem) usable++;
   }
+  if (byAppointment && group.schedules.length > 0 && usable === 0)
+    return 'every schedule has ended';
   return undefined;
 }
 
@@ -79,6 +100,7 @@ function attendanceOf(group: ExportableGroup, publicLink: boolean): AttendanceOp
 function baseRecord(
   group: ExportableGroup,
   baseUrl: string,
+  publishContacts: boolean,
 ): Omit<MeetingGuideRecord, 'name' | 'slug'> {
   const publicLink = group.online?.visibility === 'public';
   const attendance = attendanceOf(group, publicLink);
@@ -109,18 +131,38 @@ function baseRecord(
     url: group.url ?? `${baseUrl}/groups/${encodeURIComponent(group.slug)}`,
     entity: group.organisation?.name,
     entity_url: group.organisation?.url,
+    ...(publishContacts ? contactFields(group) : {}),
   });
 }
 
+/** contact_1..3, the format's only places for people: the first three given. */
+function contactFields(group: ExportableGroup): Partial<MeetingGuideRecord> {
+  const out: Record<string, string | undefined> = {};
+  for (const [i, contact] of (group.contacts ?? []).slice(0, 3).entries()) {
+    out[`contact_${i + 1}_name`] = contact.name;
+    out[`contact_${i + 1}_email`] = contact.email;
+    out[`contact_${i + 1}_phone`] = contact.phone;
+  }
+  return out as Partial<MeetingGuideRecord>;
+}
+
 /**
- * A record carries one time, so schedules sharing a time, length and zone merge into one
- * record with several days; any other time becomes its own record, linked by `group`.
+ * A record carries one time, so weekly schedules sharing a time, length and zone merge into one
+ * record with several days; any other time becomes its own record, linked by `group`. In
+ * by-appointment mode each other schedule becomes a record with no day or time, its notes
+ * saying when it really meets.
  */
-function recordsOf(group: ExportableGroup, baseUrl: string): MeetingGuideRecord[] {
-  const base = baseRecord(group, baseUrl);
+function recordsOf(group: ExportableGroup, baseUrl: string, options: Required<ExportOptions>) {
+  const base = baseRecord(group, baseUrl, options.publishContacts);
   if (group.schedules.length === 0) return [{ name: group.name, slug: group.slug, ...base }];
   const slots = new Map<string, { schedule: ScheduleInput; days: Set<number> }>();
+  const appointments: ScheduleInput[] = [];
   for (const schedule of group.schedules) {
+    if (nonWeeklyReason(schedule)) {
+      if (!ended(schedule, options.today)) appointments.push(schedule);
+      continue;
+    }
+    if (scheduleProblem(schedule, options.today)) continue;
     const key = `${schedule.startTime}|${schedule.durationMinutes}|${schedule.timezone}`;
     const slot = slots.get(key) ?? { schedule, days: new Set<number>() };
     for (const day of schedule.days ?? []) slot.days.add(day);
@@ -129,19 +171,34 @@ function recordsOf(group: ExportableGroup, baseUrl: string): MeetingGuideRecord[
   const ordered = [...slots.values()].sort((a, b) =>
     a.schedule.startTime.localeCompare(b.schedule.startTime),
   );
-  return ordered.map(({ schedule, days }, n) => {
+  const several = ordered.length + appointments.length > 1;
+  const records: MeetingGuideRecord[] = ordered.map(({ schedule, days }) => {
     const list = [...days].sort((a, b) => a - b);
     return withoutUndefined({
       name: group.name,
-      slug: n === 0 ? group.slug : `${group.slug}-${n + 1}`,
+      slug: '',
       day: list.length === 1 ? list[0] : list,
       time: schedule.startTime,
       end_time: addMinutes(schedule.startTime, schedule.durationMinutes),
       timezone: schedule.timezone,
       ...base,
-      group: ordered.length > 1 ? group.name : undefined,
+      group: several ? group.name : undefined,
     });
   });
+  for (const schedule of appointments) {
+    const when = `${describeSchedule(toStoredSchedule(schedule))}. Not weekly: check the dates.`;
+    records.push(
+      withoutUndefined({
+        name: group.name,
+        slug: '',
+        timezone: schedule.timezone,
+        ...base,
+        notes: base.notes ? `${when}\n\n${base.notes}` : when,
+        group: several ? group.name : undefined,
+      }),
+    );
+  }
+  return records.map((r, n) => ({ ...r, slug: n === 0 ? group.slug : `${group.slug}-${n + 1}` }));
 }
 
 export function toMeetingGuideFeed(
@@ -151,12 +208,18 @@ export function toMeetingGuideFeed(
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const today = options.today ?? todayUtc();
   if (!isIsoDate(today)) throw new RangeError(`options.today "${today}" is not a YYYY-MM-DD date`);
+  const all = {
+    baseUrl,
+    today,
+    nonWeekly: options.nonWeekly ?? 'skip',
+    publishContacts: options.publishContacts ?? false,
+  };
   const records: MeetingGuideRecord[] = [];
   const skipped: ExportResult['skipped'] = [];
   for (const group of groups) {
-    const reason = exportProblem(group, today);
+    const reason = exportProblem(group, today, all.nonWeekly === 'by_appointment');
     if (reason) skipped.push({ slug: group.slug, reason });
-    else records.push(...recordsOf(group, baseUrl));
+    else records.push(...recordsOf(group, baseUrl, all));
   }
   return { records, skipped };
 }

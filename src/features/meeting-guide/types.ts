@@ -60,6 +60,15 @@ export type ExportOptions = {
   baseUrl: string;
   /** YYYY-MM-DD; schedules that ended before it are not exported. Defaults to today in UTC. */
   today?: string;
+  /**
+   * What to do with a schedule the format cannot carry (monthly, every other week, a series, a
+   * one-off): leave its group out (the site-wide feed), or publish it as a meeting without a day
+   * and time, which the format reads as "by appointment", with the real schedule in its notes
+   * (an organisation's own feed, whose website shows the notes). Never as a weekly meeting.
+   */
+  nonWeekly?: 'skip' | 'by_appointment';
+  /** Publish `contacts` as contact_1..3 (only the ones an organisation marked public). */
+  publishContacts?: boolean;
 };
 
 export type AttendanceOption = 'in_person' | 'hybrid' | 'online' | 'inactive';
@@ -99,6 +108,15 @@ export type MeetingGuideRecord = {
   url: string;
   entity?: string;
   entity_url?: string;
+  contact_1_name?: string;
+  contact_1_email?: string;
+  contact_1_phone?: string;
+  contact_2_name?: string;
+  contact_2_email?: string;
+  contact_2_phone?: string;
+  contact_3_name?: string;
+  contact_3_email?: string;
+  contact_3_phone?: string;
 };
 
 export type ExportResult = {

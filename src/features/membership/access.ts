@@ -6,6 +6,7 @@ import {
   groups,
   type MembershipStatus,
   memberships,
+  organisationMembers,
 } from '../../db/schema/index.js';
 import type { Viewer } from '../accounts/viewer.js';
 
@@ -35,6 +36,11 @@ export type GroupAccess = {
   } | null;
   /** The agreement in force (null when the group has none yet). */
   agreementVersion: number | null;
+  /**
+   * The viewer's role in the organisation account that owns the group, if any: it reaches the
+   * listing only (editing, publishing), never the group's people (docs/organisations.md).
+   */
+  orgRole: 'owner' | 'editor' | null;
 };
 
 export async function loadGroupAccess(
@@ -67,7 +73,14 @@ export async function loadGroupAccess(
     .limit(1);
   let leaderRole: GroupAccess['leaderRole'] = null;
   let membership: GroupAccess['membership'] = null;
+  let orgRole: GroupAccess['orgRole'] = null;
   if (viewer) {
+    const [org] = await db
+      .select({ role: organisationMembers.role })
+      .from(organisationMembers)
+      .innerJoin(groups, eq(groups.organisationId, organisationMembers.organisationId))
+      .where(and(eq(groups.id, group.groupId), eq(organisationMembers.userId, viewer.id)));
+    orgRole = org?.role ?? null;
     const [leader] = await db
       .select({ role: groupLeaders.role })
       .from(groupLeaders)
@@ -84,5 +97,11 @@ export async function loadGroupAccess(
       .where(and(eq(memberships.groupId, group.groupId), eq(memberships.userId, viewer.id)));
     membership = row ?? null;
   }
-  return { ...group, leaderRole, membership, agreementVersion: agreement?.version ?? null };
+  return {
+    ...group,
+    leaderRole,
+    membership,
+    orgRole,
+    agreementVersion: agreement?.version ?? null,
+  };
 }

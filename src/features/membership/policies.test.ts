@@ -35,6 +35,7 @@ const group = (kind: 'support' | 'therapy', over: Partial<GroupAccess> = {}): Gr
   leaderRole: null,
   membership: null,
   agreementVersion: 1,
+  orgRole: null,
   ...over,
 });
 const as = (status: NonNullable<GroupAccess['membership']>['status']) => ({

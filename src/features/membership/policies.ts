@@ -25,6 +25,14 @@ export const canLeadGroup = (v: V, a: A): v is Viewer =>
   v !== null && a.leaderRole !== null && (a.kind === 'support' || isVerifiedProfessional(v));
 
 /** Inviting and removing co-leaders, ending the group: its owner. */
+/**
+ * Editing a group's listing: its leaders, and the owners and editors of the organisation account
+ * that owns it. Only the listing: the group's people, agreement and member settings stay the
+ * leaders' (leading/edit-routes.tsx keeps them as stored).
+ */
+export const canEditGroupListing = (v: V, a: A): v is Viewer =>
+  canLeadGroup(v, a) || (v !== null && a.orgRole !== null);
+
 export const canManageLeaders = (v: V, a: A) => canLeadGroup(v, a) && a.leaderRole === 'owner';
 
 /**

@@ -46,6 +46,8 @@ export const formEn = {
     capacity: 'Most people in the group (optional)',
     capacityHint: 'From 2 to 500. Leave empty for no limit.',
     showMemberNames: 'Let members see one another’s display names',
+    leadersOnlySettings:
+      'Whether members see each other’s names, and the agreement they accept, are for the group’s leaders to change.',
     showMemberNamesHint:
       'Off by default: only leaders see who belongs. Turn it on only if your members expect it.',
     cost: 'Cost',

@@ -50,6 +50,8 @@ export const formEs: Translation<typeof formEn> = {
     capacity: 'Máximo de personas en el grupo (opcional)',
     capacityHint: 'De 2 a 500. Déjalo vacío si no hay límite.',
     showMemberNames: 'Permitir que los miembros vean los nombres visibles de los demás',
+    leadersOnlySettings:
+      'Si los miembros ven los nombres de los demás, y el acuerdo que aceptan, lo cambian quienes dirigen el grupo.',
     showMemberNamesHint:
       'Desactivado por defecto: solo quienes dirigen ven quién pertenece. Actívalo solo si tus miembros lo esperan.',
     cost: 'Costo',

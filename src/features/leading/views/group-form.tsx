@@ -31,6 +31,8 @@ type Props = {
   errors?: FieldErrors;
   preview?: SchedulePreview;
   editing: boolean;
+  /** False for an organisation's editor: the members' settings are the leaders' (kept as stored). */
+  peopleSettings?: boolean;
 };
 
 /** A vocabulary's codes with their labels in the reader's language, as a list's options. */
@@ -47,6 +49,7 @@ export function GroupForm({
   errors = {},
   preview,
   editing,
+  peopleSettings = true,
 }: Props) {
   const f = m.form;
   return (
@@ -133,22 +136,32 @@ export function GroupForm({
             value={v.capacity}
             error={errors.capacity}
           />
-          <Tick
-            name="showMemberNames"
-            label={f.showMemberNames}
-            hint={f.showMemberNamesHint}
-            checked={v.showMemberNames}
-          />
-          <TextArea
-            name="agreement"
-            label={f.agreement}
-            hint={f.agreementHint}
-            value={v.agreement}
-            error={errors.agreement}
-            maxlength={MAX_AGREEMENT}
-            rows={8}
-            required
-          />
+          {peopleSettings ? (
+            <>
+              <Tick
+                name="showMemberNames"
+                label={f.showMemberNames}
+                hint={f.showMemberNamesHint}
+                checked={v.showMemberNames}
+              />
+              <TextArea
+                name="agreement"
+                label={f.agreement}
+                hint={f.agreementHint}
+                value={v.agreement}
+                error={errors.agreement}
+                maxlength={MAX_AGREEMENT}
+                rows={8}
+                required
+              />
+            </>
+          ) : (
+            <>
+              <p class="hint">{f.leadersOnlySettings}</p>
+              {v.showMemberNames ? <input type="hidden" name="showMemberNames" value="on" /> : null}
+              <input type="hidden" name="agreement" value={v.agreement} />
+            </>
+          )}
         </fieldset>
 
         {kind === 'therapy' ? (
