@@ -26,6 +26,7 @@ import { crisisRoutes } from './features/crisis/routes.js';
 import { directoryApi } from './features/directory/api.js';
 import { apiDocsRoutes } from './features/directory/api-docs.js';
 import { directoryRoutes } from './features/directory/routes.js';
+import { FEED_CHECK_PATH, feedCheckRoutes } from './features/feeds/routes.js';
 import { guideRoutes } from './features/guide/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { homeRoutes } from './features/home/routes.js';
@@ -194,7 +195,10 @@ export function createApp(deps: AppDeps) {
   app.use((c, next) =>
     bodiless.has(c.req.method)
       ? next()
-      : (c.req.path === FEED_UPLOAD_PATH ? feedLimit : formLimit)(c, next),
+      : (c.req.path === FEED_UPLOAD_PATH || c.req.path === FEED_CHECK_PATH ? feedLimit : formLimit)(
+          c,
+          next,
+        ),
   );
 
   // Forms may only be posted from our own pages (Origin check; cookies are SameSite too).
@@ -284,6 +288,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', outboxRoutes());
   app.route('/', styleguideRoutes());
   app.route('/', feedUploadRoutes());
+  app.route('/', feedCheckRoutes());
   app.route('/', professionalRoutes());
   app.route('/', adminRoutes());
   app.route('/', homeRoutes());
