@@ -32,7 +32,9 @@ beforeAll(async () => {
   await addPerson(t, org.id, editor.id, 'editor');
   const g = await steps.createSupport(owner, `Valley Tuesday ${tag}`);
   groupSlug = g.slug;
-  expect((await owner.client.post(`/lead/${groupSlug}/state`, { change: 'publish' })).status).toBe(303);
+  expect((await owner.client.post(`/lead/${groupSlug}/state`, { change: 'publish' })).status).toBe(
+    303,
+  );
   expect((await owner.client.post(`/orgs/${slug}/groups`, { group: groupSlug })).status).toBe(303);
   Object.assign(clients, {
     visitor: new Client(t.app, '198.51.100.250'),
