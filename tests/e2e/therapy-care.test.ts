@@ -110,9 +110,7 @@ describe.skipIf(!inject('chromiumAvailable'))(
         .getByRole('heading', { name: /Next session \(1 of 8\): Session 1: Getting started/ })
         .waitFor();
       // The week after is a holiday: the therapist moves the second session to the morning after
-      // the first, so both start within the day ahead. (Done after the member read the plan's
-      // heading: plans are numbered from the schedule's own dates, and a moved session leaves
-      // them, so it would no longer say "1 of 8"; see docs/measures.md.)
+      // the first, so both start within the day ahead.
       await p.goto(`${server.url}/lead/${slug}/meetings`);
       const second = p.locator('details').filter({ hasText: 'Move this meeting' }).nth(1);
       await second.locator('summary').click();
@@ -120,6 +118,14 @@ describe.skipIf(!inject('chromiumAvailable'))(
       await second.getByLabel('New start time').fill(moved.toFormat('HH:mm'));
       await second.getByRole('button', { name: 'Move the meeting' }).click();
       await p.getByText('The meeting is moved and members were told.').waitFor();
+      // The moved meeting keeps its number: still eight dated sessions, the first one next.
+      await p.goto(`${server.url}/lead/${slug}/plans`);
+      expect(await p.locator('.plan-line').count()).toBe(8);
+      expect(await p.getByText('no meeting scheduled').count()).toBe(0);
+      await m.goto(`${server.url}/groups/${slug}`);
+      await m
+        .getByRole('heading', { name: /Next session \(1 of 8\): Session 1: Getting started/ })
+        .waitFor();
       await m.getByRole('link', { name: 'Your check-ins' }).click();
       await expectAccessible(m);
       await m.getByRole('button', { name: 'Yes, send me check-ins' }).click();

@@ -124,7 +124,8 @@ export class NoteLocked extends Error {}
 /**
  * Save a draft (creating it), and sign it when asked: after signing nothing changes but
  * addenda. The row is locked for the write, so two therapists saving at once cannot both pass
- * the draft check.
+ * the draft check. A draft takes its session's date as it is now (a session moved after the
+ * draft was begun moves with it); a signed note keeps the date it was signed with.
  */
 export async function saveNote(
   db: Db,
@@ -153,7 +154,7 @@ export async function saveNote(
     if (!note || note.status === 'signed') throw new NoteLocked();
     await tx.execute(
       sql`UPDATE session_notes SET shared = ${sealText(key, `note:${note.id}:shared`, input.shared)},
-                 session_at = COALESCE(session_at, ${input.sessionAt}), updated_at = now(),
+                 session_at = COALESCE(${input.sessionAt}, session_at), updated_at = now(),
                  status = ${input.sign ? 'signed' : 'draft'},
                  signed_by = ${input.sign ? input.by : null}, signed_at = ${input.sign ? sql`now()` : null}
            WHERE id = ${note.id}`,

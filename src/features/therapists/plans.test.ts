@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupLeaders } from '../../db/schema/index.js';
+import { toStoredSchedule } from '../../shared/schedule/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import { Client } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
 import { setStatus } from '../attending/test-fixtures.js';
-import { parsePlan } from './plans.js';
+import type { ScheduleInput } from '../directory/model.js';
+import { nextSharedPlan, parsePlan, sessionDates, sessionsOf } from './plans.js';
 import { therapyGroup } from './test-fixtures.js';
 
 /**
@@ -139,5 +141,172 @@ describe('what a plan may be', () => {
   ] as const)('session %i, %j: %j', (n, body, errors) => {
     const parsed = parsePlan(n, body as Record<string, string>);
     expect(parsed.ok ? [] : parsed.errors).toEqual(errors);
+  });
+});
+
+/*
+ * Session n is the n-th meeting the group actually holds: every schedule's meetings in order, a
+ * moved one at its new time (changeMeeting stores it as a one-off schedule and its old date as
+ * an exception), a cancelled one left out. Times are 18:00 in New York unless given.
+ */
+const ZONE = 'America/New_York';
+const series = (o: Partial<ScheduleInput> = {}): ScheduleInput => ({
+  kind: 'series',
+  days: [2],
+  interval: 1,
+  count: 8,
+  startDate: '2030-01-08',
+  startTime: '18:00',
+  durationMinutes: 90,
+  timezone: ZONE,
+  ...o,
+});
+const once = (date: string, time = '18:00'): ScheduleInput => ({
+  kind: 'once',
+  startDate: date,
+  startTime: time,
+  durationMinutes: 90,
+  timezone: ZONE,
+});
+const TUESDAYS = ['01-08', '01-15', '01-22', '01-29', '02-05', '02-12', '02-19', '02-26'];
+const at = (days: string[]) => days.map((d) => (d.includes(' ') ? d : `${d} 18:00`));
+
+describe('which meeting is session n', () => {
+  it.each([
+    ['a weekly series of eight', [series()], null, at(TUESDAYS), 8],
+    [
+      'the second moved to the morning after the first: numbers unchanged',
+      [series({ exceptions: ['2030-01-15'] }), once('2030-01-09', '08:00')],
+      null,
+      at(['01-08', '01-09 08:00', ...TUESDAYS.slice(2)]),
+      8,
+    ],
+    [
+      'the fourth moved to the Thursday: it keeps its number at its new time',
+      [series({ exceptions: ['2030-01-29'] }), once('2030-01-31')],
+      null,
+      at([...TUESDAYS.slice(0, 3), '01-31', ...TUESDAYS.slice(4)]),
+      8,
+    ],
+    [
+      'the third cancelled: the fourth meeting is session 3, and there are seven',
+      [series({ exceptions: ['2030-01-22'] })],
+      null,
+      at([...TUESDAYS.slice(0, 2), ...TUESDAYS.slice(3)]),
+      7,
+    ],
+    [
+      'the third cancelled in a listing of eight sessions: still of 8, the eighth undated',
+      [series({ exceptions: ['2030-01-22'] })],
+      8,
+      at([...TUESDAYS.slice(0, 2), ...TUESDAYS.slice(3)]),
+      8,
+    ],
+    [
+      'a second schedule (Thursdays, four): merged in order',
+      [series(), series({ days: [4], count: 4, startDate: '2030-01-10' })],
+      null,
+      at([
+        '01-08',
+        '01-10',
+        '01-15',
+        '01-17',
+        '01-22',
+        '01-24',
+        '01-29',
+        '01-31',
+        ...TUESDAYS.slice(4),
+      ]),
+      12,
+    ],
+    [
+      'the second schedule’s first meeting moved before the series starts: it is session 1',
+      [
+        series(),
+        series({ days: [4], count: 2, startDate: '2030-01-03', exceptions: ['2030-01-03'] }),
+        once('2030-01-07'),
+      ],
+      null,
+      at(['01-07', '01-08', '01-10', ...TUESDAYS.slice(1)]),
+      10,
+    ],
+    [
+      'an ongoing weekly group with one cancelled: no count, the numbers close up',
+      [series({ kind: 'weekly', count: undefined, exceptions: ['2030-01-15'] })],
+      null,
+      at(['01-08', '01-22', '01-29']),
+      null,
+    ],
+    [
+      'an ongoing group in a listing of six sessions: six',
+      [series({ kind: 'weekly', count: undefined })],
+      6,
+      at(TUESDAYS.slice(0, 6)),
+      6,
+    ],
+  ] as const)('%s', (_name, schedules, declared, expected, total) => {
+    const { dates, series: of } = sessionsOf(
+      schedules.map((s) => toStoredSchedule(s as ScheduleInput)),
+      declared,
+      new Date(Date.UTC(2031, 0, 1)),
+    );
+    const local = dates.map((d) =>
+      DateTime.fromJSDate(d.start).setZone(ZONE).toFormat('MM-dd HH:mm'),
+    );
+    expect(total === null ? local.slice(0, expected.length) : local).toEqual(expected);
+    expect(of).toBe(total);
+  });
+
+  it('a moved and a cancelled meeting, through the meetings page: plans, the group page and the next session agree', async () => {
+    const w = await world();
+    for (const n of [1, 2, 3])
+      await w.therapist.client.post(`${w.plans}/${n}`, { title: `Plan ${n}`, shared: 'on' });
+    const before = (await sessionDates(t.db, w.g.id)).dates;
+    const meeting = (d: Date) =>
+      `/lead/${w.g.slug}/meetings/${encodeURIComponent(d.toISOString())}`;
+    const morning = DateTime.fromJSDate(before[0]!.start).setZone(ZONE).plus({ days: 1 });
+    const move = await w.therapist.client.post(`${meeting(before[1]!.start)}/move`, {
+      date: morning.toISODate()!,
+      time: '08:00',
+      note: '',
+    });
+    expect(move.status).toBe(303);
+    const page = `/groups/${w.g.slug}`;
+    expect(await (await w.member.client.get(page)).text()).toContain(
+      'Next session (1 of 8): Plan 1',
+    );
+    const moved = await sessionDates(t.db, w.g.id);
+    expect(moved.series).toBe(8);
+    expect(moved.dates.map((d) => d.start.getTime())).toEqual([
+      before[0]!.start.getTime(),
+      morning.set({ hour: 8 }).toMillis(),
+      ...before.slice(2).map((d) => d.start.getTime()),
+    ]);
+    const list = await (await w.therapist.client.get(w.plans)).text();
+    expect(list.match(/<li class="plan-line">/g)).toHaveLength(8);
+    expect(list).not.toContain('no meeting scheduled');
+    // Once the first has ended, the next session is the moved one, still session 2.
+    const after = new Date(before[0]!.end.getTime() + 60_000);
+    expect(await nextSharedPlan(t.db, w.g.id, after)).toMatchObject({
+      plan: { number: 2 },
+      at: moved.dates[1]!.start,
+      of: 8,
+    });
+
+    // The third cancelled: the fourth meeting holds session 3; the listing's eighth is undated.
+    expect(
+      (await w.therapist.client.post(`${meeting(before[2]!.start)}/cancel`, { note: '' })).status,
+    ).toBe(303);
+    const cancelled = await sessionDates(t.db, w.g.id);
+    expect(cancelled.dates.map((d) => d.start.getTime())).toEqual(
+      moved.dates.filter((_, i) => i !== 2).map((d) => d.start.getTime()),
+    );
+    const third = new Date(moved.dates[1]!.end.getTime() + 60_000);
+    expect(await nextSharedPlan(t.db, w.g.id, third)).toMatchObject({
+      plan: { number: 3 },
+      at: before[3]!.start,
+    });
+    const last = await (await w.therapist.client.get(w.plans)).text();
+    expect(last.match(/no meeting scheduled/g)).toHaveLength(1);
   });
 });

@@ -3,11 +3,13 @@ import { type Db, queryRows } from '../../db/client.js';
 import { occurrences, type StoredSchedule } from '../../shared/schedule/index.js';
 
 /*
- * Session plans: one per session number. Session n is the group's n-th meeting counted from
- * its first schedule's first date (the schedule's own rule, so past meetings count even after
- * the rolling occurrence window drops them); a series has as many sessions as it was set up
- * with, an ongoing group as many as the therapist plans. Members read the plan of the next
- * session when the therapist shared it.
+ * Session plans: one per session number. Session n is the group's n-th meeting that actually
+ * happens, counted from the first meeting of all its schedules (each schedule's own rule, so
+ * past meetings count even after the rolling occurrence window drops them): a moved meeting is
+ * counted at its new time (a one-off schedule; its old date is an exception of the schedule that
+ * made it) and a cancelled one not at all, so the plan for session 3 is for the third meeting
+ * the group holds. A series has as many sessions as it was set up with, an ongoing group as many
+ * as the therapist plans. Members read the plan of the next session when the therapist shared it.
  */
 
 export const MAX_SESSIONS = 200;
@@ -55,14 +57,46 @@ export function parsePlan(
   return errors.length ? { ok: false, errors, value } : { ok: true, value };
 }
 
-/** The group's session dates, in order (its first schedule, from its first date). */
+export type SessionDate = { start: Date; end: Date };
+
+const FROM = new Date(Date.UTC(2000, 0, 1));
+const counted = (s: StoredSchedule) => s.rrule !== null && /(^|;)COUNT=\d+/.test(s.rrule);
+
+/**
+ * A group's sessions from its schedules (pure, for the table tests): every schedule's meetings,
+ * cancelled dates left out, merged in order, one per start time, and no more than the listing's
+ * number of sessions when it gives one. Without it a series (a rule with COUNT, and one-off
+ * meetings such as moved ones) has as many sessions as it has meetings; an ongoing group none.
+ */
+export function sessionsOf(
+  schedules: StoredSchedule[],
+  declared: number | null,
+  to = new Date(Date.now() + 5 * 365 * 86_400_000),
+): { dates: SessionDate[]; series: number | null } {
+  const limit = declared ?? MAX_SESSIONS;
+  const byStart = new Map<number, SessionDate>();
+  for (const s of schedules)
+    for (const o of occurrences(s, FROM, to, limit))
+      if (!byStart.has(o.start.getTime()))
+        byStart.set(o.start.getTime(), { start: o.start, end: o.end });
+  const dates = [...byStart.values()]
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
+    .slice(0, limit);
+  const series =
+    schedules.some(counted) && schedules.every((s) => s.rrule === null || counted(s))
+      ? dates.length
+      : null;
+  return { dates, series: declared ?? series };
+}
+
+/** The group's session dates, in order, from all its schedules (see sessionsOf). */
 export async function sessionDates(
   db: Db,
   groupId: string,
-): Promise<{ dates: { start: Date; end: Date }[]; series: number | null }> {
-  const [row] = await queryRows<{
+): Promise<{ dates: SessionDate[]; series: number | null }> {
+  const rows = await queryRows<{
     rrule: string | null;
-    dtstart: string;
+    dtstart: string | null;
     timezone: string;
     duration_minutes: number;
     exdates: string[];
@@ -71,23 +105,22 @@ export async function sessionDates(
     db,
     sql`SELECT s.rrule, s.dtstart, s.timezone, s.duration_minutes, s.exdates, g.therapy_sessions
           FROM groups g LEFT JOIN group_schedules s ON s.group_id = g.id
-         WHERE g.id = ${groupId} ORDER BY s.position LIMIT 1`,
+         WHERE g.id = ${groupId} ORDER BY s.position`,
   );
-  if (!row?.dtstart) return { dates: [], series: row?.therapy_sessions ?? null };
-  const stored: StoredSchedule = {
-    rrule: row.rrule,
-    dtstart: row.dtstart,
-    timezone: row.timezone,
-    durationMinutes: row.duration_minutes,
-    exdates: row.exdates,
-  };
-  const limit = row.therapy_sessions ?? MAX_SESSIONS;
-  const from = new Date(Date.UTC(2000, 0, 1));
-  const to = new Date(Date.now() + 5 * 365 * 86_400_000);
-  const dates = occurrences(stored, from, to, limit).map((o) => ({ start: o.start, end: o.end }));
-  // A series counts its sessions in its rule (COUNT) even when the listing does not say how many.
-  const counted = row.rrule && /(^|;)COUNT=\d+/.test(row.rrule) ? dates.length : null;
-  return { dates, series: row.therapy_sessions ?? counted };
+  const schedules: StoredSchedule[] = rows.flatMap((r) =>
+    r.dtstart
+      ? [
+          {
+            rrule: r.rrule,
+            dtstart: r.dtstart,
+            timezone: r.timezone,
+            durationMinutes: r.duration_minutes,
+            exdates: r.exdates,
+          },
+        ]
+      : [],
+  );
+  return sessionsOf(schedules, rows[0]?.therapy_sessions ?? null);
 }
 
 type PlanRow = {
