@@ -56,6 +56,7 @@ import { notesRoutes } from './features/notes/routes.js';
 import { unreadCountOf } from './features/notifications/queries.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { organisationAdminRoutes } from './features/organisations/admin-routes.js';
+import { feedsSection, organisationFeedRoutes } from './features/organisations/feed-routes.js';
 import { organisationManageRoutes } from './features/organisations/manage-routes.js';
 import { organisationRoutes } from './features/organisations/routes.js';
 import { resourceRoutes } from './features/resources/routes.js';
@@ -268,7 +269,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', boardRoutes());
   app.route('/', therapistRoutes());
   app.route('/', organisationAdminRoutes());
-  app.route('/', organisationManageRoutes());
+  app.route('/', organisationFeedRoutes());
+  app.route('/', organisationManageRoutes(feedsSection));
   app.route('/', organisationRoutes());
   app.route('/', planRoutes());
   app.route('/', notesRoutes());

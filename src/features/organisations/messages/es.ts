@@ -166,6 +166,77 @@ export const es: typeof en = {
       roleChanged: 'Función cambiada.',
     },
   },
+  feeds: {
+    title: (name: string) => `Fuentes de ${name}`,
+    lead: 'Una fuente Meeting Guide es la lista de reuniones que su sitio web ya publica (por ejemplo con el complemento 12 Step Meeting List). Registre su dirección y Gatherwell mantendrá sus grupos al día: la consulta periódicamente, importa solo cuando cambió y guarda el historial de cada ejecución.',
+    back: 'Volver a la organización',
+    backToFeeds: 'Volver a las fuentes',
+    none: 'Todavía no hay ninguna fuente registrada.',
+    open: 'Abrir las fuentes',
+    waiting: 'Una ejecución espera su decisión.',
+    url: 'Dirección de la fuente',
+    urlHint:
+      'Empieza por https://, por ejemplo https://example.org/wp-admin/admin-ajax.php?action=meetings',
+    timezone: 'Zona horaria de sus reuniones',
+    timezoneHint:
+      'Para las reuniones cuyo registro no indica ninguna, por ejemplo America/Chicago.',
+    limit: 'Retener una ejecución que quitaría más de esta parte de sus grupos (%)',
+    limitHint:
+      'Una fuente que de pronto lista muchas menos reuniones suele estar rota. 20 es un buen comienzo; 0 retiene cualquier baja.',
+    every: 'Consultar la fuente cada … horas',
+    everyHint:
+      'De 1 a 168. Gatherwell envía la última ETag y fecha, así que una fuente sin cambios no cuesta nada.',
+    register: 'Registrar una fuente',
+    registerHint:
+      'Sus reuniones pasan a ser grupos de su organización en la primera ejecución. Si sus reuniones se importaron antes con otro nombre, pida primero a un administrador que le entregue esa importación.',
+    registerButton: 'Registrar la fuente',
+    settings: (zone: string, hours: number, limit: number) =>
+      `Zona horaria ${zone} · cada ${hours} h · retiene bajas de más del ${limit} %.`,
+    next: (when: string) => `Próxima consulta: ${when}.`,
+    check: 'Comprobarla ahora (no cambia nada)',
+    runNow: 'Descargar e importar ahora',
+    edit: 'Cambiar la configuración',
+    editTitle: 'Configuración de la fuente',
+    remove: 'Dejar de usar esta fuente',
+    removeHint: 'Gatherwell deja de consultarla. Sus grupos se quedan, y siguen siendo suyos.',
+    history: 'Ejecuciones',
+    noRuns: 'Aún no se ha consultado.',
+    byEditor: 'pedida por un editor',
+    bySchedule: 'programada',
+    counts: (added: number, updated: number, unchanged: number, removed: number, skipped: number) =>
+      `${added} añadidos, ${updated} cambiados, ${unchanged} sin cambios, ${removed} quitados, ${skipped} omitidos.`,
+    warnings: (n: number) => plural('es', n, { one: '1 aviso', other: `${n} avisos` }),
+    heldWhy:
+      'Esta ejecución quitaría más grupos de los que permite su límite, así que no se cambió nada. Revise la fuente y luego aplíquela o descártela.',
+    confirm: 'Aplicarla',
+    discard: 'Descartarla',
+    outcomes: {
+      applied: 'Importada',
+      not_modified: 'Sin cambios desde la última consulta',
+      held: 'Esperando una decisión',
+      confirmed: 'Aplicada por un editor',
+      discarded: 'Descartada por un editor',
+      refused: 'Rechazada: no cambió nada',
+      failed: 'No se pudo descargar',
+    },
+    errors: {
+      url: 'Escriba la dirección completa de la fuente, que empiece por https://.',
+      timezone: 'Escriba una zona horaria como America/Chicago.',
+      removalLimitPercent: 'Escriba un porcentaje entero de 0 a 100.',
+      everyHours: 'Escriba un número entero de horas de 1 a 168.',
+      sourceName: 'Ya hay una fuente registrada para las fichas de esta organización.',
+    },
+    notices: {
+      registered: 'La fuente está registrada. Su primera ejecución empieza en menos de un minuto.',
+      saved: 'Guardado.',
+      removed: 'La fuente ya no se consulta. Sus grupos se quedan.',
+      queued:
+        'La fuente se descargará en menos de un minuto. Recargue esta página para ver la ejecución.',
+      confirmed: 'Se aplicó la ejecución retenida.',
+      discarded: 'Se descartó la ejecución retenida. No cambió nada.',
+      alreadyDecided: 'Otra persona ya decidió sobre esa ejecución.',
+    },
+  },
   contacts: {
     title: (name: string) => `Contactos de ${name}`,
     lead: 'Los contactos importados son privados en Gatherwell. Publique uno solo si la persona aceptó aparecer: entonces figura en la fuente Meeting Guide de su organización, nunca en las páginas de Gatherwell.',
