@@ -1,4 +1,5 @@
-import type { Db } from '../../db/client.js';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
 import { FeedError } from '../meeting-guide/index.js';
 import { type PreparedImport, prepareImport } from '../meeting-guide/run-import.js';
 import { diffAgainstPublished } from './diff.js';
@@ -58,13 +59,24 @@ export async function checkFeed(
     });
   }
 
+  // A claimed source's listings are saved into its organisation: compare like with like.
+  const organisationId =
+    options.organisationId ??
+    (db && options.sourceName
+      ? (
+          await queryRows<{ id: string }>(
+            db,
+            sql`SELECT organisation_id AS id FROM organisation_sources WHERE source_name = ${options.sourceName}`,
+          )
+        )[0]?.id
+      : undefined);
   let prepared: PreparedImport | null = null;
   let refused: string[] | null = null;
   try {
     prepared = await prepareImport(feed, {
       source: options.sourceName ?? 'feed-check',
       timezone: options.timezone,
-      organisationId: options.organisationId,
+      organisationId,
       now: options.now,
     });
     for (const w of prepared.warnings) {
