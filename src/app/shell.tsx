@@ -20,6 +20,7 @@ const NAV: { href: string; key: keyof ShellText['nav']; wide?: true }[] = [
   { href: '/', key: 'home' },
   { href: '/groups', key: 'groups', wide: true },
   { href: '/therapists', key: 'therapists' },
+  { href: '/orgs', key: 'organisations' },
   { href: '/guide', key: 'guide', wide: true },
   { href: '/compare', key: 'compare', wide: true },
   { href: '/resources', key: 'resources', wide: true },

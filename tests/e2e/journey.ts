@@ -10,14 +10,17 @@ import { type RunningServer, startDevServer, tempDataDir } from './server.js';
  * `before` runs with the directory and the server's address before it starts (an administrator
  * made by the CLI). Read `server` and `browser` inside tests, once the hooks have run.
  */
-export function journey(before?: (dataDir: string, url: string) => void) {
+export function journey(
+  before?: (dataDir: string, url: string) => void,
+  env: Record<string, string> = {},
+) {
   const j = { dataDir: tempDataDir() } as {
     dataDir: string;
     server: RunningServer;
     browser: Browser;
   };
   beforeAll(async () => {
-    j.server = await startDevServer(j.dataDir, before && ((url) => before(j.dataDir, url)));
+    j.server = await startDevServer(j.dataDir, before && ((url) => before(j.dataDir, url)), env);
     j.browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

@@ -122,7 +122,11 @@ export function runToExit(env: Record<string, string>, timeoutMs = 30_000) {
  * that make their own people. `before` runs with the server's address before it starts (an
  * administrator made by the CLI, which needs the directory to itself).
  */
-export async function startDevServer(dataDir: string, before?: (url: string) => void) {
+export async function startDevServer(
+  dataDir: string,
+  before?: (url: string) => void,
+  env: Record<string, string> = {},
+) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   before?.(url);
@@ -132,5 +136,6 @@ export async function startDevServer(dataDir: string, before?: (url: string) => 
     DATA_DIR: dataDir,
     PORT: String(port),
     PUBLIC_URL: url,
+    ...env,
   });
 }

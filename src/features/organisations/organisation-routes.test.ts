@@ -71,7 +71,12 @@ const ROUTES = (): [string, string, Persona[], Record<string, string>?][] => [
   ['GET', `/orgs/${slug}/groups/${groupSlug}/contacts`, EDITORS],
   ['GET', `/orgs/${slug}/feeds`, EDITORS],
   ['POST', `/orgs/${slug}/feeds`, EDITORS, { url: 'not a url', timezone: 'x' }],
-  ['POST', `/orgs/${slug}/feeds/runs/00000000-0000-0000-0000-000000000000`, EDITORS, { decision: 'confirm' }],
+  [
+    'POST',
+    `/orgs/${slug}/feeds/runs/00000000-0000-0000-0000-000000000000`,
+    EDITORS,
+    { decision: 'confirm' },
+  ],
   ['GET', `/orgs/${slug}/claim`, []],
   ['POST', `/orgs/${slug}/claim`, [], { message: 'I run the office of this intergroup.' }],
   ['GET', '/admin/organisations', ['admin']],

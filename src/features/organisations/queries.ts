@@ -75,6 +75,15 @@ export type OrgListRow = {
   groups: number;
 };
 
+/** The organisations a person is in, with their role: where "Manage" starts. */
+export const organisationsOf = (db: Db, userId: string) =>
+  queryRows<{ slug: string; name: string; role: 'owner' | 'editor' }>(
+    db,
+    sql`SELECT o.slug, o.name, m.role FROM organisation_members m
+          JOIN organisations o ON o.id = m.organisation_id
+         WHERE m.user_id = ${userId} ORDER BY o.name`,
+  );
+
 /** Organisation accounts (claimed), verified first, with how many groups they list. */
 export const claimedOrganisations = (db: Db) =>
   queryRows<OrgListRow>(

@@ -14,7 +14,13 @@ import { orgAccess, requireOrg } from './guard.js';
 import { organisationFeed } from './meeting-guide-out.js';
 import { orgText } from './messages/index.js';
 import { canAcceptInvite, canClaimOrganisation, canCreateOrganisation } from './policies.js';
-import { claimedOrganisations, GROUPS_PER_PAGE, publicGroupsOf, therapistsOf } from './queries.js';
+import {
+  claimedOrganisations,
+  GROUPS_PER_PAGE,
+  organisationsOf,
+  publicGroupsOf,
+  therapistsOf,
+} from './queries.js';
 import { ClaimPage, DetailsForm, InvitePage } from './views/forms.js';
 import { OrgListPage, OrgPage } from './views/public.js';
 
@@ -42,8 +48,14 @@ export function organisationRoutes() {
 
   app.get('/orgs', async (c) => {
     const ctx = ctxOf(c);
-    const orgs = await claimedOrganisations(c.var.deps.database.db);
-    return renderPage(c, { title: ctx.t.list.title }, <OrgListPage ctx={ctx} orgs={orgs} />);
+    const { db } = c.var.deps.database;
+    const orgs = await claimedOrganisations(db);
+    const mine = c.var.viewer ? await organisationsOf(db, c.var.viewer.id) : [];
+    return renderPage(
+      c,
+      { title: ctx.t.list.title },
+      <OrgListPage ctx={ctx} orgs={orgs} mine={mine} />,
+    );
   });
 
   const creator = requireViewer(canCreateOrganisation);

@@ -18,6 +18,7 @@ export const en = {
     home: 'Home',
     groups: 'Find a group',
     therapists: 'Find a therapist',
+    organisations: 'Organisations',
     guide: 'Guide',
     compare: 'Compare',
     resources: 'Resources',

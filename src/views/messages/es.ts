@@ -17,6 +17,7 @@ export const es: Translation<typeof en> = {
     home: 'Inicio',
     groups: 'Buscar un grupo',
     therapists: 'Buscar terapeuta',
+    organisations: 'Organizaciones',
     guide: 'Guía',
     compare: 'Comparar',
     resources: 'Recursos',

@@ -22,6 +22,8 @@ export const en = {
     lead: 'Intergroups, clinics, hospices and other organisations that publish their groups on Gatherwell. A verified badge means our team checked that the people running the account speak for the organisation.',
     start: 'Start an organisation account',
     none: 'No organisation runs an account here yet.',
+    mine: 'Your organisations',
+    manage: (name: string) => `Manage ${name}`,
   },
   page: {
     verified: 'Verified organisation',
@@ -180,6 +182,7 @@ export const en = {
     register: 'Register a feed',
     registerHint:
       'Its meetings become your organisation’s groups on the first run. If your meetings were imported before under another name, ask an administrator to hand that import to you first.',
+    registerAnother: 'Show the form',
     registerButton: 'Register the feed',
     settings: (zone: string, hours: number, limit: number) =>
       `Time zone ${zone} · every ${hours} h · holds removals over ${limit}%.`,

@@ -23,6 +23,8 @@ export const es: typeof en = {
     lead: 'Intergrupos, clínicas, centros de cuidados paliativos y otras organizaciones que publican sus grupos en Gatherwell. La insignia de verificación indica que nuestro equipo comprobó que quienes gestionan la cuenta hablan en nombre de la organización.',
     start: 'Crear una cuenta de organización',
     none: 'Todavía ninguna organización gestiona una cuenta aquí.',
+    mine: 'Sus organizaciones',
+    manage: (name: string) => `Gestionar ${name}`,
   },
   page: {
     verified: 'Organización verificada',
@@ -189,6 +191,7 @@ export const es: typeof en = {
     register: 'Registrar una fuente',
     registerHint:
       'Sus reuniones pasan a ser grupos de su organización en la primera ejecución. Si sus reuniones se importaron antes con otro nombre, pida primero a un administrador que le entregue esa importación.',
+    registerAnother: 'Mostrar el formulario',
     registerButton: 'Registrar la fuente',
     settings: (zone: string, hours: number, limit: number) =>
       `Zona horaria ${zone} · cada ${hours} h · retiene bajas de más del ${limit} %.`,

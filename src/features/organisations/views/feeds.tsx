@@ -168,7 +168,7 @@ export function FeedsPage(props: {
                 {f.runNow}
               </button>
             </form>
-            <a class="button button--quiet" href={`/orgs/${org.slug}/feeds/${feed.id}/edit`}>
+            <a class="button button--secondary" href={`/orgs/${org.slug}/feeds/${feed.id}/edit`}>
               {f.edit}
             </a>
           </div>
@@ -180,14 +180,18 @@ export function FeedsPage(props: {
         <h2 id="register">{f.register}</h2>
         <p class="hint">{f.registerHint}</p>
         <ErrorSummary errors={props.errors} title={ctx.t.form.problem} />
-        <form method="post" action={`/orgs/${org.slug}/feeds`} novalidate>
-          <FeedFields t={ctx.t} values={props.values} errors={props.errors} />
-          <p class="actions">
-            <button class="button button--primary" type="submit">
-              {f.registerButton}
-            </button>
-          </p>
-        </form>
+        {/* With a feed running, a second one is rare: the form waits behind a disclosure. */}
+        <details open={props.feeds.length === 0 || Object.keys(props.errors).length > 0}>
+          <summary>{f.registerAnother}</summary>
+          <form method="post" action={`/orgs/${org.slug}/feeds`} novalidate>
+            <FeedFields t={ctx.t} values={props.values} errors={props.errors} />
+            <p class="actions">
+              <button class="button button--primary" type="submit">
+                {f.registerButton}
+              </button>
+            </p>
+          </form>
+        </details>
       </section>
     </article>
   );

@@ -62,7 +62,7 @@ function GroupsTable({
                   action={`/orgs/${org.slug}/groups/${g.slug}/release`}
                   class="inline-form"
                 >
-                  <button class="button button--quiet" type="submit">
+                  <button class="button button--secondary" type="submit">
                     {m.release}
                   </button>
                 </form>
@@ -112,7 +112,7 @@ function People({ ctx, org, people }: { ctx: Ctx; org: OrgAccess; people: OrgPer
                     name="role"
                     value={p.role === 'owner' ? 'editor' : 'owner'}
                   />
-                  <button class="button button--quiet" type="submit">
+                  <button class="button button--secondary" type="submit">
                     {p.role === 'owner' ? m.makeEditor : m.makeOwner}
                   </button>
                 </form>
@@ -122,7 +122,7 @@ function People({ ctx, org, people }: { ctx: Ctx; org: OrgAccess; people: OrgPer
                     action={`/orgs/${org.slug}/people/${p.user_id}/remove`}
                     class="inline-form"
                   >
-                    <button class="button button--quiet" type="submit">
+                    <button class="button button--secondary" type="submit">
                       {m.remove}
                     </button>
                   </form>
@@ -222,8 +222,8 @@ export function ManagePage(props: {
             </button>
           </form>
         ) : null}
-        <form method="post" action={`/orgs/${org.slug}/leave`} class="inline-form">
-          <button class="button button--quiet" type="submit">
+        <form method="post" action={`/orgs/${org.slug}/leave`} class="org-leave">
+          <button class="button button--secondary" type="submit">
             {m.leave}
           </button>
         </form>

@@ -33,12 +33,33 @@ export function OrgBadges({
   );
 }
 
-export function OrgListPage({ ctx, orgs }: { ctx: Ctx; orgs: OrgListRow[] }) {
+export function OrgListPage({
+  ctx,
+  orgs,
+  mine,
+}: {
+  ctx: Ctx;
+  orgs: OrgListRow[];
+  mine: { slug: string; name: string; role: 'owner' | 'editor' }[];
+}) {
   const { t } = ctx;
   return (
     <section class="orgs">
       <h1>{t.list.title}</h1>
       <p class="lead">{t.list.lead}</p>
+      {mine.length ? (
+        <nav aria-labelledby="mine" class="card">
+          <h2 id="mine">{t.list.mine}</h2>
+          <ul>
+            {mine.map((o) => (
+              <li>
+                <a href={`/orgs/${o.slug}/manage`}>{t.list.manage(o.name)}</a> (
+                {t.manage.roles[o.role]})
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <p>
         <a class="button button--secondary" href="/orgs/new">
           {t.list.start}
