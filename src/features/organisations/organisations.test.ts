@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, groups, organisationMembers, organisations } from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
@@ -260,5 +260,75 @@ describe('groups of an organisation', () => {
     ).toContain('released');
     const [released] = await t.db.select().from(groups).where(eq(groups.id, g.id));
     expect(released!.organisationId).toBeNull();
+  });
+});
+
+describe('therapists and imports handed over', () => {
+  it('shows a verified professional who chose to appear, and only then', async () => {
+    const owner = await signedInUser(t);
+    const org = await orgThroughForm(t, owner, `Lakeview Clinic ${tag}`, 'clinic');
+    const therapist = await signedInUser(t, {
+      professional: 'verified',
+      twoFactor: true,
+      name: `Dr Okafor ${tag}`,
+    });
+    await t.db.execute(
+      sql`UPDATE professional_profiles SET slug = ${`okafor-${tag}`}, listed = true WHERE user_id = ${therapist.id}`,
+    );
+    await t.db
+      .insert(organisationMembers)
+      .values({ organisationId: org.id, userId: therapist.id, role: 'editor' });
+    const page = async () => (await new Client(t.app).get(`/orgs/${org.slug}`)).text();
+    expect(await page()).not.toContain(`Dr Okafor ${tag}`);
+    expect((await owner.client.post(`/orgs/${org.slug}/profile`, { show: 'on' })).status).toBe(403);
+    expect((await therapist.client.post(`/orgs/${org.slug}/profile`, { show: 'on' })).status).toBe(
+      303,
+    );
+    expect(await page()).toContain(`href="/therapists/okafor-${tag}"`);
+    await therapist.client.post(`/orgs/${org.slug}/profile`, {});
+    expect(await page()).not.toContain(`Dr Okafor ${tag}`);
+  });
+
+  it('lets an administrator hand an import to its organisation, once', async () => {
+    const owner = await signedInUser(t);
+    const org = await orgThroughForm(t, owner, `Delta Intergroup ${tag}`);
+    const source = `delta-${tag}`;
+    await importMeetingGuide(
+      t.db,
+      [
+        {
+          name: 'Delta Tuesday',
+          slug: `delta-tue-${tag}`,
+          day: 2,
+          time: '19:00',
+          address: '1901 Vine St',
+          city: 'Philadelphia',
+          state: 'PA',
+          country: 'US',
+          updated: '2026-11-01 10:00:00',
+        },
+      ],
+      { source, timezone: 'America/New_York' },
+    );
+    const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
+    expect(await (await admin.client.get('/admin/organisations')).text()).toContain(source);
+    // An editor cannot do it themselves.
+    expect(
+      (await owner.client.post('/admin/organisations/sources', { source, organisation: org.slug }))
+        .status,
+    ).toBe(403);
+    const res = await admin.client.post('/admin/organisations/sources', {
+      source,
+      organisation: org.slug,
+    });
+    expect(res.headers.get('location')).toContain('done=given');
+    const [listing] = await t.db.select().from(groups).where(eq(groups.sourceName, source));
+    expect(listing!.organisationId).toBe(org.id);
+    const other = await orgThroughForm(t, await signedInUser(t), `Echo Intergroup ${tag}`);
+    const again = await admin.client.post('/admin/organisations/sources', {
+      source,
+      organisation: other.slug,
+    });
+    expect(again.headers.get('location')).toContain('notGiven');
   });
 });
