@@ -6,7 +6,7 @@ import { ipOf } from '../accounts/limits.js';
 import { requireAdmin } from '../admin/guard.js';
 import { claimSource, FeedSetupError } from '../feeds/commands.js';
 import { loadOrgAccess } from './access.js';
-import { decideClaim, setVerified } from './commands.js';
+import { decideClaim, setVerified } from './claims.js';
 import { type OrgText, orgText } from './messages/index.js';
 import { canReviewOrganisations } from './policies.js';
 import { reviewQueue } from './queries.js';

@@ -12,19 +12,21 @@ import { isVerifiedProfessional } from '../accounts/policies.js';
 import type { OrgAccess } from './access.js';
 import {
   addGroup,
-  changeRole,
   contactKey,
-  createInvite,
-  type PeopleOutcome,
   releaseGroup,
-  removePerson,
   setContactPublic,
-  setShowProfile,
   updateOrganisation,
 } from './commands.js';
 import { parseDetails } from './form.js';
 import { orgAccess, requireOrg } from './guard.js';
 import { type OrgText, orgText } from './messages/index.js';
+import {
+  changeRole,
+  createInvite,
+  type PeopleOutcome,
+  removePerson,
+  setShowProfile,
+} from './people.js';
 import { canEditOrganisation, canManageOrganisation } from './policies.js';
 import { groupsToAdd, managedGroupsOf, peopleOf } from './queries.js';
 import { DetailsForm } from './views/forms.js';

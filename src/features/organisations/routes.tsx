@@ -8,11 +8,13 @@ import { ipOf } from '../accounts/limits.js';
 import { windowLimit } from '../limits/limits.js';
 import { tooManyRequests } from '../limits/rate-limit.js';
 import { loadOrgAccess } from './access.js';
-import { acceptInvite, createOrganisation, inviteOf, requestClaim } from './commands.js';
+import { requestClaim } from './claims.js';
+import { createOrganisation } from './commands.js';
 import { type OrgDetails, parseClaimMessage, parseDetails } from './form.js';
 import { orgAccess, requireOrg } from './guard.js';
 import { organisationFeed } from './meeting-guide-out.js';
 import { orgText } from './messages/index.js';
+import { acceptInvite, inviteOf } from './people.js';
 import { canAcceptInvite, canClaimOrganisation, canCreateOrganisation } from './policies.js';
 import {
   claimedOrganisations,

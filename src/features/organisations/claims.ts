@@ -1,0 +1,90 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { organisationClaims, organisationMembers, organisations } from '../../db/schema/index.js';
+import type { Viewer } from '../accounts/viewer.js';
+import type { OrgAccess } from './access.js';
+import { auditOrg, type Ip } from './audit.js';
+
+/** Claims on organisations that listings name, decided by administrators, and verification. */
+
+/** Ask an administrator to hand over an organisation that listings name and nobody runs. */
+export async function requestClaim(
+  db: Db,
+  viewer: Viewer,
+  org: OrgAccess,
+  message: string,
+  ip: Ip,
+) {
+  const [open] = await db
+    .select({ id: organisationClaims.id })
+    .from(organisationClaims)
+    .where(
+      and(
+        eq(organisationClaims.organisationId, org.id),
+        eq(organisationClaims.userId, viewer.id),
+        isNull(organisationClaims.outcome),
+      ),
+    );
+  if (open) return 'already';
+  await db
+    .insert(organisationClaims)
+    .values({ organisationId: org.id, userId: viewer.id, message });
+  await auditOrg(db, viewer.id, 'org.claim_requested', org, ip);
+  return 'sent';
+}
+
+/** An administrator approves (the claimant becomes its first owner) or declines a claim. */
+export async function decideClaim(
+  db: Db,
+  admin: Viewer,
+  claimId: string,
+  outcome: 'approved' | 'declined',
+  ip: Ip,
+) {
+  return db
+    .transaction(async (tx) => {
+      const d = tx as unknown as Db;
+      const [claim] = await d
+        .update(organisationClaims)
+        .set({ outcome, decidedBy: admin.id, decidedAt: new Date() })
+        .where(and(eq(organisationClaims.id, claimId), isNull(organisationClaims.outcome)))
+        .returning({
+          organisationId: organisationClaims.organisationId,
+          userId: organisationClaims.userId,
+        });
+      if (!claim) return 'not_found';
+      if (outcome === 'approved') {
+        const [org] = await d
+          .update(organisations)
+          .set({ claimedAt: new Date() })
+          .where(and(eq(organisations.id, claim.organisationId), isNull(organisations.claimedAt)))
+          .returning({ id: organisations.id });
+        // Someone else's claim was approved first: this one cannot be.
+        if (!org) throw new ClaimTaken();
+        await d
+          .insert(organisationMembers)
+          .values({ organisationId: org.id, userId: claim.userId, role: 'owner' });
+      }
+      await auditOrg(d, admin.id, 'org.claim_decided', { id: claim.organisationId }, ip, {
+        outcome,
+      });
+      return 'done';
+    })
+    .catch((error) => {
+      if (error instanceof ClaimTaken) return 'taken' as const;
+      throw error;
+    });
+}
+class ClaimTaken extends Error {}
+
+/** Administrators verify an organisation (the badge) or take the badge away. */
+export async function setVerified(db: Db, admin: Viewer, slug: string, verified: boolean, ip: Ip) {
+  const [org] = await db
+    .update(organisations)
+    .set({ verifiedAt: verified ? new Date() : null })
+    .where(and(eq(organisations.slug, slug), sql`${organisations.claimedAt} IS NOT NULL`))
+    .returning({ id: organisations.id });
+  if (!org) return false;
+  await auditOrg(db, admin.id, verified ? 'org.verified' : 'org.unverified', org, ip);
+  return true;
+}
