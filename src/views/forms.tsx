@@ -231,3 +231,25 @@ export function Tick(props: {
     </p>
   );
 }
+
+/** A button that posts one action, as a small form of its own (works without JavaScript). */
+export function PostButton(props: {
+  action: string;
+  label: string;
+  secondary?: boolean;
+  /** A quiet, bordered button for actions beside others. */
+  fields?: Record<string, string>;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      {Object.entries(props.fields ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      {props.children}
+      <button type="submit" class={props.secondary ? 'button button--secondary' : 'button'}>
+        {props.label}
+      </button>
+    </form>
+  );
+}

@@ -1,9 +1,16 @@
 import type { Locale } from '../../../i18n/locales.js';
-import { ErrorSummary, Field, type FieldErrors, Notice, Tick } from '../../../views/forms.js';
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  Notice,
+  PostButton,
+  Tick,
+} from '../../../views/forms.js';
 import type { StateChange } from '../commands.js';
 import type { LeadText } from '../messages/index.js';
 import type { LedGroup } from '../queries.js';
-import { meetingPath, PostButton, when } from './parts.js';
+import { meetingPath, when } from './parts.js';
 import { Preview, type SchedulePreview } from './schedule-fields.js';
 
 export function stateText(m: LeadText, g: { published: boolean; status: LedGroup['status'] }) {

@@ -1,28 +1,6 @@
-import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../i18n/locales.js';
 import { formatOccurrence } from '../../../shared/schedule/index.js';
 import { Notice } from '../../../views/forms.js';
-
-/** A button that posts one action, as a small form of its own (works without JavaScript). */
-export function PostButton(props: {
-  action: string;
-  label: string;
-  secondary?: boolean;
-  fields?: Record<string, string>;
-  children?: Child;
-}) {
-  return (
-    <form method="post" action={props.action} class="inline-form">
-      {Object.entries(props.fields ?? {}).map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
-      {props.children}
-      <button type="submit" class={props.secondary ? 'button button--secondary' : 'button'}>
-        {props.label}
-      </button>
-    </form>
-  );
-}
 
 /** A meeting's start in its group's own zone and the reader's language. */
 export function when(startsAt: Date, zone: string, locale: Locale): string {

@@ -3,12 +3,13 @@ import {
   ErrorSummary,
   Field,
   type FieldErrors,
+  PostButton,
   TextArea,
   Tick,
 } from '../../../views/forms.js';
 import type { LeadText } from '../messages/index.js';
 import type { QuestionInput } from '../people-commands.js';
-import { PageHead, PostButton } from './parts.js';
+import { PageHead } from './parts.js';
 
 export function LeadersPage(props: {
   m: LeadText;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales.js';
 import { plainDateOf } from '../../../shared/schedule/format.js';
-import { Notice } from '../../../views/forms.js';
+import { Notice, PostButton } from '../../../views/forms.js';
 import type { OrgText } from '../messages/index.js';
 import type { reviewQueue } from '../queries.js';
 
@@ -104,16 +104,12 @@ export function AdminOrgsPage({
                   {o.verified_at ? a.verifiedOn(day(o.verified_at, locale)) : a.unverified}
                 </td>
                 <td data-label={a.action}>
-                  <form
-                    method="post"
+                  <PostButton
                     action={`/admin/organisations/${o.slug}/verification`}
-                    class="inline-form"
-                  >
-                    <input type="hidden" name="verified" value={o.verified_at ? 'no' : 'yes'} />
-                    <button class="button button--secondary" type="submit">
-                      {o.verified_at ? a.unverify : a.verify}
-                    </button>
-                  </form>
+                    fields={{ verified: o.verified_at ? 'no' : 'yes' }}
+                    label={o.verified_at ? a.unverify : a.verify}
+                    secondary
+                  />
                 </td>
               </tr>
             ))}

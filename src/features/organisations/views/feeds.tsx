@@ -1,6 +1,6 @@
 import type { organisationFeeds } from '../../../db/schema/index.js';
 import type { Locale } from '../../../i18n/locales.js';
-import { ErrorSummary, Field, type FieldErrors, Notice } from '../../../views/forms.js';
+import { ErrorSummary, Field, type FieldErrors, Notice, PostButton } from '../../../views/forms.js';
 import type { listRuns } from '../../feeds/commands.js';
 import type { OrgAccess } from '../access.js';
 import type { OrgText } from '../messages/index.js';
@@ -150,24 +150,12 @@ export function FeedsPage(props: {
             {f.next(ctx.at(feed.nextFetchAt))}
           </p>
           <div class="button-row">
-            <form
-              method="post"
+            <PostButton
               action={`/orgs/${org.slug}/feeds/${feed.id}/check`}
-              class="inline-form"
-            >
-              <button class="button button--secondary" type="submit">
-                {f.check}
-              </button>
-            </form>
-            <form
-              method="post"
-              action={`/orgs/${org.slug}/feeds/${feed.id}/run`}
-              class="inline-form"
-            >
-              <button class="button" type="submit">
-                {f.runNow}
-              </button>
-            </form>
+              label={f.check}
+              secondary
+            />
+            <PostButton action={`/orgs/${org.slug}/feeds/${feed.id}/run`} label={f.runNow} />
             <a class="button button--secondary" href={`/orgs/${org.slug}/feeds/${feed.id}/edit`}>
               {f.edit}
             </a>

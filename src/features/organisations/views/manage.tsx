@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../i18n/locales.js';
 import { plainDateOf } from '../../../shared/schedule/format.js';
-import { Notice } from '../../../views/forms.js';
+import { Notice, PostButton } from '../../../views/forms.js';
 import type { ContactInput } from '../../directory/model.js';
 import type { OrgAccess } from '../access.js';
 import type { OrgText } from '../messages/index.js';
@@ -57,15 +57,11 @@ function GroupsTable({
                 </>
               ) : null}
               {g.from_source ? null : (
-                <form
-                  method="post"
+                <PostButton
                   action={`/orgs/${org.slug}/groups/${g.slug}/release`}
-                  class="inline-form"
-                >
-                  <button class="button button--secondary" type="submit">
-                    {m.release}
-                  </button>
-                </form>
+                  label={m.release}
+                  secondary
+                />
               )}
             </td>
           </tr>
@@ -102,30 +98,18 @@ function People({ ctx, org, people }: { ctx: Ctx; org: OrgAccess; people: OrgPer
             </td>
             {owner ? (
               <td data-label={m.actions}>
-                <form
-                  method="post"
+                <PostButton
                   action={`/orgs/${org.slug}/people/${p.user_id}/role`}
-                  class="inline-form"
-                >
-                  <input
-                    type="hidden"
-                    name="role"
-                    value={p.role === 'owner' ? 'editor' : 'owner'}
-                  />
-                  <button class="button button--secondary" type="submit">
-                    {p.role === 'owner' ? m.makeEditor : m.makeOwner}
-                  </button>
-                </form>
+                  fields={{ role: p.role === 'owner' ? 'editor' : 'owner' }}
+                  label={p.role === 'owner' ? m.makeEditor : m.makeOwner}
+                  secondary
+                />
                 {p.user_id === ctx.viewerId ? null : (
-                  <form
-                    method="post"
+                  <PostButton
                     action={`/orgs/${org.slug}/people/${p.user_id}/remove`}
-                    class="inline-form"
-                  >
-                    <button class="button button--secondary" type="submit">
-                      {m.remove}
-                    </button>
-                  </form>
+                    label={m.remove}
+                    secondary
+                  />
                 )}
               </td>
             ) : null}
@@ -222,11 +206,9 @@ export function ManagePage(props: {
             </button>
           </form>
         ) : null}
-        <form method="post" action={`/orgs/${org.slug}/leave`} class="org-leave">
-          <button class="button button--secondary" type="submit">
-            {m.leave}
-          </button>
-        </form>
+        <div class="org-leave">
+          <PostButton action={`/orgs/${org.slug}/leave`} label={m.leave} secondary />
+        </div>
       </section>
 
       {ctx.professional ? (
@@ -270,17 +252,12 @@ export function ContactsPage(props: {
               {' · '}
               {contact.published ? c.isPublic : c.isPrivate}
             </p>
-            <form
-              method="post"
+            <PostButton
               action={`/orgs/${props.org.slug}/groups/${props.group.slug}/contacts`}
-              class="inline-form"
-            >
-              <input type="hidden" name="key" value={contact.key} />
-              <input type="hidden" name="publish" value={contact.published ? 'no' : 'yes'} />
-              <button class="button button--secondary" type="submit">
-                {contact.published ? c.withdraw : c.publish}
-              </button>
-            </form>
+              fields={{ key: contact.key, publish: contact.published ? 'no' : 'yes' }}
+              label={contact.published ? c.withdraw : c.publish}
+              secondary
+            />
           </li>
         ))}
       </ul>
