@@ -19,6 +19,28 @@ describe.skipIf(!inject('chromiumAvailable'))('an intergroup publishes its feed'
   const j = journey(undefined, { FEEDS_ALLOW_PRIVATE_HOSTS: 'true' });
   let feeds: FeedServer;
 
+  it('anyone can check a feed, and a renamed column is caught before any import', async () => {
+    const v = await newPage(j.browser, { viewport: { width: 390, height: 844 } });
+    await v.goto(`${j.server.url}/tools/feed-check`);
+    await v.getByRole('heading', { name: 'Check a Meeting Guide feed' }).waitFor();
+    await expectAccessible(v);
+    // The intergroup's website renamed `time` to `start_time`, and lists a volunteer's phone.
+    const broken = sampleFeed()
+      .slice(0, 6)
+      .map(({ time, ...rest }) => ({ ...rest, start_time: time, contact_1_phone: '816-555-0134' }));
+    await v.getByLabel('Or paste the feed').fill(JSON.stringify(broken));
+    await v.getByLabel('Time zone (optional)').fill('America/Toronto');
+    await v.getByRole('button', { name: 'Check the feed' }).click();
+    await v.getByRole('heading', { name: 'Feed check' }).waitFor();
+    await v
+      .getByText(/seems to have been renamed `start_time`/)
+      .first()
+      .waitFor();
+    await v.getByRole('heading', { name: 'Contact details this feed publishes' }).waitFor();
+    await expectAccessible(v);
+    await screenshots(v, 'feed-check-renamed');
+  }, 120_000);
+
   it('an editor registers, checks and imports a feed; the meetings appear', async () => {
     feeds = await startFeedServer();
     try {
