@@ -30,6 +30,9 @@ export const NOTIFICATION_KINDS = {
   feed_held: { audience: 'self', to: 'feed' },
   feed_refused: { audience: 'self', to: 'feed' },
   feed_failed: { audience: 'self', to: 'feed' },
+  // Organisation claims (features/organisations): the person who asked is told the decision.
+  org_claim_approved: { audience: 'self', to: 'organisation' },
+  org_claim_declined: { audience: 'self', to: 'organisation' },
 } as const satisfies Record<
   string,
   {
@@ -44,6 +47,7 @@ export const NOTIFICATION_KINDS = {
       | 'moderation'
       | 'measure'
       | 'feed'
+      | 'organisation'
       | 'none';
   }
 >;
@@ -72,6 +76,11 @@ export function notificationHref(
   if (NOTIFICATION_KINDS[kind].to === 'feed') {
     return data.org
       ? `/orgs/${data.org}/feeds${data.run ? `#run-${data.run}` : ''}`
+      : '/notifications';
+  }
+  if (NOTIFICATION_KINDS[kind].to === 'organisation') {
+    return data.org
+      ? `/orgs/${data.org}${kind === 'org_claim_approved' ? '/manage' : ''}`
       : '/notifications';
   }
   if (!slug) return '/notifications';

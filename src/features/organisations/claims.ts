@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organisationClaims, organisationMembers, organisations } from '../../db/schema/index.js';
 import type { Viewer } from '../accounts/viewer.js';
+import { notify } from '../notifications/notify.js';
 import type { OrgAccess } from './access.js';
 import { auditOrg, type Ip } from './audit.js';
 
@@ -67,6 +68,17 @@ export async function decideClaim(
       }
       await auditOrg(d, admin.id, 'org.claim_decided', { id: claim.organisationId }, ip, {
         outcome,
+      });
+      const [org] = await d
+        .select({ slug: organisations.slug })
+        .from(organisations)
+        .where(eq(organisations.id, claim.organisationId));
+      // Told in the same transaction: the notice exists exactly when the decision does.
+      await notify(d, {
+        kind: outcome === 'approved' ? 'org_claim_approved' : 'org_claim_declined',
+        userIds: [claim.userId],
+        actorId: admin.id,
+        data: { org: org!.slug },
       });
       return 'done';
     })

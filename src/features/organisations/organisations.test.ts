@@ -1,6 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, groups, organisationMembers, organisations } from '../../db/schema/index.js';
+import {
+  auditEvents,
+  groups,
+  notifications,
+  organisationMembers,
+  organisations,
+} from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import { Client } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
@@ -63,6 +69,15 @@ describe('starting an organisation account', () => {
     const page = await (await new Client(t.app).get(`/orgs/${org.slug}`)).text();
     expect(page).toContain('Not verified yet');
     expect(page).not.toContain('Manage this organisation');
+  });
+
+  it('stops one person starting more than five accounts a day, and says why', async () => {
+    const busy = await signedInUser(t);
+    for (let i = 1; i <= 5; i++) await orgThroughForm(t, busy, `Busy ${i} ${tag}`);
+    const res = await busy.client.post('/orgs/new', { name: `Busy 6 ${tag}`, kind: 'other' });
+    expect(res.status).toBe(429);
+    expect(await res.text()).toContain('several organisation accounts today');
+    expect(await orgNamed(`Busy 6 ${tag}`)).toBeUndefined();
   });
 
   it('refuses a name already taken, whatever its capitals, and points to the right door', async () => {
@@ -172,6 +187,11 @@ describe('a name listings use, and claiming it', () => {
         .status,
     ).toBe(303);
     expect(await roleOf(org!.id, claimant.id)).toBe('owner');
+    const [notice] = await t.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, claimant.id));
+    expect(notice).toMatchObject({ kind: 'org_claim_approved', data: { org: org!.slug } });
     const manage = await (await claimant.client.get(`/orgs/${org!.slug}/manage`)).text();
     expect(manage).toContain(`Coastal Monday ${tag}`);
     // A second claim on a claimed organisation is refused at the door.

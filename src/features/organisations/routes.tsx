@@ -34,6 +34,9 @@ import { OrgListPage, OrgPage } from './views/public.js';
 
 // Accounts are few and deliberate: a handful a day per person is plenty, and stops a flood.
 const NEW_PER_PERSON = windowLimit('orgs.new', 5, 86_400_000);
+// Claims land in administrators' queue: a person asking for more than a few a day is not one
+// intergroup's secretary.
+const CLAIMS_PER_PERSON = windowLimit('orgs.claim', 5, 86_400_000);
 const SLUG = '{[a-z0-9-]{1,80}}';
 
 const ctxOf = (c: Context<AppEnv>) => ({
@@ -101,7 +104,7 @@ export function organisationRoutes() {
       );
     if (!parsed.ok) return again(400, parsed.errors);
     const { retryAfter } = await c.var.deps.limits.attempt(NEW_PER_PERSON, viewer.id);
-    if (retryAfter !== undefined) throw tooManyRequests(retryAfter, t.errors.editorsOnly);
+    if (retryAfter !== undefined) throw tooManyRequests(retryAfter, t.form.tooMany);
     const made = await createOrganisation(c.var.deps.database.db, viewer, parsed.value, ipOf(c));
     if (!made.ok)
       return again(
@@ -194,7 +197,10 @@ export function organisationRoutes() {
           <ClaimPage t={t} org={org} message={parsed.message} error={parsed.error} />,
         );
       }
-      await requestClaim(c.var.deps.database.db, signedIn(c), org, parsed.message, ipOf(c));
+      const viewer = signedIn(c);
+      const { retryAfter } = await c.var.deps.limits.attempt(CLAIMS_PER_PERSON, viewer.id);
+      if (retryAfter !== undefined) throw tooManyRequests(retryAfter, t.claim.tooMany);
+      await requestClaim(c.var.deps.database.db, viewer, org, parsed.message, ipOf(c));
       return renderPage(
         c,
         { title: t.claim.title(org.name) },

@@ -126,6 +126,16 @@ export const en = {
         'Gatherwell could not fetch your organisation’s Meeting Guide feed. It will try again; its history says what went wrong.',
       subject: 'A feed could not be fetched',
     },
+    org_claim_approved: {
+      line: () =>
+        'Your request to run an organisation on Gatherwell was approved: you are now its owner.',
+      subject: 'Your request was approved',
+    },
+    org_claim_declined: {
+      line: () =>
+        'Your request to run an organisation on Gatherwell was declined. You may write to us if you think this is a mistake.',
+      subject: 'Your request was declined',
+    },
   },
   mail: {
     one: 'There is something new for you on Gatherwell:',

@@ -120,6 +120,16 @@ export const es: Translation<typeof en> = {
         'Gatherwell no pudo descargar el feed Meeting Guide de tu organización. Lo volverá a intentar; su historial explica qué falló.',
       subject: 'No se pudo descargar un feed',
     },
+    org_claim_approved: {
+      line: () =>
+        'Se aprobó tu solicitud para gestionar una organización en Gatherwell: ahora eres su persona propietaria.',
+      subject: 'Se aprobó tu solicitud',
+    },
+    org_claim_declined: {
+      line: () =>
+        'Se rechazó tu solicitud para gestionar una organización en Gatherwell. Escríbenos si crees que es un error.',
+      subject: 'Se rechazó tu solicitud',
+    },
   },
   mail: {
     one: 'Hay algo nuevo para ti en Gatherwell:',

@@ -73,6 +73,7 @@ export const en = {
     takenUnclaimed:
       'Listings already name an organisation with this name. If it is yours, ask to run it: our team will check and hand it over with its listings.',
     seeIt: 'See its page',
+    tooMany: 'You have started several organisation accounts today. Please try again tomorrow.',
     claimIt: 'Ask to run it',
     errors: {
       nameMissing: 'Enter the organisation’s name.',
@@ -93,6 +94,7 @@ export const en = {
     sent: 'Thank you. An administrator will look at your request; you will see the organisation under your account once it is approved.',
     tooShort: 'Tell us in a sentence or two who you are to the organisation.',
     tooLong: (n: number) => `Please keep it under ${n} characters.`,
+    tooMany: 'You have sent several requests today. Please wait a day, or write to us.',
   },
   invite: {
     title: (name: string) => `Join ${name} on Gatherwell`,

@@ -75,6 +75,7 @@ export const es: typeof en = {
     takenUnclaimed:
       'Hay grupos que ya nombran a una organización con este nombre. Si es la tuya, pide gestionarla: nuestro equipo lo comprobará y te la entregará con sus grupos.',
     seeIt: 'Ver su página',
+    tooMany: 'Has creado varias cuentas de organización hoy. Vuelve a intentarlo mañana.',
     claimIt: 'Pedir gestionarla',
     errors: {
       nameMissing: 'Escribe el nombre de la organización.',
@@ -95,6 +96,7 @@ export const es: typeof en = {
     sent: 'Gracias. Un administrador revisará tu solicitud; verás la organización en tu cuenta cuando se apruebe.',
     tooShort: 'Cuéntanos en una o dos frases qué relación tienes con la organización.',
     tooLong: (n: number) => `Por favor, no superes los ${n} caracteres.`,
+    tooMany: 'Has enviado varias solicitudes hoy. Espera un día o escríbenos.',
   },
   invite: {
     title: (name: string) => `Unirse a ${name} en Gatherwell`,
