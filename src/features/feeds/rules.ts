@@ -58,9 +58,17 @@ function likeness(expected: string, found: string): number {
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
+/** At most this many unknown columns, the most frequent, are compared with each watched one. */
+const MAX_CANDIDATES = 50;
+
 /**
  * Columns that seem to have been renamed: `expected` is missing from (nearly) every record,
  * while an unknown column of a like name is in most of those records.
+ *
+ * Linear in the feed's size: the unknown columns are counted in one pass; a candidate is
+ * scanned only if its name is like the expected one and it is frequent enough to pass, and
+ * only the most frequent few are considered (a feed of 5,000 records each with its own key
+ * must not cost 16 × 5,000 × 5,000 reads).
  */
 export function renamedColumns(records: Record<string, unknown>[]): RenamedColumn[] {
   if (records.length === 0) return [];
@@ -73,16 +81,25 @@ export function renamedColumns(records: Record<string, unknown>[]): RenamedColum
     }
   }
   if (unknownCounts.size === 0) return [];
+  // A rename is in at least half of the 90% of records lacking the column: rarer keys never pass.
+  const floor = records.length * 0.9 * 0.5;
+  const candidates = [...unknownCounts]
+    .filter(([, count]) => count >= floor)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES);
+  if (candidates.length === 0) return [];
   const found: RenamedColumn[] = [];
   for (const expected of Object.keys(WATCHED)) {
     const lacking = records.filter((r) => !present(r[expected]));
     if (lacking.length < records.length * 0.9) continue;
     let best: { key: string; score: number; count: number } | undefined;
-    for (const [key, count] of unknownCounts) {
+    for (const [key, count] of candidates) {
+      if (count < lacking.length * 0.5) continue;
       const score = likeness(expected, key);
+      if (score === 0) continue;
       const inLacking = lacking.filter((r) => present(r[key])).length;
-      if (score === 0 || inLacking < lacking.length * 0.5) continue;
-      if (!best || score > best.score || (score === best.score && count > best.count)) {
+      if (inLacking < lacking.length * 0.5) continue;
+      if (!best || score > best.score || (score === best.score && inLacking > best.count)) {
         best = { key, score, count: inLacking };
       }
     }
