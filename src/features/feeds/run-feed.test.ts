@@ -217,6 +217,122 @@ describe('a managed feed on its schedule', () => {
     });
   });
 
+  it('refuses to confirm a held run once the feed was read again, and forgets the validators after a confirm', async () => {
+    const org = await organisation();
+    const feed = sampleFeed().slice(0, 20);
+    server.publish('/stale-held.json', JSON.stringify(feed), { etag: '"a"' });
+    const { feedId, sourceName } = await registerFeed(t.db, {
+      ...settings(server.url('/stale-held.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    await runFeed(t.db, feedId, { trigger: 'schedule', fetch });
+    server.publish('/stale-held.json', JSON.stringify(feed.slice(0, 10)), { etag: '"b"' });
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('held');
+    const [held] = await listRuns(t.db, feedId);
+    // The publisher puts the whole feed back: a newer run reads it (unchanged since "a").
+    server.publish('/stale-held.json', JSON.stringify(feed), { etag: '"a"' });
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe(
+      'not_modified',
+    );
+    await expect(decideHeldRun(t.db, held!.id, 'confirm', org.editor)).rejects.toThrow(
+      'the feed has been read again since this run was held',
+    );
+    expect((await count(sourceName)).n).toBe(20);
+
+    server.publish('/stale-held.json', JSON.stringify(feed.slice(0, 10)), { etag: '"d"' });
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('held');
+    const [again] = await listRuns(t.db, feedId);
+    expect((await decideHeldRun(t.db, again!.id, 'confirm', org.editor)).outcome).toBe('confirmed');
+    expect((await count(sourceName)).n).toBe(10);
+    const [validators] = await queryRows<{ etag: string | null; last_modified: string | null }>(
+      t.db,
+      sql`SELECT etag, last_modified FROM organisation_feeds WHERE id = ${feedId}`,
+    );
+    expect(validators).toEqual({ etag: null, last_modified: null });
+    expect((await listRuns(t.db, feedId))[0]!.finishedAt).not.toBeNull();
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('applied');
+    expect(server.hits.at(-1)?.ifNoneMatch).toBeUndefined();
+  });
+
+  it('does not confirm a held run while another run of the feed is unfinished', async () => {
+    const org = await organisation();
+    const feed = sampleFeed().slice(0, 10);
+    server.publish('/busy-held.json', JSON.stringify(feed));
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/busy-held.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    await runFeed(t.db, feedId, { trigger: 'schedule', fetch });
+    server.publish('/busy-held.json', JSON.stringify(feed.slice(0, 2)));
+    expect((await runFeed(t.db, feedId, { trigger: 'editor', fetch })).outcome).toBe('held');
+    const [held] = await listRuns(t.db, feedId);
+    await t.db.execute(sql`INSERT INTO feed_runs (feed_id, trigger, outcome, error)
+      VALUES (${feedId}, 'schedule', 'failed', 'the run did not finish')`);
+    await expect(decideHeldRun(t.db, held!.id, 'confirm', org.editor)).rejects.toThrow(
+      'being fetched right now',
+    );
+    // Still waiting: the editor can try again once the run is done.
+    expect((await listRuns(t.db, feedId)).find((r) => r.id === held!.id)).toMatchObject({
+      outcome: 'held',
+      waiting: true,
+      decidedBy: null,
+    });
+  });
+
+  it('schedules a feed again after a run lost with its process, instead of refusing the same job key for ever', async () => {
+    const org = await organisation();
+    server.publish('/lost.json', JSON.stringify(sampleFeed().slice(0, 5)));
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/lost.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    // The process died mid-run: its row stays unfinished, next_fetch_at did not move.
+    await t.db.execute(sql`INSERT INTO feed_runs (feed_id, trigger, outcome, error, started_at)
+      VALUES (${feedId}, 'schedule', 'failed', 'the run did not finish', now() - interval '2 minutes')`);
+    expect(await scheduleDueFeeds(t.db)).toBe(1);
+    await drain(t.db, jobHandlers(t.deps));
+    const [feed] = await queryRows<{ minutes: number }>(
+      t.db,
+      sql`SELECT extract(epoch FROM next_fetch_at - now()) / 60 AS minutes FROM organisation_feeds WHERE id = ${feedId}`,
+    );
+    // Due again when the lost run's lease ends (15 minutes after it started).
+    expect(Number(feed!.minutes)).toBeGreaterThan(12);
+    expect(Number(feed!.minutes)).toBeLessThan(14);
+    // Then a new key is queued (the old one would be refused), and the run goes ahead.
+    const later = new Date(Date.now() + 14 * 60_000);
+    expect(await scheduleDueFeeds(t.db, later)).toBe(1);
+    await t.db.execute(
+      sql`UPDATE feed_runs SET started_at = now() - interval '20 minutes' WHERE feed_id = ${feedId}`,
+    );
+    expect((await runFeed(t.db, feedId, { trigger: 'schedule', fetch, now: later })).outcome).toBe(
+      'applied',
+    );
+    await drain(t.db, jobHandlers(t.deps));
+  });
+
+  it('warns about phone numbers and e-mail addresses written into notes', async () => {
+    const org = await organisation();
+    const feed = sampleFeed().slice(0, 4);
+    feed[1] = { ...feed[1], notes: 'Call Pat at 816-555-0142 before your first visit' };
+    feed[2] = { ...feed[2], notes: 'Questions: pat@example.org' };
+    server.publish('/notes.json', JSON.stringify(feed));
+    const { feedId } = await registerFeed(t.db, {
+      ...settings(server.url('/notes.json')),
+      organisationId: org.id,
+      userId: org.owner,
+    });
+    expect((await runFeed(t.db, feedId, { trigger: 'schedule', fetch })).outcome).toBe('applied');
+    const [run] = await listRuns(t.db, feedId);
+    const contacts = run!.warnings.filter((w) => w.field === 'notes');
+    expect(contacts).toEqual([
+      expect.objectContaining({ index: 1, message: expect.stringContaining('a phone number') }),
+      expect.objectContaining({ index: 2, message: expect.stringContaining('an e-mail address') }),
+    ]);
+  });
+
   it('stops at the size and time limits, and tries a failed feed again sooner', async () => {
     const org = await organisation();
     const { feedId } = await registerFeed(t.db, {

@@ -19,7 +19,7 @@ import { renamedMessage } from './check.js';
 import { diffAgainstPublished } from './diff.js';
 import { FeedFetchError, type FetchOptions, fetchFeed } from './fetch-feed.js';
 import { notifyFeedPeople } from './notify.js';
-import { ESSENTIAL_COLUMNS, renamedColumns } from './rules.js';
+import { ESSENTIAL_COLUMNS, publishedContacts, renamedColumns } from './rules.js';
 
 /*
  * One run of a managed feed: fetch (conditional), read and check, then apply all of it, hold
@@ -40,6 +40,24 @@ export type RunResult = { runId: string | null; outcome: FeedRunOutcome | 'busy'
 const LEASE_MINUTES = 15;
 const HOUR_MS = 3_600_000;
 
+/**
+ * The unfinished run that holds the feed's lease, if any, and when its lease ends. A held run
+ * being confirmed is unfinished again from its decision on.
+ */
+async function leaseHolder(db: Db, feedId: string, except?: string) {
+  const [running] = await queryRows<{ id: string; until: string }>(
+    db,
+    sql`SELECT id, (coalesce(decided_at, started_at) + ${`${LEASE_MINUTES} minutes`}::interval
+                     + interval '1 second')::text AS until
+          FROM feed_runs
+         WHERE feed_id = ${feedId} AND finished_at IS NULL
+           AND coalesce(decided_at, started_at) > now() - ${`${LEASE_MINUTES} minutes`}::interval
+           ${except ? sql`AND id <> ${except}` : sql``}
+         ORDER BY coalesce(decided_at, started_at) DESC LIMIT 1`,
+  );
+  return running;
+}
+
 /** Claim the feed: a short transaction, never held across the fetch. */
 async function claim(db: Db, feedId: string, options: RunOptions, now: Date) {
   return db.transaction(async (tx) => {
@@ -50,12 +68,20 @@ async function claim(db: Db, feedId: string, options: RunOptions, now: Date) {
       .for('update', { skipLocked: true });
     if (!feed) return { busy: true as const };
     if (options.trigger === 'schedule' && feed.nextFetchAt > now) return { notDue: true as const };
-    const [running] = await queryRows<{ id: string }>(
-      tx as unknown as Db,
-      sql`SELECT id FROM feed_runs WHERE feed_id = ${feedId} AND finished_at IS NULL
-            AND started_at > now() - ${`${LEASE_MINUTES} minutes`}::interval LIMIT 1`,
-    );
-    if (running) return { busy: true as const };
+    const running = await leaseHolder(tx as unknown as Db, feedId);
+    if (running) {
+      // The job's dedupe key names next_fetch_at: left as it is, a run lost with its process
+      // would make every later key the same one, refused for ever. Try again when the lease ends.
+      if (options.trigger === 'schedule') {
+        await tx
+          .update(organisationFeeds)
+          .set({
+            nextFetchAt: sql`greatest(${organisationFeeds.nextFetchAt}, ${running.until}::timestamptz)`,
+          })
+          .where(eq(organisationFeeds.id, feedId));
+      }
+      return { busy: true as const };
+    }
     // Failed until it says otherwise: a run whose process dies stays honest in the history.
     const [run] = await tx
       .insert(feedRuns)
@@ -81,7 +107,25 @@ type Finish = {
   validators?: { etag: string | null; lastModified: string | null };
 };
 
-const toWarnings = (prepared: PreparedImport, feedLevel: string[]): FeedRunWarning[] =>
+const NOTES_FIELDS = new Set(['notes', 'location_notes', 'group_notes']);
+
+/** Phone numbers and e-mail addresses written into notes, which the feed shows to anyone. */
+function notesContacts(records: unknown[]): FeedRunWarning[] {
+  return publishedContacts(records)
+    .filter((c) => NOTES_FIELDS.has(c.field))
+    .map(({ index, slug, field, what }) => ({
+      index,
+      slug,
+      field,
+      message: `the ${field} publish ${what === 'email' ? 'an e-mail address' : 'a phone number'}: Gatherwell keeps imported contacts private, but this feed shows it to anyone who opens it`,
+    }));
+}
+
+const toWarnings = (
+  prepared: PreparedImport,
+  feedLevel: string[],
+  contacts: FeedRunWarning[] = [],
+): FeedRunWarning[] =>
   [
     // Feed-level warnings (a renamed column that is not essential) carry index -1.
     ...feedLevel.map((message) => ({ index: -1, message })),
@@ -91,6 +135,7 @@ const toWarnings = (prepared: PreparedImport, feedLevel: string[]): FeedRunWarni
       field,
       message,
     })),
+    ...contacts,
   ].slice(0, 500);
 
 /** Read the body and decide: refused (FeedError), held, or applied. */
@@ -105,6 +150,7 @@ async function readAndDecide(db: Db, feed: Feed, body: string, now: Date): Promi
   const warnings = toWarnings(
     prepared,
     renamed.map((r) => renamedMessage(r)),
+    notesContacts(records),
   );
   const diff = await diffAgainstPublished(db, feed.sourceName, prepared);
   const share = diff.published > 0 ? (diff.removed.length / diff.published) * 100 : 0;
@@ -251,6 +297,11 @@ export class HeldRunError extends Error {}
 /**
  * An editor's decision on a held run: `confirm` applies the feed it kept (read again, so with
  * today's places and zones), `discard` drops it. Either way the kept body is cleared.
+ *
+ * A confirmation takes the feed's lease as a run does (under the feed's row lock, refused while
+ * another run is unfinished; the held run is unfinished while it applies), and is refused once
+ * a newer run has finished: that run read the feed after this one, so this one is out of date.
+ * After it, the feed's validators are forgotten, so the next fetch reads the feed again.
  */
 export async function decideHeldRun(
   db: Db,
@@ -258,27 +309,63 @@ export async function decideHeldRun(
   decision: 'confirm' | 'discard',
   userId: string,
 ): Promise<{ outcome: 'confirmed' | 'discarded'; report?: ImportReport }> {
-  // Taken first, so two editors deciding at once do it once.
-  const [run] = await queryRows<{ feed_id: string; held_body: string }>(
-    db,
-    sql`UPDATE feed_runs SET decided_at = now(), decided_by = ${userId}
-         WHERE id = ${runId} AND outcome = 'held' AND decided_at IS NULL AND held_body IS NOT NULL
-        RETURNING feed_id, held_body`,
-  );
-  if (!run) throw new HeldRunError('this run is no longer waiting for a decision');
-  const [feed] = await db
-    .select()
-    .from(organisationFeeds)
-    .where(eq(organisationFeeds.id, run.feed_id));
-  let report: ImportReport | undefined;
-  try {
+  // Taken first, under the feed's lock, so two editors (or an editor and a run) do it once.
+  const taken = await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [held] = await queryRows<{ feed_id: string }>(
+      t,
+      sql`SELECT feed_id FROM feed_runs WHERE id = ${runId}`,
+    );
+    if (!held) throw new HeldRunError('this run is no longer waiting for a decision');
+    const [feed] = await tx
+      .select()
+      .from(organisationFeeds)
+      .where(eq(organisationFeeds.id, held.feed_id))
+      .for('update');
+    const [run] = await queryRows<{ held_body: string; started_at: string; finished_at: string }>(
+      t,
+      sql`SELECT held_body, started_at::text, finished_at::text FROM feed_runs
+           WHERE id = ${runId} AND outcome = 'held' AND decided_at IS NULL
+             AND held_body IS NOT NULL
+           FOR UPDATE`,
+    );
+    if (!run) throw new HeldRunError('this run is no longer waiting for a decision');
     if (decision === 'confirm') {
       if (!feed) throw new HeldRunError('the feed of this run was removed');
+      if (await leaseHolder(t, held.feed_id, runId)) {
+        throw new HeldRunError('this feed is being fetched right now; try again in a few minutes');
+      }
+      const [newer] = await queryRows<{ id: string }>(
+        t,
+        sql`SELECT id FROM feed_runs
+             WHERE feed_id = ${held.feed_id} AND id <> ${runId} AND finished_at IS NOT NULL
+               AND outcome <> 'failed' AND started_at > ${run.started_at}::timestamptz
+             LIMIT 1`,
+      );
+      if (newer) {
+        throw new HeldRunError(
+          'the feed has been read again since this run was held, so what it kept is out of date; it can no longer be confirmed (discard it, or fetch the feed now)',
+        );
+      }
+    }
+    await t.execute(
+      sql`UPDATE feed_runs SET decided_at = now(), decided_by = ${userId},
+                 finished_at = ${decision === 'confirm' ? null : run.finished_at}::timestamptz
+           WHERE id = ${runId}`,
+    );
+    return { feed, run, feedId: held.feed_id };
+  });
+  const { feed, run } = taken;
+  let report: ImportReport | undefined;
+  try {
+    if (decision === 'confirm' && feed) {
       report = await applyImport(db, await prepareImportFor(feed, parseFeedText(run.held_body)));
     }
   } catch (error) {
     await db.execute(
-      sql`UPDATE feed_runs SET decided_at = NULL, decided_by = NULL WHERE id = ${runId}`,
+      sql`UPDATE feed_runs SET decided_at = NULL, decided_by = NULL,
+                 finished_at = ${run.finished_at}::timestamptz
+           WHERE id = ${runId}`,
     );
     throw error;
   }
@@ -289,6 +376,7 @@ export async function decideHeldRun(
       .set({
         outcome,
         heldBody: null,
+        finishedAt: sql`${run.finished_at}::timestamptz`,
         ...(report
           ? {
               added: report.added,
@@ -300,12 +388,19 @@ export async function decideHeldRun(
           : {}),
       })
       .where(eq(feedRuns.id, runId));
+    if (report && feed) {
+      // What was applied is older than what the feed's server says now: read it again next time.
+      await tx
+        .update(organisationFeeds)
+        .set({ etag: null, lastModified: null })
+        .where(eq(organisationFeeds.id, feed.id));
+    }
     await audit(tx as unknown as Db, {
       action: decision === 'confirm' ? 'feed.run_confirmed' : 'feed.run_discarded',
       actorId: userId,
       targetType: 'organisation',
       targetId: feed?.organisationId ?? null,
-      details: { feed: run.feed_id, run: runId, removed: report?.removed ?? 0 },
+      details: { feed: taken.feedId, run: runId, removed: report?.removed ?? 0 },
     });
   });
   return { outcome, report };
