@@ -97,7 +97,15 @@ export async function rewriteGroup(
     const stored = await readStoredGroup(asDb(tx), groupId);
     if (!stored) throw new Error('rewriteGroup: no such group');
     const changed = change(stored.input);
-    const input = { ...changed, leaders: await leadersOf(asDb(tx), groupId, changed.kind) };
+    // A form knows nothing of where a listing was imported from or of its private contacts.
+    const { source, sourceUpdatedAt, contacts } = stored.input;
+    const input = {
+      source,
+      sourceUpdatedAt,
+      contacts,
+      ...changed,
+      leaders: await leadersOf(asDb(tx), groupId, changed.kind),
+    };
     const { agreement, reopensOn, ...save } = options;
     await saveGroup(asDb(tx), input, now, { ...save, target: { id: groupId } });
     if (reopensOn !== undefined) {

@@ -19,6 +19,9 @@ const samePlace = (a: LocationInput | undefined, f: Place) =>
   (a.region ?? '') === f.region &&
   (a.country ?? '') === f.country;
 
+/** Long enough for the form's check; never stored (see below). */
+const AGREEMENT_STAND_IN = 'Kept by the group’s leaders.';
+
 /** Editing a group's listing: the form filled from what is stored, and saving it through saveGroup. */
 export function editRoutes() {
   const app = new Hono<AppEnv>();
@@ -44,6 +47,9 @@ export function editRoutes() {
     const db = c.var.deps.database.db;
     const body = await formBody(c);
     const values = valuesFromBody(body, valuesOfStored(stored));
+    // The agreement is the leaders' to write (an imported listing has none yet): for anyone else
+    // a stand-in passes the form's check, and is never saved.
+    if (!leads && values.agreement.trim().length < 20) values.agreement = AGREEMENT_STAND_IN;
     const parsed = parseGroupValues(values);
     const form = {
       kind: access.kind,

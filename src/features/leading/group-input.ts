@@ -110,6 +110,13 @@ export async function readStoredGroup(db: Db, id: string): Promise<StoredGroup |
       : {}),
     firstVisit: orUndefined(g.firstVisit),
     ...(g.regions.length > 0 ? { regions: g.regions } : {}),
+    // Where an imported listing came from, and its private contacts: a save through a form must
+    // keep them, or the next import would no longer find the listing (and add a copy).
+    ...(g.sourceName && g.sourceId
+      ? { source: { name: g.sourceName, externalId: g.sourceId } }
+      : {}),
+    ...(g.sourceUpdatedAt ? { sourceUpdatedAt: g.sourceUpdatedAt.toISOString() } : {}),
+    ...(g.contacts.length > 0 ? { contacts: g.contacts } : {}),
     schedules: schedules.map((s) => s.input),
   };
   return {

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   groupAgreements,
@@ -37,8 +37,10 @@ export type GroupAccess = {
   /** The agreement in force (null when the group has none yet). */
   agreementVersion: number | null;
   /**
-   * The viewer's role in the organisation account that owns the group, if any: it reaches the
-   * listing only (editing, publishing), never the group's people (docs/organisations.md).
+   * The viewer's role in the organisation account that owns the group, if any, when the group
+   * has no leaders of its own (a listing from the organisation's feed or imports): it reaches the
+   * listing only, never the group's people. A group with leaders stays theirs to edit, whoever
+   * lists it (docs/organisations.md).
    */
   orgRole: 'owner' | 'editor' | null;
 };
@@ -79,7 +81,13 @@ export async function loadGroupAccess(
       .select({ role: organisationMembers.role })
       .from(organisationMembers)
       .innerJoin(groups, eq(groups.organisationId, organisationMembers.organisationId))
-      .where(and(eq(groups.id, group.groupId), eq(organisationMembers.userId, viewer.id)));
+      .where(
+        and(
+          eq(groups.id, group.groupId),
+          eq(organisationMembers.userId, viewer.id),
+          sql`NOT EXISTS (SELECT 1 FROM group_leaders gl WHERE gl.group_id = ${groups.id})`,
+        ),
+      );
     orgRole = org?.role ?? null;
     const [leader] = await db
       .select({ role: groupLeaders.role })

@@ -24,15 +24,15 @@ export const canCreateTherapyGroup = (v: V) => isVerifiedProfessional(v);
 export const canLeadGroup = (v: V, a: A): v is Viewer =>
   v !== null && a.leaderRole !== null && (a.kind === 'support' || isVerifiedProfessional(v));
 
-/** Inviting and removing co-leaders, ending the group: its owner. */
 /**
  * Editing a group's listing: its leaders, and the owners and editors of the organisation account
- * that owns it. Only the listing: the group's people, agreement and member settings stay the
+ * that owns it when it has no leaders (GroupAccess.orgRole). Only the listing: the group's people, agreement and member settings stay the
  * leaders' (leading/edit-routes.tsx keeps them as stored).
  */
 export const canEditGroupListing = (v: V, a: A): v is Viewer =>
   canLeadGroup(v, a) || (v !== null && a.orgRole !== null);
 
+/** Inviting and removing co-leaders, ending the group: its owner. */
 export const canManageLeaders = (v: V, a: A) => canLeadGroup(v, a) && a.leaderRole === 'owner';
 
 /**

@@ -1,10 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationMembers, organisations } from '../../db/schema/index.js';
+import {
+  groupAgreements,
+  groups,
+  organisationMembers,
+  organisations,
+} from '../../db/schema/index.js';
 import { signedInUser } from '../../test/accounts.js';
 import { Client } from '../../test/browserless.js';
 import { createTestApp } from '../../test/harness.js';
-import { journeySteps, pledgedLeader } from '../leading/test-fixtures.js';
+import { saveGroup } from '../directory/commands.js';
+import { group } from '../directory/test-group.js';
+import { journeySteps, pledgedLeader, supportForm } from '../leading/test-fixtures.js';
 import { addPerson, orgThroughForm } from './test-fixtures.js';
 
 /**
@@ -18,6 +25,7 @@ const clients = {} as Record<Persona, Client>;
 const ids = {} as Record<Persona, string>;
 let slug = '';
 let groupSlug = '';
+let orgId = '';
 const tag = Math.random().toString(36).slice(2, 7);
 
 beforeAll(async () => {
@@ -29,6 +37,7 @@ beforeAll(async () => {
   const admin = await signedInUser(t, { role: 'admin', twoFactor: true });
   const org = await orgThroughForm(t, owner, `Valley Intergroup ${tag}`);
   slug = org.slug;
+  orgId = org.id;
   await addPerson(t, org.id, editor.id, 'editor');
   const g = await steps.createSupport(owner, `Valley Tuesday ${tag}`);
   groupSlug = g.slug;
@@ -137,14 +146,44 @@ describe('organisation routes check their policies', () => {
     expect((await clients.owner.get('/orgs/no-such-org/manage')).status).toBe(404);
   });
 
-  it('lets an organisation’s editor edit its group’s listing, but never its people', async () => {
-    expect((await clients.editor.get(`/lead/${groupSlug}/edit`)).status).toBe(200);
-    expect((await clients.editor.post(`/lead/${groupSlug}`, { intent: 'preview' })).status).toBe(
-      400,
+  it('lets an editor edit a listing from its imports, keeping where it came from; never a led group or anyone’s people', async () => {
+    const imported = `imported-${tag}`;
+    const { id } = await saveGroup(
+      t.db,
+      group({
+        slug: imported,
+        name: 'Imported Tuesday',
+        organisationId: orgId,
+        source: { name: `feed:${slug}`, externalId: 'tue-1' },
+        contacts: [{ name: 'Pat', phone: '+1 215 555 0101' }],
+      }),
     );
+    const form = await clients.editor.get(`/lead/${imported}/edit`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('are for the group’s leaders to change');
+    const saved = await clients.editor.post(
+      `/lead/${imported}`,
+      supportForm({ name: 'Imported Tuesday, renamed', agreement: '', showMemberNames: 'on' }),
+    );
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/groups/${imported}`);
+    const [row] = await t.db.select().from(groups).where(eq(groups.id, id));
+    expect(row).toMatchObject({
+      name: 'Imported Tuesday, renamed',
+      sourceName: `feed:${slug}`,
+      sourceId: 'tue-1',
+      organisationId: orgId,
+      showMemberNames: false,
+      contacts: [{ name: 'Pat', phone: '+1 215 555 0101' }],
+    });
+    expect(
+      await t.db.select().from(groupAgreements).where(eq(groupAgreements.groupId, id)),
+    ).toEqual([]);
     for (const path of ['', '/people', '/leaders', '/meetings', '/attendance', '/intake']) {
-      expect((await clients.editor.get(`/lead/${groupSlug}${path}`)).status, path).toBe(403);
+      expect((await clients.editor.get(`/lead/${imported}${path}`)).status, path).toBe(403);
     }
-    expect((await clients.stranger.get(`/lead/${groupSlug}/edit`)).status).toBe(403);
+    // A group with its own leaders stays theirs, even listed by the organisation.
+    expect((await clients.editor.get(`/lead/${groupSlug}/edit`)).status).toBe(403);
+    expect((await clients.stranger.get(`/lead/${imported}/edit`)).status).toBe(403);
   });
 });

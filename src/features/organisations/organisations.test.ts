@@ -119,7 +119,15 @@ describe('people in an organisation', () => {
     ).toContain('lastOwner');
     expect(await roleOf(org.id, owner.id)).toBe('owner');
     await owner.client.post(`/orgs/${org.slug}/people/${editor.id}/role`, { role: 'owner' });
+    // An owner's own link, made before they were removed, does not let them back in.
+    const own = await (
+      await owner.client.post(`/orgs/${org.slug}/people/invite`, { role: 'owner' })
+    ).text();
+    const backDoor = /value="http:\/\/localhost(\/orgs\/invite\/[A-Za-z0-9_-]+)"/.exec(own)![1]!;
     expect((await owner.client.post(`/orgs/${org.slug}/leave`, {})).status).toBe(303);
+    expect(await roleOf(org.id, owner.id)).toBeNull();
+    expect((await owner.client.get(backDoor)).status).toBe(404);
+    expect((await owner.client.post(backDoor, {})).status).toBe(404);
     expect(await roleOf(org.id, owner.id)).toBeNull();
     const actions = await t.db
       .select({ action: auditEvents.action })

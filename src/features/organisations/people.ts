@@ -45,6 +45,9 @@ export async function inviteOf(db: Db, token: string, now = new Date()) {
         eq(organisationInvites.tokenHash, hashOf(token)),
         isNull(organisationInvites.acceptedAt),
         gt(organisationInvites.expiresAt, now),
+        sql`EXISTS (SELECT 1 FROM organisation_members m
+                     WHERE m.organisation_id = ${organisationInvites.organisationId}
+                       AND m.user_id = ${organisationInvites.createdBy} AND m.role = 'owner')`,
       ),
     );
   return row ?? null;
@@ -68,6 +71,11 @@ export async function acceptInvite(
           eq(organisationInvites.tokenHash, hashOf(token)),
           isNull(organisationInvites.acceptedAt),
           gt(organisationInvites.expiresAt, now),
+          // A link lasts only while the owner who made it is still one: removing someone ends
+          // the links they made, so they cannot let themselves back in.
+          sql`EXISTS (SELECT 1 FROM organisation_members m
+                       WHERE m.organisation_id = ${organisationInvites.organisationId}
+                         AND m.user_id = ${organisationInvites.createdBy} AND m.role = 'owner')`,
         ),
       )
       .returning({
@@ -133,6 +141,10 @@ export async function removePerson(
       .where(
         and(eq(organisationMembers.organisationId, org.id), eq(organisationMembers.userId, userId)),
       );
+    // Their open invitation links go with them (acceptInvite also checks, this tidies).
+    await d.execute(sql`DELETE FROM organisation_invites
+                         WHERE organisation_id = ${org.id} AND created_by = ${userId}
+                           AND accepted_at IS NULL`);
     await auditOrg(d, viewer.id, 'org.member_removed', org, ip, { self: userId === viewer.id });
     return 'done';
   });

@@ -106,6 +106,8 @@ export type ManagedGroupRow = {
   source_name: string | null;
   /** From a source the organisation claimed: its feed or import decides, not the editors. */
   from_source: boolean;
+  /** Led by people on Gatherwell: they edit it, not the organisation's editors. */
+  led: boolean;
   contacts: number;
 };
 
@@ -115,6 +117,7 @@ export const managedGroupsOf = (db: Db, orgId: string) =>
     db,
     sql`SELECT g.id, g.slug, g.name, g.kind, g.status, g.published, g.source_name,
                (s.source_name IS NOT NULL) AS from_source,
+               EXISTS (SELECT 1 FROM group_leaders gl WHERE gl.group_id = g.id) AS led,
                jsonb_array_length(g.contacts)::int AS contacts
           FROM groups g
           LEFT JOIN organisation_sources s

@@ -128,6 +128,7 @@ export const en = {
     added: 'Added by its leader',
     edit: 'Edit listing',
     contacts: (n: number) => plural('en', n, { one: '1 contact', other: `${n} contacts` }),
+    ledByLeaders: 'Edited by its leaders',
     release: 'Remove from organisation',
     addGroup: 'Add a group you lead',
     add: 'Add',

@@ -136,6 +136,7 @@ export const es: typeof en = {
     added: 'Añadido por quien lo dirige',
     edit: 'Editar la ficha',
     contacts: (n: number) => plural('es', n, { one: '1 contacto', other: `${n} contactos` }),
+    ledByLeaders: 'La editan quienes lo dirigen',
     release: 'Quitar de la organización',
     addGroup: 'Añadir un grupo que diriges',
     add: 'Añadir',

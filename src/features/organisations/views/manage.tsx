@@ -47,7 +47,7 @@ function GroupsTable({
               {g.from_source ? m.fromSource(g.source_name ?? '') : m.added}
             </td>
             <td data-label={m.actions}>
-              <a href={`/lead/${g.slug}/edit`}>{m.edit}</a>
+              {g.led ? m.ledByLeaders : <a href={`/lead/${g.slug}/edit`}>{m.edit}</a>}
               {g.contacts > 0 ? (
                 <>
                   {' · '}
