@@ -31,23 +31,30 @@ async function claimIn(
   tx: Tx,
   input: { organisationId: string; sourceName: string; userId: string },
 ): Promise<number> {
-  const [held] = await tx
-    .select({ organisationId: organisationSources.organisationId })
-    .from(organisationSources)
-    .where(eq(organisationSources.sourceName, input.sourceName))
-    .for('update');
-  if (held && held.organisationId !== input.organisationId) {
-    throw new FeedSetupError(
-      `the source "${input.sourceName}" belongs to another organisation; ask Gatherwell's administrators if it should be yours`,
-      'sourceName',
-    );
-  }
-  if (!held) {
-    await tx.insert(organisationSources).values({
+  // Inserted first: a SELECT ... FOR UPDATE locks nothing while there is no row, so two claims
+  // at once would both insert. This one waits for the other's transaction, then does nothing.
+  const claimed = await tx
+    .insert(organisationSources)
+    .values({
       sourceName: input.sourceName,
       organisationId: input.organisationId,
       claimedBy: input.userId,
-    });
+    })
+    .onConflictDoNothing({ target: organisationSources.sourceName })
+    .returning({ organisationId: organisationSources.organisationId });
+  const held = claimed.length === 0;
+  if (held) {
+    const [holder] = await tx
+      .select({ organisationId: organisationSources.organisationId })
+      .from(organisationSources)
+      .where(eq(organisationSources.sourceName, input.sourceName))
+      .for('update');
+    if (holder && holder.organisationId !== input.organisationId) {
+      throw new FeedSetupError(
+        `the source "${input.sourceName}" belongs to another organisation; ask Gatherwell's administrators if it should be yours`,
+        'sourceName',
+      );
+    }
   }
   const moved = await queryRows<{ id: string }>(
     asDb(tx),
@@ -157,7 +164,12 @@ export async function registerFeed(
         createdBy: input.userId,
         nextFetchAt: sql`now()`,
       })
+      // Another registration of this source committed since the check above.
+      .onConflictDoNothing({ target: organisationFeeds.sourceName })
       .returning({ id: organisationFeeds.id });
+    if (!feed) {
+      throw new FeedSetupError(`a feed is already registered for "${sourceName}"`, 'sourceName');
+    }
     await audit(asDb(tx), {
       action: 'feed.registered',
       actorId: input.userId,

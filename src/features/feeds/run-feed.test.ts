@@ -6,13 +6,7 @@ import { organisations, users } from '../../db/schema/index.js';
 import { createTestApp, secondInstance } from '../../test/harness.js';
 import { drain } from '../jobs/queue.js';
 import { importMeetingGuide } from '../meeting-guide/run-import.js';
-import {
-  claimSource,
-  type FeedSetupError,
-  listRuns,
-  registerFeed,
-  updateFeed,
-} from './commands.js';
+import { claimSource, FeedSetupError, listRuns, registerFeed, updateFeed } from './commands.js';
 import { decideHeldRun, HeldRunError, runFeed } from './run-feed.js';
 import { scheduleDueFeeds } from './schedule.js';
 import { type FeedServer, sampleFeed, startFeedServer } from './test-fixtures.js';
@@ -402,6 +396,32 @@ describe('setting up a feed', () => {
       userId: a.owner,
     });
     expect(sourceName).toBe('old-import');
+  });
+
+  it('answers concurrent registrations of one source with one feed and a setup error, never a database error', async () => {
+    const [a, b] = [await organisation(), await organisation()];
+    const other = await secondInstance(t.deps.database);
+    try {
+      const register = (org: typeof a, db = t.db) =>
+        registerFeed(db, {
+          ...settings('https://example.org/race.json'),
+          sourceName: `race-${made}`,
+          organisationId: org.id,
+          userId: org.owner,
+        });
+      const results = await Promise.allSettled([
+        register(a),
+        register(b, other?.db ?? t.db),
+        register(a, other?.db ?? t.db),
+        register(b),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results) {
+        if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(FeedSetupError);
+      }
+    } finally {
+      await other?.close();
+    }
   });
 
   it('says what is wrong with the settings', async () => {
