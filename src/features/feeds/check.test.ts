@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/harness.js';
 import { importMeetingGuide } from '../meeting-guide/run-import.js';
@@ -104,5 +105,23 @@ describe('checkFeed', () => {
       'Compared with the 6 listings Gatherwell publishes now from source "check-diff"',
     );
     expect(text).toContain('1 added, 1 changed, 1 removed, 4 unchanged');
+  });
+
+  it('leaves drafts and ended listings out of the comparison unless asked (their names are not public)', async () => {
+    const feed = sampleFeed().slice(0, 4);
+    await importMeetingGuide(t.db, feed, { source: 'check-private' });
+    await t.db.execute(sql`UPDATE groups SET published = false, name = 'Secret draft'
+      WHERE source_name = 'check-private' AND source_id = ${String(feed[0]!.slug)}`);
+    await t.db.execute(sql`UPDATE groups SET status = 'ended', name = 'Ended group'
+      WHERE source_name = 'check-private' AND source_id = ${String(feed[1]!.slug)}`);
+    const next = feed.slice(2);
+    const open = await checkFeed(t.db, next, { sourceName: 'check-private' });
+    expect(open.diff).toMatchObject({ published: 2, unchanged: 2, removed: [] });
+    expect(JSON.stringify(open.diff)).not.toMatch(/Secret draft|Ended group/);
+    const own = await checkFeed(t.db, next, {
+      sourceName: 'check-private',
+      includeUnpublished: true,
+    });
+    expect(own.diff!.removed.map((r) => r.name).sort()).toEqual(['Ended group', 'Secret draft']);
   });
 });

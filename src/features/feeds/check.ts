@@ -14,6 +14,11 @@ export type CheckOptions = {
   sourceName?: string;
   /** The organisation account the listings would be saved into (a managed feed's). */
   organisationId?: string;
+  /**
+   * Compare with every listing of the source, drafts and ended ones too (their names are shown):
+   * only for the organisation's own people. The public checker leaves them out.
+   */
+  includeUnpublished?: boolean;
   now?: Date;
 };
 
@@ -106,7 +111,9 @@ export async function checkFeed(
 
   const diff =
     db && options.sourceName && prepared
-      ? await diffAgainstPublished(db, options.sourceName, prepared)
+      ? await diffAgainstPublished(db, options.sourceName, prepared, {
+          publishedOnly: !options.includeUnpublished,
+        })
       : null;
   const errors = problems.filter((p) => p.severity === 'error').length + (refused?.length ?? 0);
   return {

@@ -87,12 +87,14 @@ function changedFields(row: Stored, input: GroupInput): string[] {
 /**
  * What importing `prepared` would do to the listings published now from `sourceName`, matched
  * as applyImport matches them (groups.source_name + groups.source_id): added, changed (with the
- * fields), removed, and kept (a record skipped for an error keeps its listing).
+ * fields), removed, and kept (a record skipped for an error keeps its listing). With
+ * `publishedOnly`, drafts and ended listings are left out: their names are not for everyone.
  */
 export async function diffAgainstPublished(
   db: Db,
   sourceName: string,
   prepared: PreparedImport,
+  options: { publishedOnly?: boolean } = {},
 ): Promise<FeedDiff> {
   const rows = await queryRows<Stored>(
     db,
@@ -103,7 +105,8 @@ export async function diffAgainstPublished(
                (SELECT jsonb_agg(s.input ORDER BY s.position) FROM group_schedules s
                  WHERE s.group_id = g.id) AS schedules
           FROM groups g
-         WHERE g.source_name = ${sourceName}`,
+         WHERE g.source_name = ${sourceName}
+           ${options.publishedOnly ? sql`AND g.published AND g.status <> 'ended'` : sql``}`,
   );
   const stored = new Map(rows.map((r) => [r.source_id, r]));
   const diff: FeedDiff = {
