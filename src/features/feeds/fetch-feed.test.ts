@@ -132,4 +132,33 @@ describe('the guard against fetching the server’s own network', () => {
       expect(isPrivateAddress(a), a).toBe(false);
     }
   });
+
+  it('refuses IPv4-compatible, local-use NAT64 and Teredo addresses, and mapped ones however written', () => {
+    for (const a of [
+      '::7f00:1',
+      '::127.0.0.1',
+      '::a00:1',
+      '::8.8.8.8',
+      '64:ff9b:1::a00:1',
+      '64:ff9b:1:ffff::1',
+      '2001::1',
+      '2001:0000:4136:e378:8000:63bf:3fff:fdd2',
+      '0:0:0:0:0:ffff:7f00:1',
+      '0000:0000:0000:0000:0000:ffff:127.0.0.1',
+      '::ffff:0:7f00:1',
+      '64:ff9b:0:0:0:0:7f00:1',
+      '2002:7f00:1:0:0:0:0:1',
+    ]) {
+      expect(isPrivateAddress(a), a).toBe(true);
+    }
+    for (const a of [
+      '64:ff9b::808:808',
+      '0:0:0:0:0:ffff:808:808',
+      '2002:808:808::1',
+      '2001:4860:4860::8888',
+      '2001:1::1',
+    ]) {
+      expect(isPrivateAddress(a), a).toBe(false);
+    }
+  });
 });

@@ -64,8 +64,12 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, 'ipv4');
 }
 for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  // Unspecified, loopback, and the deprecated IPv4-compatible ::a.b.c.d (::7f00:1 is 127.0.0.1).
+  ['::', 96],
+  // NAT64 for local use (RFC 8215): whatever the operator translates it to, not ours to reach.
+  ['64:ff9b:1::', 48],
+  // Teredo tunnels the client's IPv4 address (obfuscated) through a relay.
+  ['2001::', 32],
   ['100::', 64],
   ['2001:db8::', 32],
   ['fc00::', 7],
@@ -76,18 +80,41 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, 'ipv6');
 }
 
-/** An IPv4 address carried inside an IPv6 one (mapped, NAT64, 6to4), which reaches it too. */
+/** The eight 16-bit groups of an IPv6 address (already checked by isIP), however it is written. */
+function hextets(address: string): number[] | null {
+  let a = address.toLowerCase().replace(/%.*$/, '');
+  const quad = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(a);
+  if (quad) {
+    const [b0, b1, b2, b3] = quad.slice(2).map(Number) as [number, number, number, number];
+    a = `${quad[1]}${((b0 << 8) | b1).toString(16)}:${((b2 << 8) | b3).toString(16)}`;
+  }
+  const halves = a.split('::');
+  if (halves.length > 2) return null;
+  const part = (s: string | undefined) => (s ? s.split(':') : []);
+  const head = part(halves[0]);
+  const tail = part(halves[1]);
+  const groups =
+    halves.length === 2
+      ? [...head, ...Array<string>(8 - head.length - tail.length).fill('0'), ...tail]
+      : head;
+  if (groups.length !== 8) return null;
+  return groups.map((g) => Number.parseInt(g, 16));
+}
+
+/**
+ * An IPv4 address carried inside an IPv6 one (mapped, translated, NAT64 well-known prefix,
+ * 6to4), which reaches it too; written in any form (`::ffff:7f00:1`, `0:0:0:0:0:ffff:…`).
+ */
 function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1]!;
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  const sixToFour = /^2002:([0-9a-f]{1,4}):([0-9a-f]{1,4}):/.exec(lower);
-  const pair = hex ?? sixToFour;
-  if (!pair) return null;
-  const hi = Number.parseInt(pair[1]!, 16);
-  const lo = Number.parseInt(pair[2]!, 16);
-  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  const h = hextets(address);
+  if (!h) return null;
+  const v4 = (hi: number, lo: number) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  const zeros = (from: number, to: number) => h.slice(from, to).every((g) => g === 0);
+  if (zeros(0, 5) && h[5] === 0xffff) return v4(h[6]!, h[7]!);
+  if (zeros(0, 4) && h[4] === 0xffff && h[5] === 0) return v4(h[6]!, h[7]!);
+  if (h[0] === 0x64 && h[1] === 0xff9b && zeros(2, 6)) return v4(h[6]!, h[7]!);
+  if (h[0] === 0x2002) return v4(h[1]!, h[2]!);
+  return null;
 }
 
 /** Loopback, private, link-local, unique-local, multicast and reserved addresses. */
