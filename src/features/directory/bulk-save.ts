@@ -45,6 +45,17 @@ async function organisationIds(tx: Tx, inputs: GroupInput[]): Promise<Map<string
       url: safeUrl(i.organisation.url) ?? seen?.url ?? null,
     });
   }
+  // Names of claimed organisations in any capitals: a listing naming one joins nothing, and
+  // must not create a look-alike either (commands.ts, organisationId).
+  const claimed = new Set(
+    (
+      await tx
+        .select({ name: sql<string>`lower(${organisations.name})` })
+        .from(organisations)
+        .where(sql`${organisations.claimedAt} IS NOT NULL`)
+    ).map((r) => r.name),
+  );
+  for (const name of [...byName.keys()]) if (claimed.has(name.toLowerCase())) byName.delete(name);
   const ids = new Map<string, string>();
   for (const part of chunks([...byName.values()], ROWS_PER_STATEMENT)) {
     const rows = await tx

@@ -150,6 +150,18 @@ async function organisationId(
     if (owner?.claimedAt) return current;
   }
   if (!input.organisation) return null;
+  // The same name in other capitals would make a look-alike of a claimed organisation.
+  const [claimed] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(
+      and(
+        sql`lower(${organisations.name}) = lower(${input.organisation.name})`,
+        sql`${organisations.claimedAt} IS NOT NULL`,
+      ),
+    )
+    .limit(1);
+  if (claimed) return null;
   const [row] = await tx
     .insert(organisations)
     .values({ name: input.organisation.name, url: safeUrl(input.organisation.url) })

@@ -45,19 +45,23 @@ export function organisationAdminRoutes() {
     );
   });
 
-  app.post(`${PAGE}/claims/:id{[0-9a-f-]{36}}`, admin, async (c) => {
-    const field = await form(c);
-    const outcome = field('outcome') === 'approved' ? 'approved' : 'declined';
-    const result = await decideClaim(
-      c.var.deps.database.db,
-      signedIn(c),
-      c.req.param('id'),
-      outcome,
-      ipOf(c),
-    );
-    if (result === 'taken') return back(c, 'taken');
-    return back(c, outcome);
-  });
+  app.post(
+    `${PAGE}/claims/:id{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}`,
+    admin,
+    async (c) => {
+      const field = await form(c);
+      const outcome = field('outcome') === 'approved' ? 'approved' : 'declined';
+      const result = await decideClaim(
+        c.var.deps.database.db,
+        signedIn(c),
+        c.req.param('id'),
+        outcome,
+        ipOf(c),
+      );
+      if (result === 'taken') return back(c, 'taken');
+      return back(c, outcome);
+    },
+  );
 
   app.post(`${PAGE}/:slug{[a-z0-9-]{1,80}}/verification`, admin, async (c) => {
     const field = await form(c);

@@ -16,22 +16,27 @@ export async function requestClaim(
   message: string,
   ip: Ip,
 ) {
-  const [open] = await db
-    .select({ id: organisationClaims.id })
-    .from(organisationClaims)
-    .where(
-      and(
-        eq(organisationClaims.organisationId, org.id),
-        eq(organisationClaims.userId, viewer.id),
-        isNull(organisationClaims.outcome),
-      ),
-    );
-  if (open) return 'already';
-  await db
-    .insert(organisationClaims)
-    .values({ organisationId: org.id, userId: viewer.id, message });
-  await auditOrg(db, viewer.id, 'org.claim_requested', org, ip);
-  return 'sent';
+  return db.transaction(async (tx) => {
+    const d = tx as unknown as Db;
+    // One open claim per person and organisation, even if the form is sent twice at once.
+    await d.execute(sql`SELECT 1 FROM organisations WHERE id = ${org.id} FOR UPDATE`);
+    const [open] = await d
+      .select({ id: organisationClaims.id })
+      .from(organisationClaims)
+      .where(
+        and(
+          eq(organisationClaims.organisationId, org.id),
+          eq(organisationClaims.userId, viewer.id),
+          isNull(organisationClaims.outcome),
+        ),
+      );
+    if (open) return 'already' as const;
+    await d
+      .insert(organisationClaims)
+      .values({ organisationId: org.id, userId: viewer.id, message });
+    await auditOrg(d, viewer.id, 'org.claim_requested', org, ip);
+    return 'sent' as const;
+  });
 }
 
 /** An administrator approves (the claimant becomes its first owner) or declines a claim. */

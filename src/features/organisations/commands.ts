@@ -139,6 +139,8 @@ export async function releaseGroup(
          WHERE g.slug = ${groupSlug} AND g.organisation_id = ${org.id} AND s.source_name IS NULL`,
   );
   if (!row) return false;
+  // Contacts it published are its own choice: they do not follow the group elsewhere.
+  await db.delete(organisationPublicContacts).where(eq(organisationPublicContacts.groupId, row.id));
   await db.update(groups).set({ organisationId: null }).where(eq(groups.id, row.id));
   await resave(db, row.id, null);
   await auditOrg(db, viewer.id, 'org.group_released', org, ip, { group: row.id });

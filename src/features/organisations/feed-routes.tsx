@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../../app-env.js';
-import { queryRows } from '../../db/client.js';
 import type { FieldErrors } from '../../views/forms.js';
 import { renderPage } from '../../views/page.js';
 import { signedIn } from '../accounts/guards.js';
@@ -26,6 +24,7 @@ import type { OrgAccess } from './access.js';
 import { orgAccess, requireOrg } from './guard.js';
 import { type OrgText, orgText } from './messages/index.js';
 import { canEditOrganisation } from './policies.js';
+import { isRunOf } from './queries.js';
 import { EditFeedPage, FeedsPage, FeedsSummary, type FeedValues } from './views/feeds.js';
 
 /**
@@ -36,7 +35,7 @@ import { EditFeedPage, FeedsPage, FeedsSummary, type FeedValues } from './views/
 
 type Done = keyof OrgText['feeds']['notices'];
 const SLUG = '{[a-z0-9-]{1,80}}';
-const ID = '{[0-9a-f-]{36}}';
+const ID = '{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}';
 const DEFAULTS: FeedValues = { url: '', timezone: '', removalLimitPercent: '20', everyHours: '24' };
 
 const valuesOf = async (c: Context<AppEnv>): Promise<FeedValues> => {
@@ -224,11 +223,7 @@ export function organisationFeedRoutes() {
     const { db } = c.var.deps.database;
     const runId = c.req.param('run');
     // Only a run of one of this organisation's feeds.
-    const [owned] = await queryRows<{ id: string }>(
-      db,
-      sql`SELECT r.id FROM feed_runs r JOIN organisation_feeds f ON f.id = r.feed_id
-           WHERE r.id = ${runId} AND f.organisation_id = ${org.id}`,
-    );
+    const owned = await isRunOf(db, c.req.param('run') ?? '', org.id);
     if (!owned) throw new HTTPException(404, { message: orgText(c.var.locale).errors.notFound });
     const decision =
       String((await c.req.parseBody()).decision) === 'confirm' ? 'confirm' : 'discard';

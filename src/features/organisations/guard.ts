@@ -25,7 +25,7 @@ export function orgAccess(c: Context<AppEnv>): OrgAccess {
  */
 export function requireOrg(
   policy: OrgPolicy,
-  denied: 'editorsOnly' | 'ownersOnly' | 'cannotClaim' = 'editorsOnly',
+  denied: 'editorsOnly' | 'ownersOnly' | 'cannotClaim' | 'professionalsOnly' = 'editorsOnly',
 ): MiddlewareHandler<AppEnv> {
   const guard = async (c: Context<AppEnv>, next: () => Promise<void>) => {
     c.header('Cache-Control', 'no-store');

@@ -1,14 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../app-env.js';
-import { queryRows } from '../../db/client.js';
 import { publicOrigin } from '../../lib/public-origin.js';
 import { renderPage } from '../../views/page.js';
 import { signedIn } from '../accounts/guards.js';
 import { ipOf } from '../accounts/limits.js';
-import { isVerifiedProfessional } from '../accounts/policies.js';
 import type { OrgAccess } from './access.js';
 import {
   addGroup,
@@ -27,8 +24,14 @@ import {
   removePerson,
   setShowProfile,
 } from './people.js';
-import { canEditOrganisation, canManageOrganisation } from './policies.js';
-import { groupsToAdd, managedGroupsOf, peopleOf } from './queries.js';
+import { canEditOrganisation, canManageOrganisation, canShowProfileThere } from './policies.js';
+import {
+  groupsToAdd,
+  groupWithContacts,
+  managedGroupsOf,
+  peopleOf,
+  publishedContactKeys,
+} from './queries.js';
 import { DetailsForm } from './views/forms.js';
 import { ContactsPage, ManagePage } from './views/manage.js';
 
@@ -79,7 +82,7 @@ export function organisationManageRoutes(feedsSection?: FeedsSection) {
           t,
           locale: c.var.locale,
           viewerId: viewer.id,
-          professional: isVerifiedProfessional(viewer),
+          professional: canShowProfileThere(viewer, org),
         }}
         org={org}
         groups={await managedGroupsOf(db, org.id)}
@@ -186,18 +189,20 @@ export function organisationManageRoutes(feedsSection?: FeedsSection) {
     return c.redirect(`/orgs/${org.slug}`, 303);
   });
 
-  app.post(`/orgs/:slug${SLUG}/profile`, editor, async (c) => {
-    const viewer = signedIn(c);
-    if (!isVerifiedProfessional(viewer))
-      throw new HTTPException(403, { message: orgText(c.var.locale).errors.editorsOnly });
-    await setShowProfile(
-      c.var.deps.database.db,
-      viewer,
-      orgAccess(c),
-      one((await form(c)).show) === 'on',
-    );
-    return back(c, 'saved');
-  });
+  app.post(
+    `/orgs/:slug${SLUG}/profile`,
+    requireOrg(canShowProfileThere, 'professionalsOnly'),
+    async (c) => {
+      const viewer = signedIn(c);
+      await setShowProfile(
+        c.var.deps.database.db,
+        viewer,
+        orgAccess(c),
+        one((await form(c)).show) === 'on',
+      );
+      return back(c, 'saved');
+    },
+  );
 
   app.post(`/orgs/:slug${SLUG}/groups`, editor, async (c) => {
     const added = await addGroup(
@@ -225,24 +230,9 @@ export function organisationManageRoutes(feedsSection?: FeedsSection) {
   const contactsOf = async (c: Context<AppEnv>) => {
     const org = orgAccess(c);
     const { db } = c.var.deps.database;
-    const [group] = await queryRows<{
-      id: string;
-      slug: string;
-      name: string;
-      contacts: { name?: string; email?: string; phone?: string }[];
-    }>(
-      db,
-      sql`SELECT id, slug, name, contacts FROM groups WHERE slug = ${c.req.param('group')} AND organisation_id = ${org.id}`,
-    );
+    const group = await groupWithContacts(db, org.id, c.req.param('group') ?? '');
     if (!group) throw new HTTPException(404, { message: orgText(c.var.locale).errors.notFound });
-    const published = new Set(
-      (
-        await queryRows<{ contact_key: string }>(
-          db,
-          sql`SELECT contact_key FROM organisation_public_contacts WHERE group_id = ${group.id}`,
-        )
-      ).map((r) => r.contact_key),
-    );
+    const published = await publishedContactKeys(db, group.id);
     return {
       org,
       group,

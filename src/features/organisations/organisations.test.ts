@@ -80,6 +80,13 @@ describe('starting an organisation account', () => {
     expect(await orgNamed(`Busy 6 ${tag}`)).toBeUndefined();
   });
 
+  it('never gives an organisation an address a page already has', async () => {
+    const owner = await signedInUser(t);
+    const org = await orgThroughForm(t, owner, 'New');
+    expect(org.slug).toBe('new-organisation');
+    expect((await new Client(t.app).get('/orgs/new-organisation')).status).toBe(200);
+  });
+
   it('refuses a name already taken, whatever its capitals, and points to the right door', async () => {
     const a = await signedInUser(t);
     await orgThroughForm(t, a, `Lakeside Clinic ${tag}`, 'clinic');
@@ -250,6 +257,31 @@ describe('a name listings use, and claiming it', () => {
       .where(eq(groups.sourceId, `fed-${tag}`));
     expect(fed!.organisationId).toBeNull();
     expect((await orgNamed(org.name))!.url).toBe('https://intergroup.example.org');
+    // Nor in other capitals, which would make a look-alike page.
+    const lookAlike = org.name.toUpperCase();
+    await saveGroup(
+      t.db,
+      group({ slug: `shouting-${tag}`, name: 'Shouting', organisation: { name: lookAlike } }),
+    );
+    await importMeetingGuide(
+      t.db,
+      [
+        {
+          name: 'Fed 2',
+          slug: `fed2-${tag}`,
+          day: 3,
+          time: '18:00',
+          address: '1901 Vine St',
+          city: 'Philadelphia',
+          state: 'PA',
+          country: 'US',
+          entity: lookAlike,
+          updated: '2026-11-01 10:00:00',
+        },
+      ],
+      { source: `third-${tag}`, timezone: 'America/New_York' },
+    );
+    expect(await orgNamed(lookAlike)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isAdmin, isSignedIn } from '../accounts/policies.js';
+import { isAdmin, isSignedIn, isVerifiedProfessional } from '../accounts/policies.js';
 import type { Viewer } from '../accounts/viewer.js';
 import type { OrgAccess } from './access.js';
 
@@ -32,5 +32,6 @@ export const canAcceptInvite = (v: V): v is Viewer => isSignedIn(v);
 /** Verifying organisations, deciding claims, handing over an import's listings: administrators. */
 export const canReviewOrganisations = (v: V) => isAdmin(v);
 
-/** A group's listing may be edited by its organisation's owners and editors (GroupAccess.orgRole). */
-export const canEditAsOrganisation = (orgRole: 'owner' | 'editor' | null) => orgRole !== null;
+/** Showing one's therapist profile on the organisation's page: its verified professionals. */
+export const canShowProfileThere = (v: V, o: O): v is Viewer =>
+  canEditOrganisation(v, o) && isVerifiedProfessional(v);

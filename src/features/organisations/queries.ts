@@ -206,3 +206,38 @@ export async function reviewQueue(db: Db) {
   );
   return { claims, accounts, sources };
 }
+
+/** One of the organisation's groups with its imported contacts (private unless published). */
+export async function groupWithContacts(db: Db, orgId: string, slug: string) {
+  const [group] = await queryRows<{
+    id: string;
+    slug: string;
+    name: string;
+    contacts: { name?: string; email?: string; phone?: string }[];
+  }>(
+    db,
+    sql`SELECT id, slug, name, contacts FROM groups WHERE slug = ${slug} AND organisation_id = ${orgId}`,
+  );
+  return group ?? null;
+}
+
+/** The keys of a group's contacts its organisation published (commands.ts, contactKey). */
+export const publishedContactKeys = async (db: Db, groupId: string) =>
+  new Set(
+    (
+      await queryRows<{ contact_key: string }>(
+        db,
+        sql`SELECT contact_key FROM organisation_public_contacts WHERE group_id = ${groupId}`,
+      )
+    ).map((r) => r.contact_key),
+  );
+
+/** Whether a feed run belongs to one of this organisation's feeds. */
+export async function isRunOf(db: Db, runId: string, orgId: string) {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT r.id FROM feed_runs r JOIN organisation_feeds f ON f.id = r.feed_id
+         WHERE r.id = ${runId} AND f.organisation_id = ${orgId}`,
+  );
+  return row !== undefined;
+}

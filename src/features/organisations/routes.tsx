@@ -56,6 +56,8 @@ export function organisationRoutes() {
     const { db } = c.var.deps.database;
     const orgs = await claimedOrganisations(db);
     const mine = c.var.viewer ? await organisationsOf(db, c.var.viewer.id) : [];
+    // The list names the viewer's own organisations: never kept by a shared cache.
+    if (c.var.viewer) c.header('Cache-Control', 'no-store');
     return renderPage(
       c,
       { title: ctx.t.list.title },

@@ -14,6 +14,8 @@ export const en = {
     notFound: 'We could not find that organisation.',
     editorsOnly: 'Only the organisation’s owners and editors can do this.',
     ownersOnly: 'Only the organisation’s owners can do this.',
+    professionalsOnly:
+      'Only the organisation’s verified professionals can show a therapist profile here.',
     cannotClaim:
       'This organisation already has people running it on Gatherwell, or you are one of them.',
   },

@@ -15,6 +15,8 @@ export const es: typeof en = {
     notFound: 'No encontramos esa organización.',
     editorsOnly: 'Solo las personas propietarias y editoras de la organización pueden hacer esto.',
     ownersOnly: 'Solo las personas propietarias de la organización pueden hacer esto.',
+    professionalsOnly:
+      'Solo las personas profesionales verificadas de la organización pueden mostrar aquí un perfil de terapeuta.',
     cannotClaim:
       'Esta organización ya tiene quien la gestione en Gatherwell, o ya formas parte de ella.',
   },
