@@ -144,3 +144,31 @@ describe('importing a Meeting Guide feed into the directory', () => {
     }
   });
 });
+
+// Last: its listings take the sample feed's slugs, which the tests above count on.
+describe('a claimed source', () => {
+  it('puts the listings of a source an organisation has claimed into that organisation', async () => {
+    const [org] = await queryRows<{ id: string }>(
+      t.db,
+      sql`INSERT INTO organisations (name, kind) VALUES ('Claiming Intergroup', 'intergroup') RETURNING id`,
+    );
+    await t.db.execute(
+      sql`INSERT INTO organisation_sources (source_name, organisation_id) VALUES ('claimed-feed', ${org!.id})`,
+    );
+    const feed = (fixture('sample-feed.json') as Record<string, unknown>[])
+      .slice(0, 5)
+      .map((r) => ({ ...r, entity: 'Some Other Intergroup' }));
+    const report = await importMeetingGuide(t.db, feed, { source: 'claimed-feed' });
+    expect(report.added).toBe(5);
+    const [owned] = await queryRows<{ n: number }>(
+      t.db,
+      sql`SELECT count(*)::int AS n FROM groups WHERE source_name = 'claimed-feed' AND organisation_id = ${org!.id}`,
+    );
+    expect(owned!.n).toBe(5);
+    // Unchanged on a second run: the claim is part of what was saved.
+    expect(await importMeetingGuide(t.db, feed, { source: 'claimed-feed' })).toMatchObject({
+      unchanged: 5,
+      updated: 0,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { groups } from '../../db/schema/index.js';
+import { groups, organisationSources } from '../../db/schema/index.js';
 import { toStoredSchedule } from '../../shared/schedule/index.js';
 import { insertListings } from '../directory/bulk-save.js';
 import { contentHash, saveGroup } from '../directory/commands.js';
@@ -118,6 +118,15 @@ export async function applyImport(
     ...warnings.filter((w) => w.skipped && w.slug).map((w) => w.slug!),
   ];
   const result = await db.transaction(async (tx) => {
+    // A source an organisation has claimed is its listings, whoever imports it (the command
+    // line included) and whatever organisation the feed names.
+    const [claim] = await tx
+      .select({ organisationId: organisationSources.organisationId })
+      .from(organisationSources)
+      .where(eq(organisationSources.sourceName, source));
+    const inputs = claim
+      ? usable.map((input) => ({ ...input, organisationId: claim.organisationId }))
+      : usable;
     const existing = new Map(
       (
         await tx
@@ -129,7 +138,7 @@ export async function applyImport(
     const fresh: GroupInput[] = [];
     const changed: GroupInput[] = [];
     let unchanged = 0;
-    for (const input of usable) {
+    for (const input of inputs) {
       const hash = existing.get(input.source!.externalId);
       if (hash === undefined) fresh.push(input);
       else if (hash === contentHash(input)) unchanged++;
