@@ -2,11 +2,10 @@
 // An HSDS 3.0 package (docs/open-data.md) imported as the listings of one organisation, all or
 // nothing. With the embedded database this takes the data-directory lock: stop the server first.
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
-import { organisations } from '../db/schema/index.js';
 import { prepareHsdsImport } from '../features/hsds/import.js';
+import { HsdsImportError, importHsdsForOrganisation } from '../features/hsds/run-import.js';
 import { FeedError } from '../features/meeting-guide/index.js';
-import { applyImport, parseFeedText } from '../features/meeting-guide/run-import.js';
+import { type ImportReport, parseFeedText } from '../features/meeting-guide/run-import.js';
 import { readSource } from './read-source.js';
 import { withDatabase } from './with-database.js';
 
@@ -30,13 +29,13 @@ try {
   // Read and checked before the database is opened: a refused package takes no lock.
   const prepared = prepareHsdsImport(parseFeedText(await readSource(location)), { source });
   await withDatabase(async (database) => {
-    const [org] = await database.db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.slug, slug));
-    if (!org) fail(`No organisation has the address /orgs/${slug}; nothing was written.`);
-    for (const input of prepared.usable) input.organisationId = org.id;
-    const report = await applyImport(database.db, prepared);
+    let report: ImportReport;
+    try {
+      report = await importHsdsForOrganisation(database.db, prepared, slug);
+    } catch (error) {
+      if (error instanceof HsdsImportError) fail(`${error.message}; nothing was written.`);
+      throw error;
+    }
     for (const w of report.warnings) {
       process.stdout.write(
         `warning: service ${w.index}${w.slug ? ` (${w.slug})` : ''}: ${w.field ? `${w.field} ` : ''}${w.message}\n`,

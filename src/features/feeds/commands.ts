@@ -29,7 +29,7 @@ const asDb = (tx: Tx) => tx as unknown as Db;
 
 async function claimIn(
   tx: Tx,
-  input: { organisationId: string; sourceName: string; userId: string },
+  input: { organisationId: string; sourceName: string; userId: string | null },
 ): Promise<number> {
   // Inserted first: a SELECT ... FOR UPDATE locks nothing while there is no row, so two claims
   // at once would both insert. This one waits for the other's transaction, then does nothing.
@@ -82,7 +82,8 @@ async function claimIn(
  */
 export async function claimSource(
   db: Db,
-  input: { organisationId: string; sourceName: string; userId: string },
+  /** `userId` null: claimed from the command line, by whoever runs the server. */
+  input: { organisationId: string; sourceName: string; userId: string | null },
 ): Promise<{ listings: number }> {
   const listings = await db.transaction((tx) => claimIn(tx, input));
   if (listings > 0) directoryChanged(db);
