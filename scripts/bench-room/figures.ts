@@ -229,13 +229,19 @@ export function figures(connected: Connected, memory: Memory, sending: Sending) 
     },
     node: process.version,
   };
-  const kbPerConn = Math.max(...result.servers.map((s) => s.kbPerConnection));
+  // The memory target is judged on the steady state: RSS with the listeners connected against
+  // RSS before, both after a full collection and once V8 has given the emptied pages back (the
+  // probe's `memory`), on a warmed-up server. The raw figure, read at the same moments without a
+  // collection, also counts the garbage the arrivals left: it is printed and checked beside it.
+  const kbPerConn = Math.max(...result.servers.map((s) => s.afterGc.kbPerConnection.rss));
+  const kbPerConnRaw = Math.max(...result.servers.map((s) => s.kbPerConnection));
   const targets = {
     rate: acceptedPerSecond >= 0.9 * RATE,
     p99: result.latencyFromAcceptedMs.p99 <= TARGETS.p99Ms,
     lost: lost === TARGETS.lost && failed === 0,
     crossRoom: result.crossRoom === TARGETS.crossRoom,
     memory: kbPerConn <= TARGETS.kbPerConnection,
+    memoryRaw: kbPerConnRaw <= TARGETS.kbPerConnection,
   };
-  return { result, targets, kbPerConn };
+  return { result, targets, kbPerConn, kbPerConnRaw };
 }

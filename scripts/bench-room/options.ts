@@ -17,6 +17,7 @@ export const { values } = parseArgs({
     connect: { type: 'string', default: '25' },
     grace: { type: 'string', default: '2' },
     settle: { type: 'string', default: '300' },
+    'warm-streams': { type: 'string', default: '25' },
     'cut-at': { type: 'string' },
     'cut-for': { type: 'string', default: '30' },
     'cut-share': { type: 'string', default: '0.1' },
@@ -35,6 +36,7 @@ export const OTHER_SENDERS = Math.max(1, Math.ceil(values.senders ? SENDERS / 2 
 export const CONNECT_AT_ONCE = Number(values.connect);
 export const GRACE_MS = Number(values.grace) * 1000;
 export const SETTLE_MS = Number(values.settle) * 1000;
+export const WARM_STREAMS = Number(values['warm-streams']);
 export const CUT_AT_MS =
   values['cut-at'] === undefined ? Number.NaN : Number(values['cut-at']) * 1000;
 export const CUT_FOR_MS = Number(values['cut-for']) * 1000;
@@ -49,6 +51,7 @@ for (const [name, v, min] of [
   ['--connect', CONNECT_AT_ONCE, 1],
   ['--grace', GRACE_MS, 0],
   ['--settle', SETTLE_MS, 0],
+  ['--warm-streams', WARM_STREAMS, 0],
   ['--cut-for', CUT_FOR_MS, 0],
   ['--cut-share', CUT_SHARE, 0],
 ] as const) {

@@ -7,6 +7,7 @@ export function report({
   result: r,
   targets,
   kbPerConn,
+  kbPerConnRaw,
   database,
 }: Awaited<ReturnType<typeof main>>) {
   const ms = (s: ReturnType<typeof summary>) =>
@@ -69,7 +70,8 @@ export function report({
     `${pass(targets.p99)}  p99 ≤ ${TARGETS.p99Ms} ms (send accepted → received): ${fmt(r.latencyFromAcceptedMs.p99, 1)} ms`,
     `${pass(targets.lost)}  0 lost: ${r.lost}${r.listeners.failed ? ` (and ${r.listeners.failed} listeners never connected)` : ''}`,
     `${pass(targets.crossRoom)}  0 cross-room: ${r.crossRoom}`,
-    `${pass(targets.memory)}  ≤ ${TARGETS.kbPerConnection} KB per connection: ${fmt(kbPerConn, 1)} KB (the largest of the instances)`,
+    `${pass(targets.memory)}  ≤ ${TARGETS.kbPerConnection} KB per connection: ${fmt(kbPerConn, 1)} KB (RSS after a full collection, before → with; the largest of the instances)`,
+    `${pass(targets.memoryRaw)}  (not judged) the same without a collection, garbage of the arrivals included: ${fmt(kbPerConnRaw, 1)} KB`,
     '',
   ];
   console.log(out.join('\n'));

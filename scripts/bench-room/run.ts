@@ -17,6 +17,7 @@ import {
   SETTLE_MS,
   sleep,
   values,
+  WARM_STREAMS,
 } from './options.js';
 import { PROBE, rssKb, type Usage } from './probe.js';
 import { type Person, type Room, seed } from './seed.js';
@@ -78,7 +79,7 @@ export async function main() {
   };
   const messagePath = (room: Room) => `/groups/${rooms[room].slug}/room/messages`;
 
-  // Warm-up: messages through every instance (and a stream opened and closed on each), so the
+  // Warm-up: messages through every instance (and streams opened and closed, below), so the
   // baseline RSS is of a server that has already served this kind of work.
   log('warming up');
   for (let i = 0; i < 40; i++) {
@@ -94,11 +95,17 @@ export async function main() {
     );
     if (status !== 204) throw new Error(`warm-up post answered ${status} (expected 204)`);
   }
-  for (const s of servers) {
-    const probe = new Listener(senders.A[0]!, s, rooms.A.slug);
-    await probe.connect();
-    probe.close();
-  }
+  // And a round of streams on each instance, opened together and closed, as a running server
+  // has served them: what the first burst of arrivals compiles and sizes once (optimised code,
+  // the allocators' arenas) is then in the baseline, not counted per connection.
+  const warm = servers.flatMap((s) =>
+    people
+      .filter((p) => !p.sender && p.room === 'A')
+      .slice(0, WARM_STREAMS)
+      .map((p) => new Listener(p, s, rooms.A.slug)),
+  );
+  await Promise.all(warm.map((l) => l.connect()));
+  for (const l of warm) l.close();
   await sleep(2000);
   const rssBefore = servers.map((s) => rssKb(s.process.pid));
   // The same moment as V8 and the mappings see it, without a collection: what the RSS holds.
@@ -181,9 +188,9 @@ export async function main() {
 
   const connected = { kind, servers, listeners, failed, connectMs, settleMs, settled, loadBefore };
   const memory = { rssBefore, rssWith, rawBefore, rawWith, memBefore, memWith, connections };
-  const { result, targets, kbPerConn } = figures(connected, memory, sending);
+  const { result, targets, kbPerConn, kbPerConnRaw } = figures(connected, memory, sending);
 
   for (const l of listeners) l.close();
   await cleanUp();
-  return { result, targets, kbPerConn, database };
+  return { result, targets, kbPerConn, kbPerConnRaw, database };
 }

@@ -263,7 +263,12 @@ export function roomRoutes() {
     // The stream keeps only what it needs, not the request's context (memory per listener).
     const { database } = c.var.deps;
     const me = meOf(c, r);
-    const run = (sink: EventSink) => streamRoom(database, sink, { ...r, session }, start, me);
+    const of = {
+      sessionId: session.id,
+      leads: r.leads,
+      waiting: r.standing.person?.state === 'waiting',
+    };
+    const run = (sink: EventSink) => streamRoom(database, sink, of, start, me);
     // On the Node server, straight onto the socket (sink.ts); through app.request, Hono's stream.
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     if (outgoing) {

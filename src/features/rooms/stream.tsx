@@ -1,9 +1,7 @@
 import type { DbHandle } from '../../db/client.js';
 import { type Batch, type RoomState, releasedIn, roomBus } from './bus.js';
 import { eventsAfter, type Looker, type RoomEvent, toPerson, visibleTo } from './events.js';
-import type { Room } from './guard.js';
 import { streamChanged } from './people.js';
-import type { RoomSession } from './sessions.js';
 import type { EventSink } from './sink.js';
 import { type Me, MessageItem, StatePanel } from './views.js';
 
@@ -13,6 +11,32 @@ const HEARTBEAT_MS = 25_000;
 const PANEL_EVERY_MS = 1_000;
 /** Events read at a time when a stream catches up. */
 const PAGE = 500;
+
+/**
+ * One timer for every stream of this instance, not one each: a ping goes to every open stream
+ * every HEARTBEAT_MS (a stream's first may come sooner, which only keeps it open).
+ */
+const beating = new Set<EventSink>();
+let heartbeat: ReturnType<typeof setInterval> | undefined;
+export function beat(sink: EventSink) {
+  beating.add(sink);
+  heartbeat ??= setInterval(() => {
+    for (const s of beating) s.ping();
+  }, HEARTBEAT_MS).unref();
+  return () => {
+    beating.delete(sink);
+    if (beating.size === 0 && heartbeat) {
+      clearInterval(heartbeat);
+      heartbeat = undefined;
+    }
+  };
+}
+
+/**
+ * What a stream keeps of the room its guard found: only this, not the viewer's or the group's
+ * rows, which hundreds of streams would each hold for hours.
+ */
+export type StreamOf = { sessionId: string; leads: boolean; waiting: boolean };
 
 /** What a batch's streams render the same way, rendered once (keyed by event and way of seeing). */
 function shared(batch: Batch, key: string, draw: () => string) {
@@ -114,15 +138,11 @@ async function firstPanel(database: DbHandle, sessionId: string, show: (state: R
 export async function streamRoom(
   database: DbHandle,
   sink: EventSink,
-  r: Room & { session: RoomSession },
+  r: StreamOf,
   from: number,
   me: Me,
 ) {
-  const looker: Looker = {
-    id: me.id,
-    leads: r.leads,
-    waiting: r.standing.person?.state === 'waiting',
-  };
+  const looker: Looker = { id: me.id, leads: r.leads, waiting: r.waiting };
   let last = from;
   let ready = false;
   let done: () => void = () => {};
@@ -186,16 +206,16 @@ export async function streamRoom(
     );
   });
 
-  const unsubscribe = await roomBus(database).subscribe(r.session.id, (batch) => {
+  const unsubscribe = await roomBus(database).subscribe(r.sessionId, (batch) => {
     if (ready) deliver(batch);
     else queued.push(batch);
   });
-  await streamChanged(database.db, r.session.id, me.id, 1);
-  const heartbeat = setInterval(() => sink.ping(), HEARTBEAT_MS);
+  await streamChanged(database.db, r.sessionId, me.id, 1);
+  const stopBeating = beat(sink);
   sink.onClose(() => done());
   try {
-    await catchUp(database, r.session.id, from, deliver);
-    if (!looker.waiting) await firstPanel(database, r.session.id, panel.changed);
+    await catchUp(database, r.sessionId, from, deliver);
+    if (!looker.waiting) await firstPanel(database, r.sessionId, panel.changed);
     ready = true;
     // In a function of its own: a suspended async function keeps its loop's last value, which
     // here would be a batch with the whole room's state, for the stream's whole life.
@@ -203,9 +223,9 @@ export async function streamRoom(
     await finished;
     await sink.end();
   } finally {
-    clearInterval(heartbeat);
+    stopBeating();
     panel.stop();
     unsubscribe();
-    await streamChanged(database.db, r.session.id, me.id, -1).catch(() => {});
+    await streamChanged(database.db, r.sessionId, me.id, -1).catch(() => {});
   }
 }
