@@ -39,6 +39,8 @@ export type ListingFilter = {
   taxonomyTermId?: string;
   taxonomyId?: string;
   organizationId?: string;
+  /** Listings of any of these organisations (one query for a page of organisations). */
+  organizationIds?: string[];
   modifiedAfter?: Date;
   /** Only listings met at a place with this postal code (service_at_locations). */
   postcode?: string;
@@ -90,6 +92,11 @@ export function whereOf(filter: ListingFilter): SQL {
     parts.push(key ? taxonomyCondition(key) : NONE);
   }
   if (filter.organizationId) parts.push(eq(groups.organisationId, filter.organizationId));
+  if (filter.organizationIds) {
+    parts.push(
+      filter.organizationIds.length ? inArray(groups.organisationId, filter.organizationIds) : NONE,
+    );
+  }
   if (filter.modifiedAfter) parts.push(gte(groups.updatedAt, filter.modifiedAfter));
   if (filter.postcode) {
     parts.push(

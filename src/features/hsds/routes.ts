@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import type { AppEnv } from '../../app-env.js';
 import { sendJson } from '../../lib/json-response.js';
 import { publicOrigin } from '../../lib/public-origin.js';
-import { partId, UUID_RE } from './ids.js';
+import { UUID_RE } from './ids.js';
 import { ALLOWED, type HsdsParams, parseParams } from './params.js';
 import {
   organizationJson,
@@ -22,11 +22,15 @@ import {
   organisationWhere,
   whereOf,
 } from './query.js';
+import { SalOwners } from './sal-index.js';
 
 export const HSDS_OPENAPI_URL =
   'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
 
 type Json = Record<string, unknown>;
+
+/** Organisations whose services are read together. */
+const ORG_BATCH = 100;
 
 function problem(c: Context<AppEnv>, status: 400 | 404, message: string, problems?: string[]) {
   c.header('Cache-Control', 'no-store');
@@ -76,12 +80,11 @@ function ndjson(c: Context<AppEnv>, items: Json[]) {
   return c.body(items.map((i) => JSON.stringify(i)).join('\n') + (items.length ? '\n' : ''));
 }
 
-/** Service-at-location id -> listing id. Ids are derived, so entries never go stale. */
-const salOwners = new Map<string, string>();
-
 /** The HSDS 3.0 API (docs/open-data.md): read-only, public listings only. */
 export function hsdsRoutes() {
   const app = new Hono<AppEnv>();
+  /** Service-at-location id -> listing id, for this app's database. */
+  let salOwners: SalOwners | undefined;
   const preflight = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] });
   app.use('/hsds/*', (c, next) => {
     if (c.req.method === 'OPTIONS') return preflight(c, next);
@@ -152,13 +155,37 @@ export function hsdsRoutes() {
   });
 
   async function organisationServices(c: Context<AppEnv>, orgId: string, full: boolean) {
+    return (await servicesOfOrganisations(c, [orgId], full)).get(orgId) ?? [];
+  }
+
+  /**
+   * The services of many organisations, a batch at a time: a few queries for every
+   * ORG_BATCH organisations, not several for each (format=ndjson lists them all).
+   */
+  async function servicesOfOrganisations(c: Context<AppEnv>, orgIds: string[], full: boolean) {
     const { db } = c.var.deps.database;
-    const keys = await listingKeys(db, whereOf({ organizationId: orgId }));
-    const listings = await loadListings(
-      db,
-      keys.map((k) => k.id),
-    );
-    return listings.map((g) => (full ? serviceFull(g, ctx(c)) : serviceBrief(g, ctx(c))));
+    const byOrg = new Map<string, Json[]>();
+    for (let i = 0; i < orgIds.length; i += ORG_BATCH) {
+      const batch = orgIds.slice(i, i + ORG_BATCH);
+      const keys = await listingKeys(db, whereOf({ organizationIds: batch }));
+      const listings = new Map(
+        (
+          await loadListings(
+            db,
+            keys.map((k) => k.id),
+          )
+        ).map((g) => [g.id, g]),
+      );
+      for (const { id } of keys) {
+        const g = listings.get(id);
+        const org = g?.organisation?.id;
+        if (!g || !org) continue;
+        const list = byOrg.get(org) ?? [];
+        list.push(full ? serviceFull(g, ctx(c)) : serviceBrief(g, ctx(c)));
+        byOrg.set(org, list);
+      }
+    }
+    return byOrg;
   }
 
   app.get('/hsds/organizations', async (c) => {
@@ -174,13 +201,19 @@ export function hsdsRoutes() {
       all ? 1_000_000 : p.per_page,
       all ? 0 : (p.page - 1) * p.per_page,
     );
-    const contents: Json[] = [];
-    for (const org of rows) {
+    const services =
+      p.full || p.full_service
+        ? await servicesOfOrganisations(
+            c,
+            rows.map((org) => org.id),
+            p.full_service === true,
+          )
+        : null;
+    const contents = rows.map((org) => {
       const json = organizationJson(org, ctx(c));
-      if (p.full || p.full_service)
-        json.services = await organisationServices(c, org.id, p.full_service === true);
-      contents.push(json);
-    }
+      if (services) json.services = services.get(org.id) ?? [];
+      return json;
+    });
     return all ? ndjson(c, contents) : answer(c, page(contents, total, p));
   });
 
@@ -241,13 +274,8 @@ export function hsdsRoutes() {
     const id = c.req.param('id');
     if (!UUID_RE.test(id)) return problem(c, 400, 'A service_at_location id is a UUID');
     const { db } = c.var.deps.database;
-    if (!salOwners.has(id)) {
-      for (const k of await listingKeys(db, whereOf({}))) {
-        salOwners.set(partId(k.id, 'service_at_location:physical'), k.id);
-        salOwners.set(partId(k.id, 'service_at_location:virtual'), k.id);
-      }
-    }
-    const owner = salOwners.get(id);
+    salOwners ??= new SalOwners(db);
+    const owner = await salOwners.owner(id);
     const [g] = owner ? await loadListings(db, [owner]) : [];
     const sal = g
       ? serviceAtLocations(g, serviceFull(g, ctx(c))).find((s) => s.id === id)
