@@ -176,6 +176,43 @@ describe('a package with a mistake is refused whole', () => {
     expect(await to.db.select({ n: count() }).from(groups)).toEqual(before);
   });
 
+  it('checks the gatherwell extension, naming service and field', async () => {
+    const services = (await exportAll(from)).map((s) => structuredClone(s));
+    const therapy = services.findIndex((s) => s.gatherwell?.therapy);
+    const other = therapy === 0 ? 1 : 0;
+    expect(therapy).toBeGreaterThanOrEqual(0);
+    const t = services[therapy]!;
+    t.gatherwell.therapy.start_date = '2026-02-30';
+    t.gatherwell.therapy.end_date = 'next spring';
+    t.gatherwell.therapy.sessions = 2.5;
+    t.service_capacity = [{ ...(t.service_capacity?.[0] ?? {}), maximum: 100000 }];
+    services[other]!.gatherwell.mode = 'teleport';
+    let error: unknown;
+    try {
+      prepareHsdsImport(services, { source });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FeedError);
+    const where = (s: Json, i: number) => `service ${i} (${s.id}, "${s.name}")`;
+    expect((error as FeedError).problems).toEqual(
+      expect.arrayContaining([
+        `${where(services[other]!, other)}: gatherwell.mode must be one of "in_person", "online", "hybrid"`,
+        `${where(t, therapy)}: gatherwell.therapy.start_date must be a date written YYYY-MM-DD`,
+        `${where(t, therapy)}: gatherwell.therapy.end_date must be a date written YYYY-MM-DD`,
+        `${where(t, therapy)}: gatherwell.therapy.sessions must be a whole number from 1 to 200`,
+        `${where(t, therapy)}: service_capacity.0.maximum must be a whole number from 2 to 500 (the seats of a therapy group)`,
+      ]),
+    );
+    const ended = (await exportAll(from)).map((s) => structuredClone(s));
+    const e = ended[therapy]!;
+    e.gatherwell.therapy.start_date = '2026-03-01';
+    e.gatherwell.therapy.end_date = '2026-01-01';
+    expect(() => prepareHsdsImport(ended, { source })).toThrow(
+      'gatherwell.therapy.end_date is before start_date',
+    );
+  });
+
   it('refuses duplicate ids, an empty package and something that is not a package', () => {
     const service = { id: '8d8a1c37-5c8e-4d5e-9a47-1c5f0f0a1b2c', name: 'X', status: 'active' };
     expect(() => prepareHsdsImport([service, service], { source })).toThrow(

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type {
   CostInput,
   GroupInput,
@@ -157,6 +158,54 @@ function schedules(service: Json, sals: Json[], p: Problems): ScheduleInput[] {
   return out;
 }
 
+const MODES = ['in_person', 'online', 'hybrid'];
+const whole = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isDay = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid;
+
+/**
+ * The `gatherwell` extension is ours, so the official schema says nothing about it: its
+ * fields are checked here, as the leaders' form checks them, before they reach the database.
+ */
+function checkExtension(service: Json, kind: GroupInput['kind'], p: Problems) {
+  const ext = service.gatherwell;
+  if (ext !== undefined && !isObject(ext)) p.refuse('gatherwell', 'must be an object');
+  if (isObject(ext)) {
+    if (ext.mode !== undefined && !MODES.includes(ext.mode as string)) {
+      p.refuse('gatherwell.mode', 'must be one of "in_person", "online", "hybrid"');
+    }
+    const therapy = ext.therapy;
+    if (therapy !== undefined && !isObject(therapy)) {
+      p.refuse('gatherwell.therapy', 'must be an object');
+    }
+    if (isObject(therapy)) {
+      for (const field of ['start_date', 'end_date']) {
+        if (therapy[field] !== undefined && !isDay(therapy[field])) {
+          p.refuse(`gatherwell.therapy.${field}`, 'must be a date written YYYY-MM-DD');
+        }
+      }
+      if (
+        isDay(therapy.start_date) &&
+        isDay(therapy.end_date) &&
+        therapy.end_date < therapy.start_date
+      ) {
+        p.refuse('gatherwell.therapy.end_date', 'is before start_date');
+      }
+      if (therapy.sessions !== undefined && !whole(therapy.sessions, 1, 200)) {
+        p.refuse('gatherwell.therapy.sessions', 'must be a whole number from 1 to 200');
+      }
+    }
+  }
+  const maximum = list(service.service_capacity)[0]?.maximum;
+  if (kind === 'therapy' && maximum !== undefined && !whole(maximum, 2, 500)) {
+    p.refuse(
+      'service_capacity.0.maximum',
+      'must be a whole number from 2 to 500 (the seats of a therapy group)',
+    );
+  }
+}
+
 const STATUS: Record<string, GroupInput['status']> = {
   active: 'active',
   'temporarily closed': 'temporarily_closed',
@@ -181,6 +230,7 @@ function mapService(service: Json, p: Problems, source: string): GroupInput {
   const description = str(service.description);
   const name = str(service.name) ?? '';
   const kind = (codes('group_kind')[0] ?? 'support') as GroupInput['kind'];
+  checkExtension(service, kind, p);
   const therapy = isObject(ext.therapy) ? ext.therapy : {};
   const capacity = list(service.service_capacity)[0];
   return {
