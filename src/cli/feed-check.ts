@@ -49,7 +49,8 @@ try {
 }
 
 let report: FeedCheckReport | undefined;
-const options = { timezone: values.timezone, sourceName: values.source };
+// Run by whoever holds the database: the comparison may name unpublished listings too.
+const options = { timezone: values.timezone, sourceName: values.source, includeUnpublished: true };
 if (values.source) {
   await withDatabase(async (database) => {
     report = await checkFeed(database.db, text, options);

@@ -205,6 +205,8 @@ export function organisationFeedRoutes() {
       timezone: feed.timezone,
       sourceName: feed.sourceName,
       organisationId: org.id,
+      // The organisation's own check may name its unpublished listings.
+      includeUnpublished: true,
     });
     return renderPage(
       c,
