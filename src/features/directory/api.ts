@@ -106,7 +106,7 @@ function groupJson(g: GroupDetail, zone: string) {
             screening: g.screening,
           }
         : null,
-    organisation: g.organisation,
+    organisation: g.organisation && { name: g.organisation.name, url: g.organisation.url },
     schedules: g.schedules.map((s) => ({
       rrule: s.rrule,
       dtstart: s.dtstart,

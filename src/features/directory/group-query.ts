@@ -52,7 +52,11 @@ export type GroupDetail = {
   therapyStartDate: string | null;
   therapyEndDate: string | null;
   screening: boolean;
-  organisation: { name: string; url: string | null } | null;
+  /**
+   * Who lists it. `slug` and `verified` are for its page's link and badge (an organisation's
+   * page exists for every name); the API publishes name and url only.
+   */
+  organisation: { name: string; url: string | null; slug: string; verified: boolean } | null;
   firstVisit: string | null;
   sourceName: string | null;
   updatedAt: Date;
@@ -128,6 +132,8 @@ export async function findGroupBySlug(
       ...listingColumns,
       organisationName: organisations.name,
       organisationUrl: organisations.url,
+      organisationSlug: organisations.slug,
+      organisationVerifiedAt: organisations.verifiedAt,
     })
     .from(groups)
     .leftJoin(organisations, eq(organisations.id, groups.organisationId))
@@ -168,14 +174,22 @@ export async function findGroupBySlug(
   const isPublic = g.onlineVisibility === 'public' || options.privateDetails === true;
   // An approximate location keeps its street address for members (a meeting in a home, say).
   const exact = !g.locationApproximate || options.privateDetails === true;
-  const { organisationName, organisationUrl, ...rest } = g;
+  const { organisationName, organisationUrl, organisationSlug, organisationVerifiedAt, ...rest } =
+    g;
   return {
     ...rest,
     address: exact ? g.address : null,
     venue: exact ? g.venue : null,
     onlineUrl: isPublic ? g.onlineUrl : null,
     onlinePhone: isPublic ? g.onlinePhone : null,
-    organisation: organisationName ? { name: organisationName, url: organisationUrl } : null,
+    organisation: organisationName
+      ? {
+          name: organisationName,
+          url: organisationUrl,
+          slug: organisationSlug!,
+          verified: organisationVerifiedAt !== null,
+        }
+      : null,
     schedules,
     occurrences,
   };

@@ -217,6 +217,13 @@ describe('a name listings use, and claiming it', () => {
     expect(await (await new Client(t.app).get(`/orgs/${org!.slug}`)).text()).toContain(
       'Verified organisation',
     );
+    // Its groups' pages link to it, with the badge; the API still says only name and address.
+    const [listing] = await t.db.select().from(groups).where(eq(groups.sourceId, `coastal-${tag}`));
+    const groupPage = await (await new Client(t.app).get(`/groups/${listing!.slug}`)).text();
+    expect(groupPage).toContain(`<a href="/orgs/${org!.slug}">${name}</a>`);
+    expect(groupPage).toContain('badge--verified">Verified organisation');
+    const api = await (await new Client(t.app).get(`/api/v1/groups/${listing!.slug}`)).json();
+    expect(api.organisation).toEqual({ name, url: null });
   });
 
   it('does not let a listing or a feed join a claimed organisation by naming it', async () => {

@@ -225,6 +225,7 @@ export const en = {
     audience: 'For',
     access: 'Accessibility',
     listedBy: 'Listed by',
+    verifiedOrganisation: 'Verified organisation',
     firstMeeting: 'What to expect at a first meeting',
     firstSupport:
       'You can listen without speaking. Most groups start with a short welcome and a reminder to keep what is shared in the room. Arrive a few minutes early if you would like to say hello to a leader.',

@@ -222,6 +222,7 @@ export const es: Translation<typeof en> = {
     audience: 'Para',
     access: 'Accesibilidad',
     listedBy: 'Publicado por',
+    verifiedOrganisation: 'Organización verificada',
     firstMeeting: 'Qué esperar en la primera reunión',
     firstSupport:
       'Puedes escuchar sin hablar. La mayoría de los grupos empiezan con una breve bienvenida y el recordatorio de que lo que se comparte queda en el grupo. Llega unos minutos antes si quieres saludar a quien lo guía.',

@@ -269,7 +269,15 @@ export function GroupPage({
           {g.organisation ? (
             <div>
               <dt>{m.listedBy}</dt>
-              <dd>{g.organisation.name}</dd>
+              <dd>
+                <a href={`/orgs/${g.organisation.slug}`}>{g.organisation.name}</a>
+                {g.organisation.verified ? (
+                  <>
+                    {' '}
+                    <span class="badge badge--verified">{m.verifiedOrganisation}</span>
+                  </>
+                ) : null}
+              </dd>
             </div>
           ) : null}
         </dl>
