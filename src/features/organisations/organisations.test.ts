@@ -218,7 +218,10 @@ describe('a name listings use, and claiming it', () => {
       'Verified organisation',
     );
     // Its groups' pages link to it, with the badge; the API still says only name and address.
-    const [listing] = await t.db.select().from(groups).where(eq(groups.sourceId, `coastal-${tag}`));
+    const [listing] = await t.db
+      .select()
+      .from(groups)
+      .where(eq(groups.sourceId, `coastal-${tag}`));
     const groupPage = await (await new Client(t.app).get(`/groups/${listing!.slug}`)).text();
     expect(groupPage).toContain(`<a href="/orgs/${org!.slug}">${name}</a>`);
     expect(groupPage).toContain('badge--verified">Verified organisation');
