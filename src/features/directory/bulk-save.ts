@@ -12,9 +12,9 @@ import {
   safeUrl,
   scheduleRow,
   type Tx,
-  urlUnlessClaimed,
 } from './commands.js';
 import type { GroupInput } from './model.js';
+import { urlUnlessClaimed } from './organisation-link.js';
 
 /**
  * Rows per INSERT: PostgreSQL takes at most 65,535 parameters in a statement, and a listing

@@ -1,3 +1,4 @@
+import type { FeedRunWarning } from '../../db/schema/index.js';
 import type { PublishedContact, RenamedColumn } from './report.js';
 import { KNOWN_COLUMNS } from './schema-check.js';
 
@@ -156,4 +157,18 @@ export function publishedContacts(records: unknown[]): PublishedContact[] {
     }
   });
   return found;
+}
+
+const NOTES_FIELDS = new Set(['notes', 'location_notes', 'group_notes']);
+
+/** Phone numbers and e-mail addresses written into notes, which the feed shows to anyone. */
+export function notesContacts(records: unknown[]): FeedRunWarning[] {
+  return publishedContacts(records)
+    .filter((c) => NOTES_FIELDS.has(c.field))
+    .map(({ index, slug, field, what }) => ({
+      index,
+      slug,
+      field,
+      message: `the ${field} publish ${what === 'email' ? 'an e-mail address' : 'a phone number'}: Gatherwell keeps imported contacts private, but this feed shows it to anyone who opens it`,
+    }));
 }

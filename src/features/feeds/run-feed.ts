@@ -19,7 +19,7 @@ import { renamedMessage } from './check.js';
 import { diffAgainstPublished } from './diff.js';
 import { FeedFetchError, type FetchOptions, fetchFeed } from './fetch-feed.js';
 import { notifyFeedPeople } from './notify.js';
-import { ESSENTIAL_COLUMNS, publishedContacts, renamedColumns } from './rules.js';
+import { ESSENTIAL_COLUMNS, notesContacts, renamedColumns } from './rules.js';
 
 /*
  * One run of a managed feed: fetch (conditional), read and check, then apply all of it, hold
@@ -106,20 +106,6 @@ type Finish = {
   heldBody?: string;
   validators?: { etag: string | null; lastModified: string | null };
 };
-
-const NOTES_FIELDS = new Set(['notes', 'location_notes', 'group_notes']);
-
-/** Phone numbers and e-mail addresses written into notes, which the feed shows to anyone. */
-function notesContacts(records: unknown[]): FeedRunWarning[] {
-  return publishedContacts(records)
-    .filter((c) => NOTES_FIELDS.has(c.field))
-    .map(({ index, slug, field, what }) => ({
-      index,
-      slug,
-      field,
-      message: `the ${field} publish ${what === 'email' ? 'an e-mail address' : 'a phone number'}: Gatherwell keeps imported contacts private, but this feed shows it to anyone who opens it`,
-    }));
-}
 
 const toWarnings = (
   prepared: PreparedImport,
